@@ -1,0 +1,48 @@
+# Lumbung — the front door. `make run` serves the demo; `make test` runs every test.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev pkg-config
+DATABASE ?= data/lumbung.sqlite
+BIN_DEBUG := .build/debug/lumbung
+BIN_RELEASE := .build/release/lumbung
+
+.PHONY: run test build release deps bench bench-http clean
+
+## deps: install the system packages the build needs (apt-get, non-interactive) when missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+## build: debug build
+build: deps
+	$(SWIFT) build
+
+## release: optimised build
+release: deps
+	$(SWIFT) build -c release
+
+## run: build, create the demo database if none exists, and serve on http://127.0.0.1:8080
+run: release
+	@if [ ! -f "$(DATABASE)" ]; then $(BIN_RELEASE) demo --database "$(DATABASE)"; fi
+	$(BIN_RELEASE) serve --database "$(DATABASE)"
+
+## test: build and run every test (unit, HTTP, crash-safety)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	scripts/crash-test.sh
+
+## bench-http: /healthz throughput and latency against the release build
+bench-http: release
+	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq wrk; }
+	scripts/bench-http.sh
+
+## bench: every benchmark
+bench: bench-http
+
+clean:
+	rm -rf .build

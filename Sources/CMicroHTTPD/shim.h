@@ -1,0 +1,61 @@
+/* Non-variadic entry points into libmicrohttpd for Swift, which cannot call C variadics. */
+#ifndef LUMBUNG_CMICROHTTPD_SHIM_H
+#define LUMBUNG_CMICROHTTPD_SHIM_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <microhttpd.h>
+
+#if MHD_VERSION < 0x00097500
+#error "libmicrohttpd 0.9.75 or newer is required"
+#endif
+
+/** Settings for lumbung_mhd_start; every field is required. */
+struct lumbung_mhd_settings {
+  const char *ipv4;            /* dotted IPv4 address to bind */
+  uint16_t port;               /* 0 picks an ephemeral port */
+  unsigned int threads;        /* thread pool size; 1 = the polling thread alone */
+  unsigned int connection_limit;
+  unsigned int timeout_seconds; /* idle connection timeout */
+  size_t memory_limit;         /* per-connection memory: bounds request line and headers */
+  unsigned int listen_backlog;
+  int turbo;                   /* non-zero adds MHD_USE_TURBO */
+};
+
+/** Starts a daemon with an internal epoll polling thread (and pool), suspend/resume allowed. */
+static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_settings *s,
+                                                    MHD_AccessHandlerCallback handler,
+                                                    void *handler_cls,
+                                                    MHD_RequestCompletedCallback completed,
+                                                    void *completed_cls) {
+  struct sockaddr_in addr;
+  memset(&addr, 0, sizeof(addr));
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(s->port);
+  if (inet_pton(AF_INET, s->ipv4, &addr.sin_addr) != 1) return NULL;
+  unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
+                       MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+  if (s->turbo) flags |= MHD_USE_TURBO;
+  return MHD_start_daemon(flags, s->port, NULL, NULL, handler, handler_cls,
+                          MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+                          MHD_OPTION_THREAD_POOL_SIZE, (s->threads > 1 ? s->threads : 0),
+                          MHD_OPTION_CONNECTION_LIMIT, s->connection_limit,
+                          MHD_OPTION_CONNECTION_TIMEOUT, s->timeout_seconds,
+                          MHD_OPTION_CONNECTION_MEMORY_LIMIT, s->memory_limit,
+                          MHD_OPTION_LISTEN_BACKLOG_SIZE, s->listen_backlog,
+                          MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
+                          MHD_OPTION_END);
+}
+
+/** The port the daemon is bound to (useful after asking for port 0). */
+static inline uint16_t lumbung_mhd_bound_port(struct MHD_Daemon *daemon) {
+  const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
+  return info ? info->port : 0;
+}
+
+#endif

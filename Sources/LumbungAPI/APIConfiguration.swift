@@ -1,0 +1,14 @@
+import LumbungCore
+
+/// Settings of the API that are not about HTTP transport.
+public struct APIConfiguration: Sendable {
+    /// The largest CSV body accepted by imports.
+    public var csvBodyLimit: Int = 16 << 20
+    /// The time zone in which days are cut for reports.
+    public var reportTimeZone: String = "Asia/Jakarta"
+    /// Hours without a price report after which an outlet holding stock gets a stale-price alert.
+    public var staleAfterHours: Int = 48
+
+    /// The defaults.
+    public init() {}
+}

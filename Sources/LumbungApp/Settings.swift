@@ -1,0 +1,21 @@
+import LumbungAPI
+import MicroHTTP
+
+/// Everything `lumbung` can be configured with, after the config file, environment and flags are merged.
+public struct Settings: Sendable {
+    /// Where the server listens and how it protects itself.
+    public var server = ServerConfiguration()
+    /// The API's own settings.
+    public var api = APIConfiguration()
+    /// The SQLite database file.
+    public var databasePath = "data/lumbung.sqlite"
+    /// The commodity catalogue seeded into a new database.
+    public var catalogueFile = "Config/commodities.json"
+    /// The price bands seeded into a new database.
+    public var bandsFile = "Config/bands.json"
+    /// Minimum level of log lines: trace, debug, info, notice, warning, error, critical.
+    public var logLevel = "info"
+
+    /// The built-in defaults (the same as `Config/lumbung.json`).
+    public init() {}
+}

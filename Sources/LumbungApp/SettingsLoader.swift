@@ -1,0 +1,75 @@
+import Configuration
+import Foundation
+import SystemPackage
+
+/// Reads settings from the config file, then `LUMBUNG_*` environment variables, then command-line flags.
+public enum SettingsLoader {
+    /// The config file used when neither `--config` nor `LUMBUNG_CONFIG` names one.
+    public static let defaultConfigFile = "Config/lumbung.json"
+
+    /// Merges the sources; flags win over the environment, which wins over the file.
+    /// Relative file paths inside the config file are taken relative to the config file's folder.
+    public static func load(configFile: String?, flags: [String: String],
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
+        let path = configFile ?? environment["LUMBUNG_CONFIG"] ?? defaultConfigFile
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SettingsError(description: "config file \(path) does not exist")
+        }
+        let file: FileProvider<JSONSnapshot>
+        do {
+            file = try blocking { try await FileProvider<JSONSnapshot>(filePath: FilePath(path)) }
+        } catch {
+            throw SettingsError(description: "config file \(path) is not valid JSON: \(error)")
+        }
+        let reader = ConfigReader(providers: [
+            InMemoryProvider(values: Dictionary(uniqueKeysWithValues: flags.map {
+                (AbsoluteConfigKey(ConfigKey($0.key)), ConfigValue(Int($0.value).map(ConfigContent.int) ?? .string($0.value), isSecret: false))
+            })),
+            EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: "lumbung"),
+            file,
+        ])
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try settings(from: reader, configFolder: folder)
+    }
+
+    private static func settings(from reader: ConfigReader, configFolder: String) throws -> Settings {
+        var settings = Settings()
+        settings.server.host = try reader.requiredString(forKey: "host")
+        settings.server.port = try integer(reader, "port", in: 0...65535)
+        settings.server.threads = try integer(reader, "threads", in: 1...256)
+        settings.server.connectionLimit = try integer(reader, "connectionLimit", in: 1...100_000)
+        settings.server.idleTimeoutSeconds = try integer(reader, "idleTimeoutSeconds", in: 1...3600)
+        settings.server.bodyLimit = try integer(reader, "bodyLimitBytes", in: 1...(1 << 30))
+        settings.api.csvBodyLimit = try integer(reader, "csvBodyLimitBytes", in: 1...(1 << 30))
+        settings.api.reportTimeZone = try reader.requiredString(forKey: "reportTimeZone")
+        settings.api.staleAfterHours = try integer(reader, "staleAfterHours", in: 1...10_000)
+        settings.databasePath = try reader.requiredString(forKey: "database")
+        settings.catalogueFile = resolve(try reader.requiredString(forKey: "catalogueFile"), in: configFolder)
+        settings.bandsFile = resolve(try reader.requiredString(forKey: "bandsFile"), in: configFolder)
+        settings.logLevel = try reader.requiredString(forKey: "logLevel")
+        return settings
+    }
+
+    private static func integer(_ reader: ConfigReader, _ key: String, in range: ClosedRange<Int>) throws -> Int {
+        let value: Int
+        do {
+            value = try reader.requiredInt(forKey: ConfigKey(key))
+        } catch {
+            throw SettingsError(description: "setting '\(key)' is missing or not an integer")
+        }
+        guard range.contains(value) else {
+            throw SettingsError(description: "setting '\(key)' is \(value), outside \(range.lowerBound)...\(range.upperBound)")
+        }
+        return value
+    }
+
+    private static func resolve(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") ? path : folder + "/" + path
+    }
+}
+
+/// A configuration problem that stops start-up, naming the setting.
+public struct SettingsError: Error, CustomStringConvertible {
+    /// What is wrong, for people.
+    public let description: String
+}

@@ -1,0 +1,15 @@
+/// The figure an alert is about: a price for price alerts, a balance for stock alerts.
+public enum AlertValue: Sendable, Hashable, CustomStringConvertible {
+    /// A price in Rupiah.
+    case price(Money)
+    /// A stock quantity.
+    case quantity(Quantity)
+
+    /// `Rp18.500` for a price, the exact decimal for a quantity.
+    public var description: String {
+        switch self {
+        case .price(let money): return money.formatted
+        case .quantity(let quantity): return quantity.description
+        }
+    }
+}

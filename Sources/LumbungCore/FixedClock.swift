@@ -1,0 +1,35 @@
+import Synchronization
+
+/// A clock for tests that stands still until told to move; safe to share across threads.
+public final class FixedClock: Clock {
+    /// The current instant, guarded by a mutex.
+    private let current: Mutex<Timestamp>
+
+    /// A clock stopped at `start`.
+    public init(_ start: Timestamp) {
+        current = Mutex(start)
+    }
+
+    /// A clock stopped at an RFC 3339 instant; traps on invalid text (tests only).
+    public convenience init(_ rfc3339: String) {
+        guard let start = Timestamp(rfc3339: rfc3339) else {
+            preconditionFailure("FixedClock: not an RFC 3339 date-time: \(rfc3339)")
+        }
+        self.init(start)
+    }
+
+    /// The instant the clock is stopped at.
+    public func now() -> Timestamp {
+        current.withLock { $0 }
+    }
+
+    /// Moves the clock by a signed number of milliseconds.
+    public func advance(by milliseconds: Int64) {
+        current.withLock { $0 = $0.adding(milliseconds: milliseconds) }
+    }
+
+    /// Stops the clock at `timestamp`.
+    public func set(_ timestamp: Timestamp) {
+        current.withLock { $0 = timestamp }
+    }
+}

@@ -1,0 +1,7 @@
+/// What the service needs to know about its storage to report health and size.
+public protocol StorageHealth: Sendable {
+    /// Throws when the storage cannot answer a trivial query.
+    func check() throws
+    /// The size of the stored data in bytes.
+    func sizeInBytes() throws -> Int64
+}

@@ -1,0 +1,56 @@
+/// Summary figures over a set of prices, as the dinas reports show them.
+///
+/// `median` of an even count is the mean of the two middle prices rounded half up to whole
+/// Rupiah. `mean` and `cv` are statistics, not money, and are kept as `Double`; `cv` is the
+/// population standard deviation divided by the mean, nil with fewer than 2 prices.
+public struct PriceStatistics: Sendable, Hashable {
+    /// How many prices there are.
+    public let count: Int
+    /// The lowest price; nil when there are none.
+    public let min: Money?
+    /// The middle price (even count: mean of the two middle, rounded half up); nil when there are none.
+    public let median: Money?
+    /// The highest price; nil when there are none.
+    public let max: Money?
+    /// The arithmetic mean; nil when there are none.
+    public let mean: Double?
+    /// The coefficient of variation (population standard deviation / mean); nil with fewer than 2 prices.
+    public let cv: Double?
+
+    /// Computes the figures for `prices` (in any order).
+    public init(_ prices: [Money]) {
+        let sorted = prices.map(\.rawValue).sorted()
+        count = sorted.count
+        guard let first = sorted.first, let last = sorted.last else {
+            min = nil; median = nil; max = nil; mean = nil; cv = nil
+            return
+        }
+        min = Money(first)
+        max = Money(last)
+        let middle = sorted.count / 2
+        if sorted.count % 2 == 1 {
+            median = Money(sorted[middle])
+        } else {
+            let pair = Int128(sorted[middle - 1]) + Int128(sorted[middle])
+            let half = pair >= 0 ? (pair + 1) / 2 : -((-pair) / 2)
+            median = Money(Int64(half))
+        }
+        let total = sorted.reduce(Int128(0)) { $0 + Int128($1) }
+        let average = Double(total) / Double(sorted.count)
+        mean = average
+        if sorted.count < 2 || average == 0 {
+            cv = nil
+        } else {
+            let squares = sorted.reduce(0.0) { sum, value in
+                let deviation = Double(value) - average
+                return sum + deviation * deviation
+            }
+            cv = (squares / Double(sorted.count)).squareRoot() / average
+        }
+    }
+
+    /// The mean rounded half up to whole Rupiah; nil when there are no prices.
+    public var roundedMean: Money? {
+        mean.map { Money(Int64(($0 + 0.5).rounded(.down))) }
+    }
+}

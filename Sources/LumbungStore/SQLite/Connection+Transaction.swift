@@ -1,0 +1,61 @@
+import CSQLite
+
+/// Transactions: `write` and `read` blocks, nested ones as savepoints.
+extension Connection {
+    /// Runs `body` in a write transaction (`BEGIN IMMEDIATE` … `COMMIT`), rolling back and
+    /// rethrowing if it throws. Nested inside another block it becomes a savepoint, so an inner
+    /// failure undoes only the inner work.
+    ///
+    /// `BEGIN IMMEDIATE` takes the write lock up front, so a read-then-write transaction never
+    /// fails half-way with `SQLITE_BUSY` when upgrading from reader to writer.
+    @discardableResult
+    public func write<T>(_ body: (Connection) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in a read transaction (`BEGIN` … `COMMIT`): every query inside sees the same
+    /// snapshot (taken at the first read). Nested inside another block it becomes a savepoint.
+    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    /// Opens a transaction (or a savepoint if one is already open), runs `body`, then commits
+    /// (or releases) on success and rolls back on error.
+    private func transaction<T>(begin: String, _ body: (Connection) throws -> T) throws -> T {
+        if !isAutocommit { return try savepoint(body) }
+        try execute(begin)
+        transactionDepth += 1
+        defer { transactionDepth -= 1 }
+        do {
+            let result = try body(self)
+            try execute("COMMIT")
+            return result
+        } catch {
+            rollbackQuietly("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs `body` inside `SAVEPOINT`; on error rolls back to it, so outer work is kept.
+    private func savepoint<T>(_ body: (Connection) throws -> T) throws -> T {
+        let name = "lumbung_sp\(transactionDepth)"
+        try execute("SAVEPOINT \(name)")
+        transactionDepth += 1
+        defer { transactionDepth -= 1 }
+        do {
+            let result = try body(self)
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            rollbackQuietly("ROLLBACK TO \(name); RELEASE \(name)")
+            throw error
+        }
+    }
+
+    /// Runs a rollback, ignoring its failure: the original error is the one worth reporting, and
+    /// SQLite may already have rolled back by itself (after SQLITE_FULL, SQLITE_IOERR, …).
+    private func rollbackQuietly(_ sql: String) {
+        guard !isAutocommit, let handle else { return }
+        sqlite3_exec(handle, sql, nil, nil, nil)
+    }
+}

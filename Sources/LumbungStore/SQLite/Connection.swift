@@ -1,0 +1,146 @@
+import CSQLite
+
+/// One SQLite connection with a prepared-statement cache.
+///
+/// Not Sendable: a connection is used by one thread at a time (it is opened with
+/// `SQLITE_OPEN_NOMUTEX`; `Database` hands each connection to one thread at a time).
+public final class Connection {
+    /// The database file path.
+    public let path: String
+    /// True when opened read-only.
+    public let readOnly: Bool
+    /// The `sqlite3*` handle; nil once closed.
+    private(set) var handle: OpaquePointer?
+    /// Prepared statements keyed by their SQL text.
+    private var cache: [String: Statement] = [:]
+    /// How many `write`/`read` blocks are open (names the savepoints of nested ones).
+    var transactionDepth = 0
+
+    /// How long a statement waits for a lock held by another connection before `SQLITE_BUSY`.
+    public static let busyTimeoutMilliseconds: Int32 = 5000
+
+    /// Opens (creating if needed, unless read-only) the database at `path` and configures it:
+    /// WAL journal and `durability` on a writable connection, foreign keys on, busy timeout.
+    public init(path: String, readOnly: Bool = false, durability: Durability = .full) throws {
+        self.path = path
+        self.readOnly = readOnly
+        let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        var db: OpaquePointer?
+        let result = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX, nil)
+        guard result == SQLITE_OK, let db else {
+            let error = SQLiteError(code: result, db: db)
+            sqlite3_close_v2(db)  // A handle is usually allocated even when opening fails.
+            throw error
+        }
+        handle = db
+        sqlite3_extended_result_codes(db, 1)
+        try SQLiteError.check(sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds), db)
+        try configure(durability: durability)
+    }
+
+    deinit { close() }
+
+    /// Sets the per-connection pragmas; the journal mode is set (and persisted) by writers only.
+    private func configure(durability: Durability) throws {
+        if !readOnly {
+            let mode = try queryOne("PRAGMA journal_mode=WAL") { $0.string(0) }
+            guard mode?.lowercased() == "wal" else {
+                throw SQLiteError.misuse("could not enable WAL (journal_mode is \(mode ?? "unknown"))")
+            }
+            // See `Durability` for what each setting may lose on power failure.
+            try execute("PRAGMA synchronous=\(durability.pragmaValue)")
+        }
+        try execute("PRAGMA foreign_keys=ON")
+    }
+
+    /// The open handle, or a misuse error after `close()`.
+    func liveHandle(sql: String? = nil) throws -> OpaquePointer {
+        guard let handle else { throw SQLiteError.misuse("connection is closed", sql: sql) }
+        return handle
+    }
+
+    /// Runs one or more `;`-separated statements with no parameters (`sqlite3_exec`); rows are ignored.
+    public func execute(_ sql: String) throws {
+        let db = try liveHandle(sql: sql)
+        try SQLiteError.check(sqlite3_exec(db, sql, nil, nil, nil), db, sql: sql)
+    }
+
+    /// The cached prepared statement for `sql`, reset and with its bindings cleared.
+    ///
+    /// If the cached statement is still in use (a query nested inside a row closure running the
+    /// same SQL), a fresh uncached statement is returned instead so the outer one is undisturbed.
+    public func statement(_ sql: String) throws -> Statement {
+        let db = try liveHandle(sql: sql)
+        if let cached = cache[sql] {
+            if cached.isBusy { return try Statement(sql: sql, db: db) }
+            cached.reset()
+            cached.clearBindings()
+            return cached
+        }
+        let statement = try Statement(sql: sql, db: db)
+        cache[sql] = statement
+        return statement
+    }
+
+    /// Number of statements in the cache.
+    var cachedStatementCount: Int { cache.count }
+
+    /// Runs a statement that returns no rows (INSERT/UPDATE/DELETE/DDL); returns rows changed.
+    @discardableResult
+    public func run(_ sql: String, _ args: [any SQLBindable] = []) throws -> Int {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(args)
+        while try statement.step() {}
+        return changes
+    }
+
+    /// Runs a query and maps every row with `row` (the `Row` is valid only inside the closure).
+    public func query<T>(_ sql: String, _ args: [any SQLBindable] = [], row: (Row) throws -> T) throws -> [T] {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(args)
+        var results: [T] = []
+        while try statement.step() {
+            results.append(try row(statement.row))
+        }
+        return results
+    }
+
+    /// Runs a query and maps its first row, or returns nil when there is none.
+    public func queryOne<T>(_ sql: String, _ args: [any SQLBindable] = [], row: (Row) throws -> T) throws -> T? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(args)
+        return try statement.step() ? row(statement.row) : nil
+    }
+
+    /// The rowid of the most recent successful INSERT on this connection.
+    public var lastInsertRowID: Int64 {
+        handle.map { sqlite3_last_insert_rowid($0) } ?? 0
+    }
+
+    /// Rows changed by the most recent INSERT/UPDATE/DELETE on this connection.
+    public var changes: Int {
+        handle.map { Int(sqlite3_changes64($0)) } ?? 0
+    }
+
+    /// True when no transaction is open (SQLite's autocommit mode).
+    public var isAutocommit: Bool {
+        handle.map { sqlite3_get_autocommit($0) != 0 } ?? true
+    }
+
+    /// Finalizes cached statements and closes the connection; safe to call more than once.
+    ///
+    /// Uses `sqlite3_close_v2`, so statements still held elsewhere do not keep the call from
+    /// succeeding: the handle is freed when the last of them is finalized.
+    public func close() {
+        for statement in cache.values { statement.finalize() }
+        cache.removeAll()
+        if let handle { sqlite3_close_v2(handle) }
+        handle = nil
+    }
+}
+
+@available(*, unavailable, message: "A Connection is used by one thread at a time; share a Database instead")
+extension Connection: Sendable {}

@@ -1,0 +1,85 @@
+import CSQLite
+
+/// A view of a statement's current row, with typed column reads (0-based column indexes).
+///
+/// Only valid inside the row closure it was handed to (or until the statement's next
+/// `step`/`reset`): do not store it or let it escape. Non-optional reads of NULL follow SQLite's
+/// conversions (0, 0.0, ""); use the `optional…` reads where NULL is possible.
+public struct Row {
+    /// The statement whose current row this is.
+    private let statement: OpaquePointer?
+
+    /// Wraps the statement handle positioned on a row.
+    init(statement: OpaquePointer?) {
+        self.statement = statement
+    }
+
+    /// Number of columns in the result.
+    public var columnCount: Int { Int(sqlite3_column_count(statement)) }
+
+    /// The column's name as given by the query (`AS` alias if any).
+    public func columnName(_ i: Int) -> String {
+        sqlite3_column_name(statement, Int32(i)).map { String(cString: $0) } ?? ""
+    }
+
+    /// True when the column holds NULL.
+    public func isNull(_ i: Int) -> Bool {
+        sqlite3_column_type(statement, Int32(i)) == SQLITE_NULL
+    }
+
+    /// The column as an Int.
+    public func int(_ i: Int) -> Int { Int(int64(i)) }
+
+    /// The column as an Int64.
+    public func int64(_ i: Int) -> Int64 { sqlite3_column_int64(statement, Int32(i)) }
+
+    /// The column as a Double.
+    public func double(_ i: Int) -> Double { sqlite3_column_double(statement, Int32(i)) }
+
+    /// The column as a Bool (non-zero is true).
+    public func bool(_ i: Int) -> Bool { int64(i) != 0 }
+
+    /// The column as UTF-8 text.
+    public func string(_ i: Int) -> String {
+        // sqlite3_column_text must be called before sqlite3_column_bytes (see SQLite docs).
+        guard let text = sqlite3_column_text(statement, Int32(i)) else { return "" }
+        let count = Int(sqlite3_column_bytes(statement, Int32(i)))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    /// The column as bytes.
+    public func blob(_ i: Int) -> [UInt8] {
+        guard let bytes = sqlite3_column_blob(statement, Int32(i)) else { return [] }
+        let count = Int(sqlite3_column_bytes(statement, Int32(i)))
+        return Array(UnsafeRawBufferPointer(start: bytes, count: count))
+    }
+
+    /// The column as an Int, or nil for NULL.
+    public func optionalInt(_ i: Int) -> Int? { isNull(i) ? nil : int(i) }
+
+    /// The column as an Int64, or nil for NULL.
+    public func optionalInt64(_ i: Int) -> Int64? { isNull(i) ? nil : int64(i) }
+
+    /// The column as a Double, or nil for NULL.
+    public func optionalDouble(_ i: Int) -> Double? { isNull(i) ? nil : double(i) }
+
+    /// The column as text, or nil for NULL.
+    public func optionalString(_ i: Int) -> String? { isNull(i) ? nil : string(i) }
+
+    /// The column as bytes, or nil for NULL.
+    public func optionalBlob(_ i: Int) -> [UInt8]? { isNull(i) ? nil : blob(i) }
+
+    /// The column in its stored type.
+    public func value(_ i: Int) -> SQLValue {
+        switch sqlite3_column_type(statement, Int32(i)) {
+        case SQLITE_INTEGER: .integer(int64(i))
+        case SQLITE_FLOAT: .real(double(i))
+        case SQLITE_TEXT: .text(string(i))
+        case SQLITE_BLOB: .blob(blob(i))
+        default: .null
+        }
+    }
+}
+
+@available(*, unavailable, message: "A Row is a view over a statement used by one thread")
+extension Row: Sendable {}

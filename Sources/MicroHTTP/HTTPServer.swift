@@ -1,0 +1,84 @@
+import CMicroHTTPD
+import Glibc
+import Logging
+import Synchronization
+
+/// An HTTP/1.1 server on libmicrohttpd: epoll worker threads, body limits, request ids, graceful stop.
+// @unchecked Sendable because: the daemon pointer is written once in start() before any callback
+// can run and read only afterwards; everything else is immutable or atomic.
+public final class HTTPServer: @unchecked Sendable {
+    /// The settings it was started with.
+    public let configuration: ServerConfiguration
+    let router: Router
+    let logger: Logger
+    let observer: (any RequestObserver)?
+    let errorMapper: @Sendable (any Error) -> Problem?
+    private var daemon: OpaquePointer?
+    private let requestCounter = Atomic<UInt64>(0)
+    let inFlight = Atomic<Int>(0)
+    private let idPrefix: String
+
+    /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500).
+    public init(configuration: ServerConfiguration, router: Router, logger: Logger,
+                observer: (any RequestObserver)? = nil,
+                errorMapper: @escaping @Sendable (any Error) -> Problem? = { _ in nil }) {
+        self.configuration = configuration
+        self.router = router
+        self.logger = logger
+        self.observer = observer
+        self.errorMapper = errorMapper
+        self.idPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+    }
+
+    /// Binds and starts serving; throws when the address cannot be bound.
+    public func start() throws(ServerError) {
+        let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        daemon = host.withCString { ipv4 in
+            var settings = lumbung_mhd_settings(
+                ipv4: ipv4, port: UInt16(clamping: configuration.port),
+                threads: UInt32(clamping: configuration.threads),
+                connection_limit: UInt32(clamping: configuration.connectionLimit),
+                timeout_seconds: UInt32(clamping: configuration.idleTimeoutSeconds),
+                memory_limit: configuration.connectionMemoryLimit,
+                listen_backlog: UInt32(clamping: configuration.listenBacklog),
+                turbo: 1)
+            return lumbung_mhd_start(&settings, accessHandler, context, requestCompleted, context)
+        }
+        guard daemon != nil else {
+            throw ServerError(description: "cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The port actually bound (differs from the configuration when it asked for 0).
+    public var port: Int {
+        guard let daemon else { return 0 }
+        return Int(lumbung_mhd_bound_port(daemon))
+    }
+
+    /// Stops accepting, waits up to `drainSeconds` for requests in flight, then closes every connection.
+    public func stop() {
+        guard let daemon else { return }
+        let listener = MHD_quiesce_daemon(daemon)
+        var waited = 0.0
+        while inFlight.load(ordering: .acquiring) > 0 && waited < configuration.drainSeconds {
+            usleep(10_000)
+            waited += 0.01
+        }
+        MHD_stop_daemon(daemon)
+        if listener >= 0 { close(listener) }
+        self.daemon = nil
+    }
+
+    /// A new request id: a per-process prefix and a counter.
+    func nextRequestID() -> String {
+        let number = requestCounter.wrappingAdd(1, ordering: .relaxed).newValue
+        return "\(idPrefix)-\(String(number, radix: 16))"
+    }
+}
+
+/// Why the server could not start.
+public struct ServerError: Error, CustomStringConvertible {
+    /// What went wrong, for people.
+    public let description: String
+}

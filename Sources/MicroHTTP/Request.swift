@@ -1,0 +1,43 @@
+/// An HTTP request as handed to a route handler: the whole body is already read.
+public struct Request: Sendable {
+    /// The method in upper case, e.g. `GET`.
+    public var method: String
+    /// The decoded path without the query string, e.g. `/v1/outlets/abc`.
+    public var path: String
+    /// Decoded query parameters; the first value wins when a name repeats.
+    public var query: [String: String]
+    /// The request header fields.
+    public var headers: HTTPHeaders
+    /// The raw body bytes.
+    public var body: [UInt8]
+    /// The id echoed in `X-Request-Id` and the access log.
+    public var requestID: String
+    /// Values of the `{name}` segments of the matched route.
+    public var parameters: [String: String] = [:]
+
+    /// A request built by hand, as tests and the server do.
+    public init(method: String, path: String, query: [String: String] = [:], headers: HTTPHeaders = HTTPHeaders(),
+                body: [UInt8] = [], requestID: String = "") {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.requestID = requestID
+    }
+
+    /// The media type of the body without parameters, lower-cased (e.g. `application/json`).
+    public var mediaType: String? {
+        headers["Content-Type"].map { String($0.split(separator: ";", maxSplits: 1)[0]).trimmingSpaces().lowercased() }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
+        while scalars.last == " " || scalars.last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,56 @@
+import CMicroHTTPD
+
+/// What the server keeps about one request between libmicrohttpd's calls.
+// @unchecked Sendable: only the pool thread serving its connection touches it.
+final class RequestState: @unchecked Sendable {
+    let method: String
+    let path: String
+    let headers: HTTPHeaders
+    let query: [String: String]
+    let match: RouteMatch
+    let bodyLimit: Int
+    let requestID: String
+    let startedAt: UInt64
+    var body: [UInt8] = []
+    var overLimit = false
+
+    init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
+         bodyLimit: Int, requestID: String, startedAt: UInt64) {
+        self.method = method
+        self.path = path
+        self.headers = headers
+        self.query = query
+        self.match = match
+        self.bodyLimit = bodyLimit
+        self.requestID = requestID
+        self.startedAt = startedAt
+    }
+
+    /// Adds a chunk of the body, or marks the request over its limit (dropping what was kept).
+    func append(_ chunk: UnsafeBufferPointer<UInt8>) {
+        guard !overLimit else { return }
+        if body.count + chunk.count > bodyLimit {
+            overLimit = true
+            body = []
+        } else {
+            body.append(contentsOf: chunk)
+        }
+    }
+
+    /// The `Content-Length` the client declared, if any.
+    var declaredLength: Int? { headers["Content-Length"].flatMap { Int($0) } }
+}
+
+/// Reads every value of one kind (headers or query arguments) from a connection.
+func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(String, String)] {
+    final class Collector { var pairs: [(String, String)] = [] }
+    let collector = Collector()
+    let context = Unmanaged.passUnretained(collector).toOpaque()
+    _ = MHD_get_connection_values(connection, kind, { cls, _, key, value in
+        guard let cls, let key else { return MHD_Result.YES }
+        let collector = Unmanaged<Collector>.fromOpaque(cls).takeUnretainedValue()
+        collector.pairs.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
+        return MHD_Result.YES
+    }, context)
+    return withExtendedLifetime(collector) { collector.pairs }
+}

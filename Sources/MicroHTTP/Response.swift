@@ -1,0 +1,31 @@
+/// An HTTP response: status, header fields and a complete body.
+public struct Response: Sendable {
+    /// The status code, e.g. 200.
+    public var status: Int
+    /// The header fields; `Content-Length` is added by the server.
+    public var headers: HTTPHeaders
+    /// What is sent after the headers.
+    public var body: [UInt8]
+
+    /// A response with a complete body.
+    public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A JSON response.
+    public static func json(_ value: JSON, status: Int = 200) -> Response {
+        Response(status: status, headers: HTTPHeaders([("Content-Type", "application/json")]), body: value.bytes)
+    }
+
+    /// A plain-text response in UTF-8.
+    public static func text(_ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8") -> Response {
+        Response(status: status, headers: HTTPHeaders([("Content-Type", contentType)]), body: Array(text.utf8))
+    }
+
+    /// A response with no body.
+    public static func empty(status: Int = 204) -> Response {
+        Response(status: status)
+    }
+}

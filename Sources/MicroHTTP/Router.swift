@@ -1,0 +1,101 @@
+/// Answers one request; throwing a `Problem` (or any error) becomes a problem+json answer.
+public typealias Handler = @Sendable (Request) throws -> Response
+
+/// A route: a method, a path template such as `/v1/outlets/{id}`, and its handler.
+public struct Route: Sendable {
+    /// The method in upper case.
+    public let method: String
+    /// The path template, used as the route's name in logs and metrics.
+    public let template: String
+    /// The largest body accepted, in bytes; nil uses the server's default.
+    public let bodyLimit: Int?
+    /// The code that answers.
+    public let handler: Handler
+}
+
+/// The outcome of looking up a method and path.
+public enum RouteMatch: Sendable {
+    /// A route answers; `parameters` holds the `{name}` segment values.
+    case found(Route, parameters: [String: String])
+    /// The path is known, but not for this method.
+    case methodNotAllowed(allowed: [String])
+    /// No route has this path.
+    case notFound
+}
+
+/// Maps method and path to handlers; literal segments win over `{parameter}` segments.
+public struct Router: Sendable {
+    private var root = Node()
+    /// Every route, in the order added.
+    public private(set) var routes: [Route] = []
+
+    /// An empty router.
+    public init() {}
+
+    /// Adds a route; `{name}` segments of `template` match any one segment.
+    public mutating func add(_ method: String, _ template: String, bodyLimit: Int? = nil, _ handler: @escaping Handler) {
+        let route = Route(method: method, template: template, bodyLimit: bodyLimit, handler: handler)
+        root.insert(route, segments: Self.segments(of: template)[...])
+        routes.append(route)
+    }
+
+    /// Finds the route for `method` and `path`; `HEAD` is answered by the `GET` route.
+    public func match(method: String, path: String) -> RouteMatch {
+        var parameters: [String: String] = [:]
+        var allowed: Set<String> = []
+        let wanted = method == "HEAD" ? "GET" : method
+        if let route = root.find(wanted, Self.segments(of: path)[...], &parameters, &allowed) {
+            return .found(route, parameters: parameters)
+        }
+        if allowed.isEmpty { return .notFound }
+        if allowed.contains("GET") { allowed.insert("HEAD") }
+        return .methodNotAllowed(allowed: allowed.sorted())
+    }
+
+    private static func segments(of path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: true)
+    }
+}
+
+/// One path segment's position in the routing tree.
+private struct Node: Sendable {
+    var literals: [Substring: Node] = [:]
+    var parameterName: String?
+    var parameterChild: [Node] = []
+    var routes: [String: Route] = [:]
+
+    mutating func insert(_ route: Route, segments: ArraySlice<Substring>) {
+        guard let first = segments.first else {
+            routes[route.method] = route
+            return
+        }
+        let rest = segments.dropFirst()
+        if first.hasPrefix("{") && first.hasSuffix("}") {
+            parameterName = String(first.dropFirst().dropLast())
+            if parameterChild.isEmpty { parameterChild = [Node()] }
+            parameterChild[0].insert(route, segments: rest)
+        } else {
+            literals[first, default: Node()].insert(route, segments: rest)
+        }
+    }
+
+    func find(_ method: String, _ segments: ArraySlice<Substring>,
+              _ parameters: inout [String: String], _ allowed: inout Set<String>) -> Route? {
+        guard let first = segments.first else {
+            if let route = routes[method] { return route }
+            allowed.formUnion(routes.keys)
+            return nil
+        }
+        let rest = segments.dropFirst()
+        if let literal = literals[first], let route = literal.find(method, rest, &parameters, &allowed) {
+            return route
+        }
+        if let name = parameterName, let child = parameterChild.first {
+            if let route = child.find(method, rest, &parameters, &allowed) {
+                parameters[name] = String(first)
+                return route
+            }
+        }
+        return nil
+    }
+}

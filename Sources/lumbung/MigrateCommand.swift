@@ -1,0 +1,20 @@
+import ArgumentParser
+import LumbungApp
+
+/// `lumbung migrate`: brings the database schema up to date and exits.
+struct MigrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Create the database or bring its schema up to date, then exit."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        Signals.unblockTermination()
+        let settings = try common.settings()
+        let store = try Application.openStore(settings)
+        store.close()
+        print("database \(settings.databasePath) is up to date")
+    }
+}

@@ -1,0 +1,4 @@
+import LumbungApp
+
+Signals.blockTermination()
+Lumbung.main()

@@ -1,0 +1,126 @@
+import Foundation
+import HTTPTestClient
+import MicroHTTP
+import Testing
+
+@Suite struct HTTPServerTests {
+    @Test func getAnswersWithBodyAndRequestID() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let response = try HTTPConnection(port: test.port).request("GET", "/hello")
+        #expect(response.status == 200)
+        #expect(response.text == "hello")
+        #expect(response.header("X-Request-Id")?.isEmpty == false)
+    }
+
+    @Test func pathParametersAndQueryReachTheHandler() throws {
+        let test = try TestServer { router in
+            router.add("GET", "/search") { request in .text(request.query["q"] ?? "-") }
+        }
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        #expect(try connection.request("GET", "/items/abc").text == #"{"id":"abc"}"#)
+        #expect(try connection.request("GET", "/search?q=kelayan%20timur&q=other").text == "kelayan timur")
+    }
+
+    @Test func postBodySentInChunksArrivesWhole() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        try connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        for part in ["hello ", "from ", "a phone"] {
+            try connection.send(String(part.utf8.count, radix: 16) + "\r\n" + part + "\r\n")
+            usleep(20_000)
+        }
+        try connection.send("0\r\n\r\n")
+        let response = try connection.readResponse(method: "POST")
+        #expect(response.status == 200)
+        #expect(response.text == "hello from a phone")
+    }
+
+    @Test func bodyOfExactlyTheLimitIsAcceptedAndOneByteMoreIsNot() throws {
+        let test = try TestServer(bodyLimit: 1024)
+        defer { test.server.stop() }
+        let exact = try HTTPConnection(port: test.port).request("POST", "/echo", body: Array(repeating: 65, count: 1024))
+        #expect(exact.status == 200)
+        #expect(exact.body.count == 1024)
+        let over = try HTTPConnection(port: test.port).request("POST", "/echo", body: Array(repeating: 65, count: 1025))
+        #expect(over.status == 413)
+        #expect(over.header("Content-Type") == "application/problem+json")
+        #expect(over.text.contains(#""code":"payload_too_large""#))
+    }
+
+    @Test func chunkedBodyOverTheLimitIsRefused() throws {
+        let test = try TestServer(bodyLimit: 16)
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        try connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n" +
+                            String(repeating: "x", count: 32) + "\r\n0\r\n\r\n")
+        let response = try connection.readResponse(method: "POST")
+        #expect(response.status == 413)
+    }
+
+    @Test func unknownRouteAndWrongMethodAnswerProblemJSON() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        let missing = try connection.request("GET", "/nowhere")
+        #expect(missing.status == 404)
+        #expect(missing.header("Content-Type") == "application/problem+json")
+        #expect(missing.text.contains(#""code":"not_found""#))
+        let wrong = try connection.request("DELETE", "/hello")
+        #expect(wrong.status == 405)
+        #expect(wrong.header("Allow") == "GET, HEAD")
+        #expect(wrong.text.contains(#""code":"method_not_allowed""#))
+    }
+
+    @Test func twoRequestsShareOneKeptAliveConnection() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        let first = try connection.request("GET", "/hello")
+        #expect(first.header("Connection")?.lowercased() != "close")
+        let second = try connection.request("POST", "/echo", body: Array("again".utf8))
+        #expect(second.status == 200)
+        #expect(second.text == "again")
+        #expect(second.header("Connection")?.lowercased() != "close")
+    }
+
+    @Test func fiftyConcurrentClientsAreAllAnswered() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let connections = try (0..<50).map { _ in try HTTPConnection(port: test.port) }
+        for (index, connection) in connections.enumerated() {
+            try connection.send("GET /items/\(index) HTTP/1.1\r\nHost: x\r\n\r\n")
+        }
+        for (index, connection) in connections.enumerated() {
+            let response = try connection.readResponse()
+            #expect(response.status == 200)
+            #expect(response.text == #"{"id":"\#(index)"}"#)
+        }
+    }
+
+    @Test func throwingHandlerAnswers500AndTheServerGoesOn() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        let failed = try connection.request("GET", "/boom")
+        #expect(failed.status == 500)
+        #expect(failed.text.contains(#""code":"internal""#))
+        #expect(try HTTPConnection(port: test.port).request("GET", "/hello").status == 200)
+    }
+
+    @Test func gracefulStopFinishesTheRequestInFlight() throws {
+        let test = try TestServer()
+        let connection = try HTTPConnection(port: test.port)
+        try connection.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+        usleep(100_000)
+        let stopped = DispatchSemaphore(value: 0)
+        Thread { test.server.stop(); stopped.signal() }.start()
+        let response = try connection.readResponse()
+        #expect(response.status == 200)
+        #expect(response.text == "done")
+        stopped.wait()
+        #expect(throws: ClientError.self) { try HTTPConnection(port: test.port) }
+    }
+}

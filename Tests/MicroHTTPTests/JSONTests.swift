@@ -1,0 +1,33 @@
+import MicroHTTP
+import Testing
+
+@Suite struct JSONTests {
+    @Test func parsesAndKeepsNumberLiteralsExact() throws {
+        let value = try JSONParser.parse(Array(#"{"quantity": 0.1, "price": 18500, "ok": true, "note": null}"#.utf8))
+        #expect(value["quantity"] == .number("0.1"))
+        #expect(value["price"] == .number("18500"))
+        #expect(value["ok"] == .bool(true))
+        #expect(value["note"] == .null)
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        let value = try JSONParser.parse(Array(#"["a\"b\\c\n", "\u00e9\ud83d\ude00"]"#.utf8))
+        #expect(value == .array([.string("a\"b\\c\n"), .string("é😀")]))
+    }
+
+    @Test(arguments: ["", "{", "[1,]", "{\"a\":}", "01", "1.", "-", "\"\u{01}\"", "tru", "{} x", "\"\\ud800\""])
+    func rejectsMalformedDocuments(_ text: String) {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(text.utf8)) }
+    }
+
+    @Test func rejectsInvalidUTF8AndDeepNesting() {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0xFF, 0x22]) }
+        let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(deep.utf8)) }
+    }
+
+    @Test func serializesWithEscapesInKeyOrder() {
+        let value = JSON.object([("b", .int(1)), ("a", .string("<\"\u{0}\n>")), ("c", .null)])
+        #expect(String(decoding: value.bytes, as: UTF8.self) == #"{"b":1,"a":"<\"\u0000\n>","c":null}"#)
+    }
+}

@@ -1,0 +1,42 @@
+import MicroHTTP
+import Testing
+
+@Suite struct RouterTests {
+    private func router() -> Router {
+        var router = Router()
+        router.add("GET", "/v1/regions/{code}") { _ in .text("region") }
+        router.add("POST", "/v1/regions/import") { _ in .text("import") }
+        router.add("GET", "/v1/alerts/stream") { _ in .text("stream") }
+        router.add("GET", "/v1/alerts/{id}") { _ in .text("alert") }
+        return router
+    }
+
+    @Test func literalSegmentsWinOverParameters() {
+        guard case .found(let route, let parameters) = router().match(method: "GET", path: "/v1/alerts/stream") else {
+            Issue.record("no match"); return
+        }
+        #expect(route.template == "/v1/alerts/stream")
+        #expect(parameters.isEmpty)
+    }
+
+    @Test func parameterRouteServesALiteralOfAnotherMethod() {
+        guard case .found(let route, let parameters) = router().match(method: "GET", path: "/v1/regions/import") else {
+            Issue.record("no match"); return
+        }
+        #expect(route.template == "/v1/regions/{code}")
+        #expect(parameters["code"] == "import")
+    }
+
+    @Test func wrongMethodListsTheAllowedOnes() {
+        guard case .methodNotAllowed(let allowed) = router().match(method: "DELETE", path: "/v1/regions/import") else {
+            Issue.record("expected 405"); return
+        }
+        #expect(allowed == ["GET", "HEAD", "POST"])
+    }
+
+    @Test func unknownPathIsNotFound() {
+        guard case .notFound = router().match(method: "GET", path: "/v1/nothing") else {
+            Issue.record("expected 404"); return
+        }
+    }
+}
