@@ -2,17 +2,20 @@ import LumbungCore
 import MicroHTTP
 import Prometheus
 
-/// The Lumbung HTTP API: every route, wired to the storage ports it is given.
+/// The Lumbung HTTP API: every route, wired to the storage it is given.
 public struct LumbungAPI: Sendable {
     let configuration: APIConfiguration
-    let health: any StorageHealth
+    let storage: any LumbungStorage
+    let clock: any Clock
     let metrics: PrometheusCollectorRegistry
     let version: String
 
-    /// An API over the given storage.
-    public init(configuration: APIConfiguration, health: any StorageHealth, version: String) {
+    /// An API over `storage`, telling time by `clock`.
+    public init(configuration: APIConfiguration, storage: any LumbungStorage, clock: any Clock = SystemClock(),
+                version: String) {
         self.configuration = configuration
-        self.health = health
+        self.storage = storage
+        self.clock = clock
         self.metrics = PrometheusCollectorRegistry()
         self.version = version
     }

@@ -11,7 +11,7 @@ extension LumbungAPI {
     /// `GET /healthz`: 200 when the database answers, else 503.
     func healthz(_ request: Request) throws -> Response {
         do {
-            try health.check()
+            try storage.check()
             return .json(.object([("status", .string("ok"))]))
         } catch {
             return .json(.object([("status", .string("unavailable")), ("detail", .string("database: \(error)"))]),
@@ -21,7 +21,7 @@ extension LumbungAPI {
 
     /// `GET /metrics`: the Prometheus text exposition.
     func metricsText(_ request: Request) throws -> Response {
-        if let size = try? health.sizeInBytes() {
+        if let size = try? storage.sizeInBytes() {
             metrics.makeGauge(descriptor: Self.databaseSize).set(Double(size))
         }
         var response = Response(status: 200, body: metrics.emitToBuffer())

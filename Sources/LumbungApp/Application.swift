@@ -1,5 +1,6 @@
 import Foundation
 import LumbungAPI
+import LumbungCore
 import LumbungStore
 import Logging
 import MicroHTTP
@@ -12,12 +13,14 @@ public final class Application: Sendable {
     public let store: SQLiteStore
     /// The HTTP server.
     public let server: HTTPServer
+    /// The API the server answers with.
+    public let api: LumbungAPI
 
     /// Opens (creating and seeding if new) the database and starts serving.
-    public init(settings: Settings, logger: Logger) throws {
+    public init(settings: Settings, logger: Logger, clock: any Clock = SystemClock()) throws {
         self.settings = settings
         store = try Self.openStore(settings)
-        let api = LumbungAPI(configuration: settings.api, health: store, version: Version.current)
+        api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
         server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
         do {

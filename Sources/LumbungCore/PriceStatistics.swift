@@ -2,7 +2,7 @@
 ///
 /// `median` of an even count is the mean of the two middle prices rounded half up to whole
 /// Rupiah. `mean` and `cv` are statistics, not money, and are kept as `Double`; `cv` is the
-/// population standard deviation divided by the mean, nil with fewer than 2 prices.
+/// population standard deviation divided by the mean, nil with fewer than 2 prices (or a zero mean).
 public struct PriceStatistics: Sendable, Hashable {
     /// How many prices there are.
     public let count: Int
@@ -16,13 +16,15 @@ public struct PriceStatistics: Sendable, Hashable {
     public let mean: Double?
     /// The coefficient of variation (population standard deviation / mean); nil with fewer than 2 prices.
     public let cv: Double?
+    /// The mean rounded half up to whole Rupiah, computed exactly; nil when there are no prices.
+    public let roundedMean: Money?
 
     /// Computes the figures for `prices` (in any order).
     public init(_ prices: [Money]) {
         let sorted = prices.map(\.rawValue).sorted()
         count = sorted.count
         guard let first = sorted.first, let last = sorted.last else {
-            min = nil; median = nil; max = nil; mean = nil; cv = nil
+            min = nil; median = nil; max = nil; mean = nil; cv = nil; roundedMean = nil
             return
         }
         min = Money(first)
@@ -32,10 +34,10 @@ public struct PriceStatistics: Sendable, Hashable {
             median = Money(sorted[middle])
         } else {
             let pair = Int128(sorted[middle - 1]) + Int128(sorted[middle])
-            let half = pair >= 0 ? (pair + 1) / 2 : -((-pair) / 2)
-            median = Money(Int64(half))
+            median = Money(Int64(PriceStatistics.halfUp(pair, over: 2)))
         }
         let total = sorted.reduce(Int128(0)) { $0 + Int128($1) }
+        roundedMean = Money(Int64(PriceStatistics.halfUp(total, over: Int128(sorted.count))))
         let average = Double(total) / Double(sorted.count)
         mean = average
         if sorted.count < 2 || average == 0 {
@@ -49,8 +51,11 @@ public struct PriceStatistics: Sendable, Hashable {
         }
     }
 
-    /// The mean rounded half up to whole Rupiah; nil when there are no prices.
-    public var roundedMean: Money? {
-        mean.map { Money(Int64(($0 + 0.5).rounded(.down))) }
+    /// `numerator / denominator` (denominator > 0) rounded half up, i.e. toward +∞ on a tie.
+    private static func halfUp(_ numerator: Int128, over denominator: Int128) -> Int128 {
+        let doubled = 2 * numerator + denominator
+        let divisor = 2 * denominator
+        let quotient = doubled / divisor
+        return (doubled % divisor != 0 && doubled < 0) ? quotient - 1 : quotient
     }
 }

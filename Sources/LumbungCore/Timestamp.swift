@@ -22,7 +22,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// 1970-01-01T00:00:00Z.
     public static let epoch = Timestamp(millisecondsSinceEpoch: 0)
 
-    /// This instant moved by a signed number of milliseconds.
+    /// This instant moved by a signed number of milliseconds (traps only past ±292 million years).
     public func adding(milliseconds: Int64) -> Timestamp {
         Timestamp(millisecondsSinceEpoch: millisecondsSinceEpoch + milliseconds)
     }

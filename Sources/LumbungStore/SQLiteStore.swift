@@ -5,14 +5,14 @@ public final class SQLiteStore: Sendable {
     /// The database file and its connections.
     public let database: Database
 
+    /// True when this open created the schema from nothing (the database is new and needs seeding).
+    public let isNew: Bool
+
     /// Opens (creating if needed) and migrates the database at `path`.
     public init(path: String, readers: Int = 4) throws {
         database = try Database(path: path, readers: readers)
-        _ = try database.migrate(Schema.migrations)
+        isNew = try database.migrate(Schema.migrations) == Schema.migrations.count
     }
-
-    /// Whether the schema at `path` needs migrating, without changing anything.
-    public static var migrationCount: Int { Schema.migrations.count }
 
     /// Closes every connection.
     public func close() {

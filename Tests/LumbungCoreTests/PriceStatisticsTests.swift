@@ -47,5 +47,7 @@ struct PriceStatisticsTests {
     @Test func roundedMeanRoundsHalfUp() {
         #expect(PriceStatistics([1, 2]).roundedMean == 2)
         #expect(PriceStatistics([1, 1, 2]).roundedMean == 1)
+        #expect(PriceStatistics([-1, -2]).roundedMean == -1)
+        #expect(PriceStatistics([Money(Int64.max), Money(Int64.max - 1)]).roundedMean == Money(Int64.max))
     }
 }

@@ -6,15 +6,15 @@ import Testing
 /// Online backup: a consistent copy while writes continue.
 struct BackupTests {
     @Test func backupWhileWritingGivesAConsistentCopy() throws {
-        try withTemporaryDatabase(readers: 2) { db, dir in
+        try withTemporarySQLiteDatabase(readers: 2) { db, dir in
             try db.write { c in
                 try c.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, note TEXT NOT NULL)")
                 for i in 1...500 { try c.run("INSERT INTO t (note) VALUES (?)", ["before \(i)"]) }
             }
-            let stop = Flag()
+            let stop = ThreadSafeFlag()
             let stopped = DispatchSemaphore(value: 0)
-            let written = Collector<Int>()
-            let writerErrors = Collector<String>()
+            let written = ThreadSafeList<Int>()
+            let writerErrors = ThreadSafeList<String>()
             Thread.detachNewThread {
                 var i = 0
                 while !stop.isSet {
@@ -39,7 +39,7 @@ struct BackupTests {
 
             let copy = try Connection(path: copyPath, readOnly: true)
             defer { copy.close() }
-            let rows = try count("t", copy)
+            let rows = try rowCount("t", copy)
             #expect(rows >= 500 + 20)
             #expect(rows <= 500 + duringBackup)
             #expect(try copy.queryOne("PRAGMA integrity_check") { $0.string(0) } == "ok")
@@ -50,7 +50,7 @@ struct BackupTests {
     }
 
     @Test func backupRefusesToOverwrite() throws {
-        try withTemporaryDatabase { db, dir in
+        try withTemporarySQLiteDatabase { db, dir in
             try db.write { try $0.execute("CREATE TABLE t (x)") }
             let target = dir + "/existing.sqlite"
             try db.backup(to: target)

@@ -7,10 +7,10 @@ import Testing
 struct ConcurrencyTests {
     /// Counts rows of `t` on `threads` threads at once, each on its own reader connection.
     static func countConcurrently(_ db: Database, threads: Int) -> [Result<Int, SQLiteError>] {
-        let results = Collector<Result<Int, SQLiteError>>()
-        let finished = runOnThreads(threads) { _ in
+        let results = ThreadSafeList<Result<Int, SQLiteError>>()
+        let finished = runOnSQLiteTestThreads(threads) { _ in
             do {
-                results.append(.success(try db.read { try count("t", $0) }))
+                results.append(.success(try db.read { try rowCount("t", $0) }))
             } catch {
                 results.append(.failure(error as? SQLiteError ?? .init(code: 1, message: "\(error)")))
             }
@@ -20,12 +20,12 @@ struct ConcurrencyTests {
     }
 
     @Test func readersDoNotSeeAnUncommittedWrite() throws {
-        try withTemporaryDatabase(readers: 4) { db, _ in
+        try withTemporarySQLiteDatabase(readers: 4) { db, _ in
             try db.write { try $0.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)") }
             let inserted = DispatchSemaphore(value: 0)
             let release = DispatchSemaphore(value: 0)
             let finished = DispatchSemaphore(value: 0)
-            let writerErrors = Collector<String>()
+            let writerErrors = ThreadSafeList<String>()
             Thread.detachNewThread {
                 do {
                     try db.write { c in
@@ -51,32 +51,32 @@ struct ConcurrencyTests {
     }
 
     @Test func readTransactionKeepsOneSnapshotWhileAWriteCommits() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.write { try $0.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)") }
             let committed = DispatchSemaphore(value: 0)
             let counts = try db.read { c in
-                let before = try count("t", c)
+                let before = try rowCount("t", c)
                 Thread.detachNewThread {
                     _ = try? db.write { try $0.run("INSERT INTO t VALUES (2)") }
                     committed.signal()
                 }
                 let waited = committed.wait(timeout: .now() + 5)
-                return (before, try count("t", c), waited)
+                return (before, try rowCount("t", c), waited)
             }
             #expect(counts.2 == .success)
             #expect(counts.0 == 1)
             #expect(counts.1 == 1, "a second query in the same read transaction must see the same snapshot")
-            #expect(try db.read { try count("t", $0) } == 2)
+            #expect(try db.read { try rowCount("t", $0) } == 2)
         }
     }
 
     @Test func manyReadersAndOneWriterRunTogether() throws {
-        try withTemporaryDatabase(readers: 8) { db, _ in
+        try withTemporarySQLiteDatabase(readers: 8) { db, _ in
             try db.write { try $0.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, x INTEGER NOT NULL)") }
             let readerCount = 8, readsEach = 200, inserts = 200
-            let errors = Collector<String>()
-            let sequences = Collector<[Int]>()
-            let finished = runOnThreads(readerCount + 1) { worker in
+            let errors = ThreadSafeList<String>()
+            let sequences = ThreadSafeList<[Int]>()
+            let finished = runOnSQLiteTestThreads(readerCount + 1) { worker in
                 do {
                     if worker == 0 {
                         for i in 1...inserts {
@@ -88,7 +88,7 @@ struct ConcurrencyTests {
                     for _ in 0..<readsEach {
                         // Two queries in one read transaction must agree (one snapshot).
                         let (rows, maxID) = try db.read { c in
-                            (try count("t", c), try c.queryOne("SELECT coalesce(max(id), 0) FROM t") { $0.int(0) } ?? -1)
+                            (try rowCount("t", c), try c.queryOne("SELECT coalesce(max(id), 0) FROM t") { $0.int(0) } ?? -1)
                         }
                         if rows != maxID { errors.append("snapshot mismatch: count \(rows), max id \(maxID)") }
                         seen.append(rows)
@@ -106,7 +106,7 @@ struct ConcurrencyTests {
                 #expect(zip(seen, seen.dropFirst()).allSatisfy { $0 <= $1 }, "counts must never go backwards")
                 #expect(seen.allSatisfy { (0...inserts).contains($0) })
             }
-            #expect(try db.read { try count("t", $0) } == inserts)
+            #expect(try db.read { try rowCount("t", $0) } == inserts)
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// Per-connection settings: WAL, synchronous, foreign keys, read-only readers.
 struct ConnectionTests {
     @Test func writerUsesWALForeignKeysAndFullSync() throws {
-        try withTemporaryDatabase(durability: .full) { db, _ in
+        try withTemporarySQLiteDatabase(durability: .full) { db, _ in
             let settings = try db.write { c in
                 (try c.queryOne("PRAGMA journal_mode") { $0.string(0) },
                  try c.queryOne("PRAGMA foreign_keys") { $0.int(0) },
@@ -20,13 +20,13 @@ struct ConnectionTests {
     }
 
     @Test func normalDurabilitySetsSynchronousNormal() throws {
-        try withTemporaryDatabase(durability: .normal) { db, _ throws in
+        try withTemporarySQLiteDatabase(durability: .normal) { db, _ throws in
             #expect(try db.write { c in try c.queryOne("PRAGMA synchronous") { $0.int(0) } } == 1)
         }
     }
 
     @Test func foreignKeysAreEnforced() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.write { c in
                 try c.execute("""
                     CREATE TABLE outlet (id INTEGER PRIMARY KEY);
@@ -42,7 +42,7 @@ struct ConnectionTests {
     }
 
     @Test func readersAreReadOnly() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.write { try $0.execute("CREATE TABLE t (x)") }
             let error = #expect(throws: SQLiteError.self) {
                 try db.read { try $0.run("INSERT INTO t VALUES (1)") }
@@ -52,7 +52,7 @@ struct ConnectionTests {
     }
 
     @Test func closedConnectionThrowsMisuse() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/closed.sqlite")
             c.close()
             c.close()
@@ -62,7 +62,7 @@ struct ConnectionTests {
     }
 
     @Test func openingAMissingFileReadOnlyFails() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let error = #expect(throws: SQLiteError.self) { try Connection(path: dir + "/missing.sqlite", readOnly: true) }
             #expect(error?.code == 14)  // SQLITE_CANTOPEN
         }

@@ -16,7 +16,7 @@ struct MigratorTests {
     ]
 
     @Test func migrationsRunOnceAndAreRecorded() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             #expect(try db.migrate(Self.migrations) == 2)
             #expect(try db.migrate(Self.migrations) == 0)
             let tables = try db.read { c in
@@ -33,15 +33,15 @@ struct MigratorTests {
     }
 
     @Test func laterMigrationsAreAppliedIncrementally() throws {
-        try withTemporaryDatabase { db, _ throws in
+        try withTemporarySQLiteDatabase { db, _ throws in
             #expect(try db.migrate(Array(Self.migrations.prefix(1))) == 1)
             #expect(try db.migrate(Self.migrations) == 1)
-            #expect(try db.read { try count("stock", $0) } == 0)
+            #expect(try db.read { try rowCount("stock", $0) } == 0)
         }
     }
 
     @Test func newerDatabaseIsRefused() throws {
-        try withTemporaryDatabase { db, _ throws in
+        try withTemporarySQLiteDatabase { db, _ throws in
             let newer = Self.migrations + [Migration(id: 3, name: "future", sql: "CREATE TABLE future (x)")]
             #expect(try db.migrate(newer) == 3)
             #expect(throws: MigrationError.databaseIsNewer(unknownIDs: [3])) {
@@ -51,7 +51,7 @@ struct MigratorTests {
     }
 
     @Test func failedMigrationLeavesNoTrace() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             let broken = Self.migrations + [
                 Migration(id: 3, name: "half broken", sql: "CREATE TABLE half (x); INSERT INTO nowhere VALUES (1)"),
             ]
@@ -65,7 +65,7 @@ struct MigratorTests {
     }
 
     @Test func malformedListIsRejected() throws {
-        try withTemporaryDatabase { db, _ throws in
+        try withTemporarySQLiteDatabase { db, _ throws in
             let outOfOrder = [Self.migrations[1], Self.migrations[0]]
             #expect(throws: MigrationError.self) { try db.migrate(outOfOrder) }
             #expect(try db.read { c in try c.queryOne("SELECT count(*) FROM sqlite_master WHERE name = 'outlet'") { $0.int(0) } } == 0)

@@ -4,7 +4,7 @@ import Testing
 /// Binding and reading every value kind; the prepared-statement cache.
 struct StatementTests {
     @Test func everyValueKindRoundTrips() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/values.sqlite")
             defer { c.close() }
             // No declared types, so SQLite keeps each value's storage class as bound.
@@ -24,7 +24,7 @@ struct StatementTests {
     }
 
     @Test func bindableSwiftTypesAndTypedReads() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/typed.sqlite")
             defer { c.close() }
             try c.execute("CREATE TABLE t (i INTEGER, i64 INTEGER, d REAL, s TEXT, b INTEGER, bytes BLOB, n TEXT, o INTEGER)")
@@ -54,7 +54,7 @@ struct StatementTests {
     }
 
     @Test func statementCacheReusesPreparedStatements() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/cache.sqlite")
             defer { c.close() }
             try c.execute("CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c')")
@@ -73,7 +73,7 @@ struct StatementTests {
     }
 
     @Test func nestedQueryWithTheSameSQLDoesNotDisturbTheOuterOne() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/nested.sqlite")
             defer { c.close() }
             try c.execute("CREATE TABLE t (k INTEGER); INSERT INTO t VALUES (1), (2), (3)")
@@ -88,7 +88,7 @@ struct StatementTests {
     }
 
     @Test func badSQLThrowsWithTheSQL() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/bad.sqlite")
             defer { c.close() }
             let error = #expect(throws: SQLiteError.self) { try c.run("SELEC 1") }

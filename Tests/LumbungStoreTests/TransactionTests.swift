@@ -9,22 +9,22 @@ struct TransactionTests {
         """)]
 
     @Test func thrownErrorRollsBackTheWholeWrite() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.migrate(Self.schema)
-            #expect(throws: PlannedFailure()) {
+            #expect(throws: PlannedSQLiteTestFailure()) {
                 try db.write { c in
                     try c.run("INSERT INTO stock VALUES (?, ?)", ["beras", 10])
-                    #expect(try count("stock", c) == 1)
-                    throw PlannedFailure()
+                    #expect(try rowCount("stock", c) == 1)
+                    throw PlannedSQLiteTestFailure()
                 }
             }
-            #expect(try db.read { try count("stock", $0) } == 0)
+            #expect(try db.read { try rowCount("stock", $0) } == 0)
             #expect(try db.write { $0.isAutocommit } == false)
         }
     }
 
     @Test func checkViolationIsAConstraintErrorAndLeavesNothing() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.migrate(Self.schema)
             let error = #expect(throws: SQLiteError.self) {
                 try db.write { c in
@@ -37,12 +37,12 @@ struct TransactionTests {
             #expect(error?.extendedCode == 275)  // SQLITE_CONSTRAINT_CHECK
             #expect(error?.sql == "INSERT INTO stock VALUES (?, ?)")
             #expect(error?.description.contains("CHECK constraint failed") == true)
-            #expect(try db.read { try count("stock", $0) } == 0)
+            #expect(try db.read { try rowCount("stock", $0) } == 0)
         }
     }
 
     @Test func uniqueViolationIsAConstraintError() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.migrate(Self.schema)
             try db.write { try $0.run("INSERT INTO stock VALUES ('beras', 1)") }
             let error = #expect(throws: SQLiteError.self) {
@@ -55,14 +55,14 @@ struct TransactionTests {
     }
 
     @Test func innerFailureRollsBackOnlyTheSavepoint() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.migrate(Self.schema)
             try db.write { c in
                 try c.run("INSERT INTO stock VALUES ('outer-before', 1)")
-                #expect(throws: PlannedFailure()) {
+                #expect(throws: PlannedSQLiteTestFailure()) {
                     try c.write { inner in
                         try inner.run("INSERT INTO stock VALUES ('inner', 1)")
-                        throw PlannedFailure()
+                        throw PlannedSQLiteTestFailure()
                     }
                 }
                 try c.write { try $0.run("INSERT INTO stock VALUES ('inner-ok', 1)") }
@@ -74,21 +74,21 @@ struct TransactionTests {
     }
 
     @Test func outerFailureUndoesCommittedSavepoints() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             try db.migrate(Self.schema)
-            #expect(throws: PlannedFailure()) {
+            #expect(throws: PlannedSQLiteTestFailure()) {
                 try db.write { c in
                     try c.write { try $0.run("INSERT INTO stock VALUES ('inner', 1)") }
                     try db.write { try $0.run("INSERT INTO stock VALUES ('nested-db-write', 1)") }
-                    throw PlannedFailure()
+                    throw PlannedSQLiteTestFailure()
                 }
             }
-            #expect(try db.read { try count("stock", $0) } == 0)
+            #expect(try db.read { try rowCount("stock", $0) } == 0)
         }
     }
 
     @Test func closedDatabaseThrows() throws {
-        try withTemporaryDatabase { db, _ in
+        try withTemporarySQLiteDatabase { db, _ in
             db.close()
             db.close()
             #expect(throws: SQLiteError.self) { try db.write { _ in 1 } }

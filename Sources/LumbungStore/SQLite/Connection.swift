@@ -34,8 +34,13 @@ public final class Connection {
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
-        try SQLiteError.check(sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds), db)
-        try configure(durability: durability)
+        do {
+            try SQLiteError.check(sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds), db)
+            try configure(durability: durability)
+        } catch {
+            close()
+            throw error
+        }
     }
 
     deinit { close() }

@@ -4,7 +4,7 @@ import Synchronization
 @testable import LumbungStore
 
 /// A fresh directory under the system temp directory, removed after `body` (even if it throws).
-func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
+func withTemporarySQLiteDirectory<T>(_ body: (String) throws -> T) throws -> T {
     let url = FileManager.default.temporaryDirectory
         .appendingPathComponent("lumbung-sqlite-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -13,12 +13,12 @@ func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
 }
 
 /// A database in a fresh temporary directory, closed and removed after `body`.
-func withTemporaryDatabase<T>(
+func withTemporarySQLiteDatabase<T>(
     readers: Int = 4,
     durability: Durability = .normal,
     _ body: (Database, String) throws -> T
 ) throws -> T {
-    try withTemporaryDirectory { directory in
+    try withTemporarySQLiteDirectory { directory in
         let db = try Database(path: directory + "/test.sqlite", readers: readers, durability: durability)
         defer { db.close() }
         return try body(db, directory)
@@ -26,7 +26,7 @@ func withTemporaryDatabase<T>(
 }
 
 /// Thread-safe list for collecting results from several threads.
-final class Collector<Element: Sendable>: Sendable {
+final class ThreadSafeList<Element: Sendable>: Sendable {
     /// The collected elements.
     private let storage = Mutex<[Element]>([])
 
@@ -38,7 +38,7 @@ final class Collector<Element: Sendable>: Sendable {
 }
 
 /// A thread-safe boolean flag.
-final class Flag: Sendable {
+final class ThreadSafeFlag: Sendable {
     /// The flag's value.
     private let value = Atomic<Bool>(false)
 
@@ -50,16 +50,16 @@ final class Flag: Sendable {
 }
 
 /// An error thrown on purpose by tests.
-struct PlannedFailure: Error, Equatable {}
+struct PlannedSQLiteTestFailure: Error, Equatable {}
 
 /// Number of rows in `table`.
-func count(_ table: String, _ connection: Connection) throws -> Int {
+func rowCount(_ table: String, _ connection: Connection) throws -> Int {
     try connection.queryOne("SELECT count(*) FROM \(table)") { $0.int(0) } ?? -1
 }
 
 /// Runs `body(0..<count)` on `count` new threads at once; returns false if they did not all
 /// finish within `timeout` seconds.
-func runOnThreads(_ count: Int, timeout: Double = 10, _ body: @escaping @Sendable (Int) -> Void) -> Bool {
+func runOnSQLiteTestThreads(_ count: Int, timeout: Double = 10, _ body: @escaping @Sendable (Int) -> Void) -> Bool {
     let start = DispatchSemaphore(value: 0)
     let done = DispatchSemaphore(value: 0)
     for index in 0..<count {

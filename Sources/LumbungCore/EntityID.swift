@@ -1,0 +1,20 @@
+/// Opaque, time-ordered identifiers: a prefix, 48 bits of milliseconds and 80 random bits in base32.
+public enum EntityID {
+    private static let alphabet = Array("0123456789abcdefghjkmnpqrstvwxyz".utf8)
+
+    /// A new id such as `out_01jd2k8x3p7q9r1s2t3v4w5x6y`; ids made later sort after earlier ones
+    /// (to the millisecond).
+    public static func make(_ prefix: String, at time: Timestamp) -> String {
+        var generator = SystemRandomNumberGenerator()
+        var text = Array(prefix.utf8) + [UInt8(ascii: "_")]
+        let millis = UInt64(max(0, time.millisecondsSinceEpoch))
+        for shift in stride(from: 45, through: 0, by: -5) {
+            text.append(alphabet[Int((millis >> UInt64(shift)) & 31)])
+        }
+        let random = generator.next() as UInt64
+        let more = generator.next() as UInt64
+        for shift in stride(from: 60, through: 0, by: -5) { text.append(alphabet[Int((random >> UInt64(shift)) & 31)]) }
+        for shift in stride(from: 15, through: 0, by: -5) { text.append(alphabet[Int((more >> UInt64(shift)) & 31)]) }
+        return String(decoding: text, as: UTF8.self)
+    }
+}

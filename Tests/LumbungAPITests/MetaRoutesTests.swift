@@ -1,0 +1,44 @@
+import Testing
+
+@Suite struct MetaRoutesTests {
+    @Test func healthzAnswersOkWhenTheDatabaseAnswers() throws {
+        let app = try TestApp()
+        let response = try app.request("GET", "/healthz")
+        #expect(response.status == 200)
+        #expect(response.string("status") == "ok")
+        #expect(response.header("X-Request-Id") != nil)
+    }
+
+    @Test func metricsCountRequestsByRouteAndStatus() throws {
+        let app = try TestApp()
+        try app.request("GET", "/healthz")
+        try app.request("GET", "/no/such/route")
+        let metrics = try app.request("GET", "/metrics")
+        #expect(metrics.status == 200)
+        #expect(metrics.text.contains(#"lumbung_http_requests_total{method="GET",route="/healthz",status="200"} 1"#))
+        #expect(metrics.text.contains(#"route="unmatched",status="404""#))
+        #expect(metrics.text.contains("lumbung_http_request_duration_seconds_bucket"))
+        #expect(metrics.text.contains("lumbung_database_size_bytes"))
+    }
+
+    @Test func openAPIDescribesEveryRoute() throws {
+        let app = try TestApp()
+        let document = try app.request("GET", "/openapi.json")
+        #expect(document.status == 200)
+        #expect(document.string("openapi") == "3.1.0")
+        let router = app.application.api.makeRouter()
+        for route in router.routes where route.template.hasPrefix("/v1") || route.template == "/healthz" {
+            let operation = document.value("paths")?[route.template]?[route.method.lowercased()]
+            #expect(operation != nil, "\(route.method) \(route.template) is missing from /openapi.json")
+        }
+    }
+
+    @Test func unknownRouteIsProblemJSON() throws {
+        let app = try TestApp()
+        let response = try app.request("GET", "/v1/nothing-here")
+        #expect(response.status == 404)
+        #expect(response.header("Content-Type") == "application/problem+json")
+        #expect(response.string("code") == "not_found")
+        #expect(response.number("status") == "404")
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import HTTPTestClient
+import LumbungApp
+import LumbungCore
+import Logging
+import MicroHTTP
+
+/// A whole Lumbung service on a fresh temporary database and an ephemeral port, for one test.
+final class TestApp {
+    let application: Application
+    let clock: FixedClock
+    let folder: String
+    var port: Int { application.server.port }
+
+    /// Starts the service; `configure` may change settings before start.
+    init(now: String = "2025-10-23T08:00:00Z", configure: (inout Settings) -> Void = { _ in }) throws {
+        folder = NSTemporaryDirectory() + "lumbung-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var settings = Settings()
+        settings.server.port = 0
+        settings.server.threads = 4
+        settings.databasePath = folder + "/lumbung.sqlite"
+        settings.catalogueFile = Self.repositoryRoot + "/Config/commodities.json"
+        settings.bandsFile = Self.repositoryRoot + "/Config/bands.json"
+        configure(&settings)
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        clock = FixedClock(Timestamp(rfc3339: now)!)
+        application = try Application(settings: settings, logger: logger, clock: clock)
+    }
+
+    deinit {
+        application.stop()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// The folder holding Package.swift.
+    static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url.path
+    }()
+
+    /// The shared data folder beside the repository (region list, price series).
+    static let sharedData = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
+        .appendingPathComponent("shared/data").path
+
+    /// Sends one request on a new connection; `json` is sent as `application/json`.
+    @discardableResult
+    func request(_ method: String, _ target: String, token: String? = nil, json: String? = nil,
+                 headers: [(String, String)] = []) throws -> APIResponse {
+        var allHeaders = headers
+        if let token { allHeaders.append(("Authorization", "Bearer \(token)")) }
+        if json != nil { allHeaders.append(("Content-Type", "application/json")) }
+        let connection = try HTTPConnection(port: port)
+        return APIResponse(try connection.request(method, target, headers: allHeaders, body: Array((json ?? "").utf8)))
+    }
+}
+
+/// A response with its body parsed as JSON when it is JSON.
+struct APIResponse {
+    let raw: ClientResponse
+    var status: Int { raw.status }
+    var text: String { raw.text }
+    var json: JSON { (try? JSONParser.parse(raw.body)) ?? .null }
+
+    init(_ raw: ClientResponse) { self.raw = raw }
+
+    /// A header field.
+    func header(_ name: String) -> String? { raw.header(name) }
+
+    /// The string at a dotted path such as `items.0.id`, if any.
+    func string(_ path: String) -> String? {
+        if case .string(let text)? = value(path) { return text }
+        return nil
+    }
+
+    /// The number literal at a dotted path, if any.
+    func number(_ path: String) -> String? {
+        if case .number(let text)? = value(path) { return text }
+        return nil
+    }
+
+    /// The value at a dotted path; array elements by index.
+    func value(_ path: String) -> JSON? {
+        var current: JSON? = json
+        for part in path.split(separator: ".") {
+            if let index = Int(part), case .array(let items)? = current {
+                current = index < items.count ? items[index] : nil
+            } else {
+                current = current?[String(part)]
+            }
+        }
+        return current
+    }
+
+    /// The number of items in the array at a dotted path (or 0).
+    func count(_ path: String) -> Int {
+        if case .array(let items)? = value(path) { return items.count }
+        return 0
+    }
+}
