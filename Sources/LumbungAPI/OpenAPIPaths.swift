@@ -3,7 +3,10 @@ import MicroHTTP
 /// The paths of the OpenAPI description, one entry per route.
 enum OpenAPIPaths {
     /// Every documented path with its operations.
-    static let all: [(key: String, value: JSON)] = [
+    static var all: [(key: String, value: JSON)] { meta }
+
+    /// The meta routes.
+    static let meta: [(key: String, value: JSON)] = [
         ("/healthz", .object([("get", operation("Health of the service and its database", responses: [
             ("200", jsonResponse("The database answers", OpenAPISchemas.ref("Health"))),
             ("503", jsonResponse("The database does not answer", OpenAPISchemas.ref("Health"))),

@@ -7,6 +7,10 @@ extension LumbungAPI {
         router.add("GET", "/healthz", healthz)
         router.add("GET", "/metrics", metricsText)
         router.add("GET", "/openapi.json", openAPI)
+        // regions, commodities, cooperatives, outlets, tokens
+        // stock
+        // prices, bands, alerts
+        // availability, reports
         return router
     }
 }
