@@ -94,10 +94,14 @@ extension HTTPServer {
 
     /// Hands a response to libmicrohttpd for sending.
     func queue(_ response: Response, on connection: OpaquePointer) -> MHD_Result {
-        let body = response.body
-        let mhdResponse = body.withUnsafeBytes { buffer in
-            MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress),
-                                            MHD_ResponseMemoryMode.RESPMEM_MUST_COPY)
+        let mhdResponse: OpaquePointer?
+        if let stream = response.stream {
+            mhdResponse = streamResponse(stream, on: connection)
+        } else {
+            mhdResponse = response.body.withUnsafeBytes { buffer in
+                MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress),
+                                                MHD_ResponseMemoryMode.RESPMEM_MUST_COPY)
+            }
         }
         guard let mhdResponse else { return MHD_Result.NO }
         for (name, value) in response.headers {
@@ -106,6 +110,15 @@ extension HTTPServer {
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         MHD_destroy_response(mhdResponse)
         return result
+    }
+
+    /// A libmicrohttpd response that pulls its body from `stream`, suspending while nothing is ready.
+    private func streamResponse(_ stream: any ResponseStream, on connection: OpaquePointer) -> OpaquePointer? {
+        let context = StreamContext(stream: stream, connection: connection)
+        StreamRegistry.shared.add(context, server: self)
+        stream.attach { [weak context] in context?.wake() }
+        return MHD_create_response_from_callback(UInt64.max, 4096, streamReader,
+                                                 Unmanaged.passRetained(context).toOpaque(), streamReleased)
     }
 
     /// A client-supplied request id, if it is short printable ASCII.

@@ -56,10 +56,11 @@ public final class HTTPServer: @unchecked Sendable {
         return Int(lumbung_mhd_bound_port(daemon))
     }
 
-    /// Stops accepting, waits up to `drainSeconds` for requests in flight, then closes every connection.
+    /// Stops accepting, ends streams, waits up to `drainSeconds` for requests in flight, then closes every connection.
     public func stop() {
         guard let daemon else { return }
         let listener = MHD_quiesce_daemon(daemon)
+        StreamRegistry.shared.endAll(of: self)
         var waited = 0.0
         while inFlight.load(ordering: .acquiring) > 0 && waited < configuration.drainSeconds {
             usleep(10_000)

@@ -1,17 +1,27 @@
-/// An HTTP response: status, header fields and a complete body.
+/// An HTTP response: status, header fields and a complete or streamed body.
 public struct Response: Sendable {
     /// The status code, e.g. 200.
     public var status: Int
     /// The header fields; `Content-Length` is added by the server.
     public var headers: HTTPHeaders
-    /// What is sent after the headers.
+    /// What is sent after the headers (empty for a streamed response).
     public var body: [UInt8]
+    /// The source of a streamed body, if this response is streamed.
+    public var stream: (any ResponseStream)?
 
     /// A response with a complete body.
     public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// A streamed response: `stream` produces the body until it ends or the client leaves.
+    public init(status: Int, headers: HTTPHeaders, stream: any ResponseStream) {
+        self.status = status
+        self.headers = headers
+        self.body = []
+        self.stream = stream
     }
 
     /// A JSON response.
