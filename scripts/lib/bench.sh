@@ -1,0 +1,72 @@
+# Shared helpers for the benchmark scripts: start a release server, measure a route with wrk, print a table row.
+# Source it; it needs BIN (the lumbung binary) and sets SERVER_PID, PORT, BASE, WORK.
+
+BIN=${BIN:-.build/release/lumbung}
+WRK_THREADS=${WRK_THREADS:-2}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
+WRK_SECONDS=${WRK_SECONDS:-10}
+CLK_TCK=$(getconf CLK_TCK)
+
+# bench_start DATABASE [PORT]: serve DATABASE in the background with warning-level logs and wait until healthy.
+bench_start() {
+  local database=$1
+  PORT=${2:-18080}
+  BASE="http://127.0.0.1:$PORT"
+  LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$database" --port "$PORT" \
+    >"${WORK:-/tmp}/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 100); do
+    curl -fs "$BASE/healthz" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "server did not start; log:" >&2
+  cat "${WORK:-/tmp}/server.log" >&2
+  return 1
+}
+
+# bench_stop: SIGTERM the server and wait for it.
+bench_stop() {
+  kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+}
+
+# server_cpu_ticks: user+system clock ticks the server has used so far.
+server_cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"
+}
+
+# server_rss_mib: resident memory of the server in MiB.
+server_rss_mib() {
+  awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$SERVER_PID/status"
+}
+
+# bench_header: the table header matching bench_row.
+bench_header() {
+  printf '| %-34s | %10s | %8s | %8s | %10s | %8s |\n' route "requests/s" "p50 ms" "p99 ms" "CPU µs/req" "vs healthz"
+  printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..36})" "------------" "----------" "----------" "------------" "----------"
+}
+
+# bench_route NAME URL [WRK ARGS...]: run wrk against URL, print one table row, and remember requests/s of healthz.
+bench_route() {
+  local name=$1 url=$2
+  shift 2
+  local before after output requests rps p50 p99 cpu ratio
+  before=$(server_cpu_ticks)
+  output=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "$@" "$url")
+  after=$(server_cpu_ticks)
+  requests=$(awk '/requests in/ {print $1}' <<<"$output")
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$output")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$output" | to_ms)
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$output" | to_ms)
+  cpu=$(awk -v t="$((after - before))" -v r="$requests" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t * 1e6 / hz / r}')
+  [ "$name" = "/healthz" ] && HEALTHZ_RPS=$rps
+  ratio=$(awk -v a="$rps" -v b="${HEALTHZ_RPS:-$rps}" 'BEGIN {printf "%.2f", a / b}')
+  if grep -q "Non-2xx" <<<"$output"; then
+    echo "warning: $name answered non-2xx: $(grep Non-2xx <<<"$output")" >&2
+  fi
+  printf '| %-34s | %10s | %8s | %8s | %10s | %8s |\n' "$name" "$rps" "$p50" "$p99" "$cpu" "$ratio"
+}
+
+# to_ms: converts wrk latencies (850.00us, 1.20ms, 2.00s) to milliseconds.
+to_ms() {
+  awk '{v = $1; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}'
+}
