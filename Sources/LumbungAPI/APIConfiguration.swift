@@ -8,6 +8,8 @@ public struct APIConfiguration: Sendable {
     public var reportTimeZone: String = "Asia/Jakarta"
     /// Hours without a price report after which an outlet holding stock gets a stale-price alert.
     public var staleAfterHours: Int = 48
+    /// Seconds between keep-alive comments on an idle alert event stream.
+    public var streamKeepAliveSeconds: Int = 15
 
     /// The defaults.
     public init() {}

@@ -9,6 +9,8 @@ public struct LumbungAPI: Sendable {
     let clock: any Clock
     let metrics: PrometheusCollectorRegistry
     let version: String
+    /// Wakes alert event streams when new events exist.
+    let alertEvents: AlertEventHub
 
     /// An API over `storage`, telling time by `clock`.
     public init(configuration: APIConfiguration, storage: any LumbungStorage, clock: any Clock = SystemClock(),
@@ -18,6 +20,7 @@ public struct LumbungAPI: Sendable {
         self.clock = clock
         self.metrics = PrometheusCollectorRegistry()
         self.version = version
+        self.alertEvents = AlertEventHub(storage: storage, keepAliveSeconds: configuration.streamKeepAliveSeconds)
     }
 
     /// Counts every request in the registry served at `/metrics`.

@@ -8,9 +8,41 @@ extension LumbungAPI {
         router.add("GET", "/metrics", metricsText)
         router.add("GET", "/openapi.json", openAPI)
         // regions, commodities, cooperatives, outlets, tokens
+        router.add("GET", "/v1/regions", listRegions)
+        router.add("GET", "/v1/regions/{code}", region)
+        router.add("POST", "/v1/regions/import", bodyLimit: configuration.csvBodyLimit, importRegions)
+        router.add("GET", "/v1/commodities", listCommodities)
+        router.add("PUT", "/v1/commodities/{id}", putCommodity)
+        router.add("POST", "/v1/cooperatives", createCooperative)
+        router.add("GET", "/v1/cooperatives", listCooperatives)
+        router.add("GET", "/v1/cooperatives/{id}", cooperative)
+        router.add("POST", "/v1/outlets", createOutlet)
+        router.add("GET", "/v1/outlets", listOutlets)
+        router.add("GET", "/v1/outlets/{id}", outlet)
+        router.add("POST", "/v1/tokens", createToken)
+        router.add("GET", "/v1/tokens", listTokens)
+        router.add("DELETE", "/v1/tokens/{id}", revokeToken)
         // stock
+        router.add("POST", "/v1/outlets/{id}/movements", postMovement)
+        router.add("POST", "/v1/outlets/{id}/movements/batch", postMovementBatch)
+        router.add("GET", "/v1/outlets/{id}/movements", outletMovements)
+        router.add("GET", "/v1/outlets/{id}/stock", outletStock)
+        router.add("PUT", "/v1/outlets/{id}/stock/{commodity}/threshold", putLowThreshold)
         // prices, bands, alerts
+        router.add("POST", "/v1/outlets/{id}/prices", postPrice)
+        router.add("GET", "/v1/outlets/{id}/prices", outletPrices)
+        router.add("POST", "/v1/bands", postBand)
+        router.add("GET", "/v1/bands", listBands)
+        router.add("GET", "/v1/bands/effective", effectiveBand)
+        router.add("GET", "/v1/alerts", listAlerts)
+        router.add("GET", "/v1/alerts/stream", alertStream)
+        router.add("GET", "/v1/alerts/{id}", alert)
+        router.add("POST", "/v1/alerts/{id}/acknowledge", acknowledgeAlert)
+        router.add("POST", "/v1/alerts/{id}/resolve", resolveAlert)
         // availability, reports
+        router.add("GET", "/v1/availability", availability)
+        router.add("GET", "/v1/reports/prices", priceReport)
+        router.add("GET", "/v1/reports/prices/series", priceSeries)
         return router
     }
 }

@@ -15,32 +15,49 @@ public final class Application: Sendable {
     public let server: HTTPServer
     /// The API the server answers with.
     public let api: LumbungAPI
+    /// The periodic alert sweep (bands coming into force, stale prices).
+    public let sweeper: AlertSweeper
 
     /// Opens (creating and seeding if new) the database and starts serving.
     public init(settings: Settings, logger: Logger, clock: any Clock = SystemClock()) throws {
         self.settings = settings
-        store = try Self.openStore(settings)
+        store = try Self.openStore(settings, clock: clock)
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
         server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
+        sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
+                               intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
         do {
             try server.start()
         } catch {
             store.close()
             throw error
         }
+        sweeper.start()
     }
 
-    /// Opens the store named by the settings, creating its folder and schema if needed.
-    public static func openStore(_ settings: Settings) throws -> SQLiteStore {
+    /// Opens the store named by the settings, creating its folder and schema if needed; a new
+    /// database is seeded with the defaults from the files the settings name.
+    public static func openStore(_ settings: Settings, clock: any Clock = SystemClock()) throws -> SQLiteStore {
+        let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2)
+        let store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2)
+        if store.isNew {
+            do {
+                try seeder.seed(store, now: clock.now())
+            } catch {
+                store.close()
+                throw error
+            }
+        }
+        return store
     }
 
     /// Stops accepting, finishes requests in flight, and closes the database.
     public func stop() {
         server.stop()
+        sweeper.stop()
         store.close()
     }
 }

@@ -13,6 +13,8 @@ public struct Settings: Sendable {
     public var catalogueFile = "Config/commodities.json"
     /// The price bands seeded into a new database.
     public var bandsFile = "Config/bands.json"
+    /// Seconds between alert sweeps (bands coming into force, stale prices).
+    public var sweepIntervalSeconds = 60
     /// Minimum level of log lines: trace, debug, info, notice, warning, error, critical.
     public var logLevel = "info"
 

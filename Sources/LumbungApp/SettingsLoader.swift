@@ -43,6 +43,7 @@ public enum SettingsLoader {
         settings.api.csvBodyLimit = try integer(reader, "csvBodyLimitBytes", in: 1...(1 << 30))
         settings.api.reportTimeZone = try reader.requiredString(forKey: "reportTimeZone")
         settings.api.staleAfterHours = try integer(reader, "staleAfterHours", in: 1...10_000)
+        settings.sweepIntervalSeconds = try integer(reader, "sweepIntervalSeconds", in: 1...86_400)
         settings.databasePath = try reader.requiredString(forKey: "database")
         settings.catalogueFile = resolve(try reader.requiredString(forKey: "catalogueFile"), in: configFolder)
         settings.bandsFile = resolve(try reader.requiredString(forKey: "bandsFile"), in: configFolder)

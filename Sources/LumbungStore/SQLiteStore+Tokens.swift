@@ -13,4 +13,37 @@ extension SQLiteStore: TokenStore {
             }
         }
     }
+
+    /// Stores a new token with the hash of its secret.
+    public func addToken(_ token: AccessToken, secretHash: String) throws {
+        try database.write { connection in
+            try connection.run("""
+                INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [token.id, token.name, token.role.rawValue, token.region?.rawValue, token.cooperativeID, secretHash,
+                      token.createdAt.millisecondsSinceEpoch])
+        }
+    }
+
+    /// A page of the live tokens, ordered by id.
+    public func tokens(page: PageRequest) throws -> Page<AccessToken> {
+        let fetched = try database.read { connection in
+            try connection.query("""
+                SELECT id, name, role, region, cooperative_id, created_at FROM tokens
+                WHERE revoked_at IS NULL AND id > ? ORDER BY id LIMIT ?
+                """, [page.cursor ?? "", page.limit + 1]) { row in
+                AccessToken(id: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                            region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4),
+                            createdAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
+            }
+        }
+        return Page(fetched: fetched, limit: page.limit) { $0.id }
+    }
+
+    /// Marks the live token revoked; false when there is no live token with this id.
+    public func revokeToken(id: String, at time: Timestamp) throws -> Bool {
+        try database.write { connection in
+            try connection.run("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                               [time.millisecondsSinceEpoch, id]) == 1
+        }
+    }
 }

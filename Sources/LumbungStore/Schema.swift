@@ -172,5 +172,22 @@ enum Schema {
             );
             CREATE INDEX alert_events_by_alert ON alert_events(alert_id, seq);
             """),
+        Migration(id: 4, name: "outlet locations (R*Tree) for the stock check near a point", sql: """
+            CREATE VIRTUAL TABLE outlet_locations USING rtree(id, min_latitude, max_latitude, min_longitude, max_longitude);
+            INSERT INTO outlet_locations (id, min_latitude, max_latitude, min_longitude, max_longitude)
+                SELECT rowid, latitude, latitude, longitude, longitude FROM outlets WHERE latitude IS NOT NULL;
+            CREATE TRIGGER outlet_locations_after_insert AFTER INSERT ON outlets WHEN NEW.latitude IS NOT NULL BEGIN
+                INSERT INTO outlet_locations (id, min_latitude, max_latitude, min_longitude, max_longitude)
+                VALUES (NEW.rowid, NEW.latitude, NEW.latitude, NEW.longitude, NEW.longitude);
+            END;
+            CREATE TRIGGER outlet_locations_after_move AFTER UPDATE OF latitude, longitude ON outlets BEGIN
+                DELETE FROM outlet_locations WHERE id = OLD.rowid;
+                INSERT INTO outlet_locations (id, min_latitude, max_latitude, min_longitude, max_longitude)
+                SELECT NEW.rowid, NEW.latitude, NEW.latitude, NEW.longitude, NEW.longitude WHERE NEW.latitude IS NOT NULL;
+            END;
+            CREATE TRIGGER outlet_locations_after_delete AFTER DELETE ON outlets BEGIN
+                DELETE FROM outlet_locations WHERE id = OLD.rowid;
+            END;
+            """),
     ]
 }

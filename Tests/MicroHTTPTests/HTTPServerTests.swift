@@ -123,4 +123,22 @@ import Testing
         stopped.wait()
         #expect(throws: ClientError.self) { try HTTPConnection(port: test.port) }
     }
+
+    @Test func slowClientIsCutOffAfterTheIdleTimeoutWhileOthersAreServed() throws {
+        let test = try TestServer(idleTimeoutSeconds: 1)
+        defer { test.server.stop() }
+        let slow = try HTTPConnection(port: test.port, timeoutSeconds: 5)
+        try slow.send("GET /hello HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        #expect(try HTTPConnection(port: test.port).request("GET", "/hello").status == 200)
+        let started = monotonicSeconds()
+        #expect(slow.isClosedByPeer())
+        #expect(monotonicSeconds() - started < 4)
+    }
+}
+
+/// Seconds on a monotonic clock.
+func monotonicSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }

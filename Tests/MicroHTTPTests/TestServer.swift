@@ -7,7 +7,7 @@ struct TestServer {
     let server: HTTPServer
     var port: Int { server.port }
 
-    init(bodyLimit: Int = 1024, threads: Int = 2, extraRoutes: (inout Router) -> Void = { _ in }) throws {
+    init(bodyLimit: Int = 1024, threads: Int = 2, idleTimeoutSeconds: Int = 30, extraRoutes: (inout Router) -> Void = { _ in }) throws {
         var router = Router()
         router.add("GET", "/hello") { _ in .text("hello") }
         router.add("POST", "/echo") { request in Response(status: 200, body: request.body) }
@@ -22,6 +22,7 @@ struct TestServer {
         configuration.port = 0
         configuration.bodyLimit = bodyLimit
         configuration.threads = threads
+        configuration.idleTimeoutSeconds = idleTimeoutSeconds
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         server = HTTPServer(configuration: configuration, router: router, logger: logger)

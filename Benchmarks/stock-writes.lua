@@ -1,0 +1,32 @@
+-- wrk script: POST receipts of LPG cylinders to the outlets in $OUTLETS (comma-separated), in turn, with the
+-- bearer token $TOKEN. Receipts never fail, so every answer should be 201.
+--   IDEMPOTENCY=1  every request carries a fresh Idempotency-Key, as phone clients send
+--   BATCH=N        each request is a batch of N receipts (POST …/movements/batch)
+
+local token = os.getenv("TOKEN")
+local outlets = {}
+for id in string.gmatch(os.getenv("OUTLETS") or "", "[^,]+") do outlets[#outlets + 1] = id end
+local keyed = os.getenv("IDEMPOTENCY") == "1"
+local batch = tonumber(os.getenv("BATCH") or "0")
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("prefix", "w" .. threads .. "-" .. math.random(1, 1000000000))
+end
+
+local receipt = '{"commodity":"lpg-3kg","kind":"receipt","quantity":1}'
+local path, body = "/movements", receipt
+if batch > 0 then
+  path = "/movements/batch"
+  body = '{"movements":[' .. string.rep(receipt .. ",", batch - 1) .. receipt .. ']}'
+end
+local counter = 0
+
+function request()
+  counter = counter + 1
+  local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
+  if keyed then headers["Idempotency-Key"] = prefix .. "-" .. counter end
+  local outlet = outlets[(counter % #outlets) + 1]
+  return wrk.format("POST", "/v1/outlets/" .. outlet .. path, headers, body)
+end

@@ -1,0 +1,83 @@
+import Dispatch
+import LumbungCore
+import Synchronization
+
+/// Tells connected alert streams when new alert events exist, and when to send a keep-alive.
+///
+/// While at least one stream is connected, a timer looks at the newest `alert_events` position a
+/// few times a second (one small query, whoever wrote the event: a request, the sweep or another
+/// process) and wakes every stream when it moved. Idle streams hold no thread: their connections
+/// are suspended until woken. With no stream connected the timer is stopped.
+final class AlertEventHub: Sendable {
+    /// How often the newest event position is looked at.
+    static let pollInterval = DispatchTimeInterval.milliseconds(250)
+
+    private let storage: any AlertStore
+    private let keepAliveTicks: Int
+    private let queue = DispatchQueue(label: "lumbung.alert-events")
+    private let state = Mutex(State())
+
+    /// The connected streams and the timer that serves them.
+    private struct State {
+        /// Streams by identity.
+        var streams: [ObjectIdentifier: AlertEventStream] = [:]
+        /// The running timer, nil when no stream is connected.
+        var timer: (any DispatchSourceTimer)?
+        /// The newest event position seen.
+        var latest: Int64 = 0
+        /// Timer ticks since the last keep-alive.
+        var ticks = 0
+    }
+
+    /// A hub reading event positions from `storage`, asking for a keep-alive every `keepAliveSeconds`.
+    init(storage: any AlertStore, keepAliveSeconds: Int) {
+        self.storage = storage
+        keepAliveTicks = max(1, keepAliveSeconds * 4)
+    }
+
+    /// Connects a stream, starting the timer for the first one.
+    func add(_ stream: AlertEventStream) {
+        let latest = (try? storage.latestAlertEventSeq()) ?? 0
+        state.withLock { state in
+            state.streams[ObjectIdentifier(stream)] = stream
+            guard state.timer == nil else { return }
+            state.latest = latest
+            let timer = DispatchSource.makeTimerSource(queue: queue)
+            timer.schedule(deadline: .now() + Self.pollInterval, repeating: Self.pollInterval)
+            timer.setEventHandler { [weak self] in self?.tick() }
+            timer.resume()
+            state.timer = timer
+        }
+    }
+
+    /// Disconnects a stream, stopping the timer after the last one.
+    func remove(_ stream: AlertEventStream) {
+        state.withLock { state in
+            state.streams[ObjectIdentifier(stream)] = nil
+            if state.streams.isEmpty {
+                state.timer?.cancel()
+                state.timer = nil
+            }
+        }
+    }
+
+    /// The number of connected streams.
+    var streamCount: Int { state.withLock { $0.streams.count } }
+
+    /// One timer tick: wakes every stream when events arrived, and asks for keep-alives when due.
+    private func tick() {
+        let latest = (try? storage.latestAlertEventSeq()) ?? 0
+        let (woken, keepAlive) = state.withLock { state -> ([AlertEventStream], Bool) in
+            state.ticks += 1
+            let keepAlive = state.ticks >= keepAliveTicks
+            if keepAlive { state.ticks = 0 }
+            let moved = latest > state.latest
+            state.latest = max(state.latest, latest)
+            return (moved || keepAlive ? Array(state.streams.values) : [], keepAlive)
+        }
+        for stream in woken {
+            if keepAlive { stream.requestKeepAlive() }
+            stream.wake()
+        }
+    }
+}

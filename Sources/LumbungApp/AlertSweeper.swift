@@ -1,0 +1,75 @@
+import Dispatch
+import LumbungCore
+import LumbungStore
+import Logging
+import Synchronization
+
+/// Runs the alert sweep every `sweepIntervalSeconds` on a background queue: applies bands whose
+/// future `effectiveFrom` has arrived and opens or resolves stale-price alerts (see
+/// `SQLiteStore.sweepAlerts`). One sweep runs at a time.
+public final class AlertSweeper: Sendable {
+    private let store: SQLiteStore
+    private let clock: any Clock
+    private let staleAfterHours: Int
+    private let interval: DispatchTimeInterval
+    private let logger: Logger
+    private let queue = DispatchQueue(label: "lumbung.alert-sweep")
+    /// The running timer (nil when stopped) and the clock reading of the previous sweep.
+    private let state = Mutex<(timer: (any DispatchSourceTimer)?, lastSweep: Timestamp?)>((nil, nil))
+
+    /// A sweeper over `store`, telling time by `clock`.
+    init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, intervalSeconds: Int, logger: Logger) {
+        self.store = store
+        self.clock = clock
+        self.staleAfterHours = staleAfterHours
+        self.interval = .seconds(intervalSeconds)
+        self.logger = logger
+    }
+
+    /// Starts sweeping every interval.
+    func start() {
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now() + interval, repeating: interval)
+        timer.setEventHandler { [weak self] in self?.sweepLogged() }
+        state.withLock { $0.timer = timer }
+        timer.resume()
+    }
+
+    /// Stops the timer and waits for a sweep in progress to finish.
+    func stop() {
+        state.withLock { state in
+            state.timer?.cancel()
+            state.timer = nil
+        }
+        queue.sync {}
+    }
+
+    /// Runs one sweep now, after any sweep in progress, and returns what it changed.
+    @discardableResult
+    public func runOnce() throws -> SweepOutcome {
+        try queue.sync { try sweep() }
+    }
+
+    /// One sweep since the previous one; the next starts where this one's clock reading stood.
+    private func sweep() throws -> SweepOutcome {
+        let now = clock.now()
+        let since = state.withLock { $0.lastSweep }
+        let outcome = try store.sweepAlerts(since: since,
+                                            context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours))
+        state.withLock { $0.lastSweep = now }
+        return outcome
+    }
+
+    /// One sweep from the timer; a failure is logged and the next tick tries again.
+    private func sweepLogged() {
+        do {
+            let outcome = try sweep()
+            if !outcome.isEmpty {
+                logger.info("alert sweep", metadata: ["bands": "\(outcome.bandsApplied)", "staleOpened": "\(outcome.staleOpened)",
+                                                      "staleResolved": "\(outcome.staleResolved)"])
+            }
+        } catch {
+            logger.error("alert sweep failed", metadata: ["error": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import LumbungAPI
+import LumbungCore
+import LumbungStore
+
+/// Fills a new database with demo data: regions, one cooperative with one outlet per village,
+/// and tokens for every role. Each step is a method of its own, so more steps can follow `places`.
+public struct Demo {
+    private let store: SQLiteStore
+    private let clock: any Clock
+
+    /// A demo writing into `store`, which must be a new database.
+    public init(store: SQLiteStore, clock: any Clock = SystemClock()) throws {
+        guard store.isNew else {
+            throw SettingsError(description: "demo data goes only into a new database; \(store.database.path) already exists")
+        }
+        self.store = store
+        self.clock = clock
+    }
+
+    /// The small demo: four kelurahan of Kota Banjarmasin.
+    public func small() throws -> DemoWorld {
+        try build(try RegionList.parse(Array(DemoVillage.regionList.utf8)))
+    }
+
+    /// The national demo: every region of a Kemendagri list file, one cooperative and outlet per village,
+    /// and their synthetic past (see `NationalDataset`).
+    public func national(file path: String) throws -> DemoWorld {
+        let world = try build(try RegionList.parse(try SQLiteStore.contents(of: path)))
+        try NationalDataset(store: store, now: clock.now()).fill()
+        return world
+    }
+
+    /// Imports `regions`, places a cooperative and an outlet in each village, and issues tokens.
+    private func build(_ regions: [Region]) throws -> DemoWorld {
+        try store.importRegions(regions)
+        let places = try places(in: regions.filter { $0.code.isVillage })
+        let featured = places.filter { DemoVillage.named($0.cooperative.region) != nil }
+        guard let sample = featured.first ?? places.first else {
+            throw SettingsError(description: "the region list holds no village")
+        }
+        return DemoWorld(
+            cooperativeCount: places.count, sampleOutletID: sample.outlet.id,
+            admin: try issue(role: .admin, name: "Admin Lumbung"),
+            officer: try issue(role: .officer, name: "Dinas Perdagangan Kalimantan Selatan", region: "63"),
+            shopkeepers: try featured.map { place in
+                try issue(role: .shopkeeper, name: "Pengurus \(place.outlet.name)", cooperativeID: place.cooperative.id)
+            })
+    }
+
+    /// One cooperative and one outlet in each village, written in one transaction.
+    private func places(in villages: [Region]) throws -> [(cooperative: Cooperative, outlet: Outlet)] {
+        let now = clock.now()
+        let places = villages.map { village in
+            let cooperative = Cooperative(id: EntityID.make("coop", at: now), name: "Koperasi Merah Putih \(village.name)",
+                                          region: village.code, createdAt: now)
+            let spot = DemoVillage.named(village.code)
+            let outlet = Outlet(id: EntityID.make("out", at: now), cooperativeID: cooperative.id, name: "Gerai \(village.name)",
+                                region: village.code, latitude: spot?.latitude, longitude: spot?.longitude,
+                                address: spot?.address, createdAt: now)
+            return (cooperative: cooperative, outlet: outlet)
+        }
+        try store.addCooperatives(places.map(\.cooperative), outlets: places.map(\.outlet))
+        return places
+    }
+
+    /// Issues a token through the same code as `POST /v1/tokens`.
+    private func issue(role: Role, name: String, region: String? = nil, cooperativeID: String? = nil) throws -> DemoWorld.IssuedToken {
+        let issued = try TokenIssuer(storage: store).issue(
+            fields: [("name", name), ("role", role.rawValue), ("region", region), ("cooperativeId", cooperativeID)],
+            now: clock.now())
+        return DemoWorld.IssuedToken(holder: "\(role.rawValue): \(name)", secret: issued.secret)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import LumbungAPI
+import LumbungCore
+import LumbungStore
+
+extension SQLiteStore {
+    /// Issues a token exactly as `POST /v1/tokens` does; returns its id and its secret.
+    public func issueToken(role: String, name: String, region: String?, cooperativeID: String?) throws -> (id: String, secret: String) {
+        let issued = try TokenIssuer(storage: self).issue(
+            fields: [("name", name), ("role", role), ("region", region), ("cooperativeId", cooperativeID)], now: SystemClock().now())
+        return (issued.token.id, issued.secret)
+    }
+
+    /// Imports a region list file (CSV `kode,nama`) exactly as `POST /v1/regions/import` does;
+    /// returns the number of regions.
+    public func importRegions(file path: String) throws -> Int {
+        try importRegions(csv: try Self.contents(of: path))
+    }
+
+    /// The bytes of a file; throws naming it when it cannot be read.
+    static func contents(of path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}

@@ -1,0 +1,25 @@
+/// A bearer token as listed: who it is for and what it may do, never its secret.
+public struct AccessToken: Sendable, Hashable {
+    /// The opaque id, e.g. `tok_01jd…`.
+    public let id: String
+    /// A name for people, e.g. `Dinas Perdagangan Kalsel`; shown as the actor in alert events.
+    public let name: String
+    /// What the token may do.
+    public let role: Role
+    /// The region prefix of an officer.
+    public let region: RegionCode?
+    /// The cooperative of a shopkeeper.
+    public let cooperativeID: String?
+    /// When it was issued.
+    public let createdAt: Timestamp
+
+    /// A token as stored.
+    public init(id: String, name: String, role: Role, region: RegionCode?, cooperativeID: String?, createdAt: Timestamp) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.region = region
+        self.cooperativeID = cooperativeID
+        self.createdAt = createdAt
+    }
+}

@@ -1,0 +1,64 @@
+/// The Kemendagri region list as CSV: the header `kode,nama`, then one `code,name` row per region.
+public enum RegionList {
+    /// The longest region name accepted, in Unicode scalars.
+    public static let maximumNameLength = 200
+
+    /// The regions in file order; throws on the first bad line, so a list is taken whole or not at all.
+    /// Blank lines are skipped; a code listed twice keeps its last name.
+    public static func parse(_ bytes: [UInt8]) throws(RegionListError) -> [Region] {
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw .notUTF8 }
+        var reader = CSVReader(bytes)
+        guard let header = try next(&reader),
+              header.fields.map({ $0.trimmingSpaces().lowercased() }) == ["kode", "nama"] else {
+            throw .badLine(line: 1, field: "header", message: "the first line must be kode,nama")
+        }
+        var regions: [Region] = []
+        regions.reserveCapacity(bytes.count / 25)
+        while let record = try next(&reader) {
+            if record.fields.count == 1, record.fields[0].isEmpty { continue }
+            regions.append(try region(record))
+        }
+        return regions
+    }
+
+    /// The next record, a syntax error becoming a bad line.
+    private static func next(_ reader: inout CSVReader) throws(RegionListError) -> CSVReader.Record? {
+        do {
+            return try reader.next()
+        } catch {
+            throw .badLine(line: error.line, field: "row", message: error.message)
+        }
+    }
+
+    /// One data row as a region.
+    private static func region(_ record: CSVReader.Record) throws(RegionListError) -> Region {
+        guard record.fields.count == 2 else {
+            throw .badLine(line: record.line, field: "row", message: "expected 2 fields (kode,nama), found \(record.fields.count)")
+        }
+        let codeText = record.fields[0].trimmingSpaces()
+        guard let code = RegionCode(codeText) else {
+            throw .badLine(line: record.line, field: "kode", message: "'\(codeText.prefix(40))' is not a code such as 63.71.01.1001")
+        }
+        let name = record.fields[1].trimmingSpaces()
+        guard !name.isEmpty else { throw .badLine(line: record.line, field: "nama", message: "the name is empty") }
+        guard name.unicodeScalars.count <= maximumNameLength else {
+            throw .badLine(line: record.line, field: "nama", message: "the name is longer than \(maximumNameLength) characters")
+        }
+        guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+            throw .badLine(line: record.line, field: "nama", message: "the name contains control characters")
+        }
+        return Region(code: code, name: name)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    fileprivate func trimmingSpaces() -> String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,23 @@
+/// One row of a price report: the statistics of the outlets' prices in a region and how many lie
+/// outside their bands.
+public struct RegionPriceSummary: Sendable, Hashable {
+    /// The region the row covers.
+    public let region: RegionLabel
+    /// Count, min, median, max, mean and CV of the outlets' prices.
+    public let statistics: PriceStatistics
+    /// Outlets whose price is above the band of their own village.
+    public let aboveBand: Int
+    /// Outlets whose price is below the band of their own village.
+    public let belowBand: Int
+    /// The band in force for the region itself.
+    public let band: Band?
+
+    /// A report row.
+    public init(region: RegionLabel, statistics: PriceStatistics, aboveBand: Int, belowBand: Int, band: Band?) {
+        self.region = region
+        self.statistics = statistics
+        self.aboveBand = aboveBand
+        self.belowBand = belowBand
+        self.band = band
+    }
+}

@@ -1,0 +1,110 @@
+import LumbungCore
+
+/// Opens, updates, acknowledges and resolves alerts, appending one `alert_events` row per change.
+///
+/// The one place that writes `alerts` and `alert_events`: price, band, stock and sweep code all go
+/// through it, on the writer connection inside the transaction that changed the price or balance.
+/// Figures are stored as integers: Rupiah for price kinds, thousandths for stock kinds.
+struct AlertLedger {
+    /// The writer connection, inside a transaction.
+    let connection: Connection
+    /// When the change happens.
+    let now: Timestamp
+    /// The token name behind the change; nil when the service itself acts.
+    let actor: String?
+
+    /// A ledger writing at `context.now` on behalf of `context.actor`.
+    init(connection: Connection, context: WriteContext) {
+        self.connection = connection
+        self.now = context.now
+        self.actor = context.actor
+    }
+
+    /// What an open alert should show: its figure, the band behind it and the sentence for people.
+    struct Finding {
+        /// Rupiah (price kinds) or thousandths (stock kinds); nil when there is none.
+        var value: Int64?
+        /// The band the price was judged against (price kinds).
+        var bandID: String?
+        /// The sentence from `AlertMessage.text`.
+        var message: String
+    }
+
+    /// The open alert of a kind for an outlet's commodity, as far as the ledger needs it.
+    private struct OpenAlert {
+        let id: String
+        let value: Int64?
+        let bandID: String?
+        let message: String
+    }
+
+    /// Opens the alert of `kind` for the outlet's commodity, or updates the open one (an `updated`
+    /// event) when its figure, band or sentence changed; nothing happens when all are the same.
+    /// Returns the event appended, if any.
+    @discardableResult
+    func raise(_ kind: AlertKind, outlet: OutletSummary, commodity: CommodityID,
+               _ finding: Finding) throws -> AlertEventType? {
+        let time = now.millisecondsSinceEpoch
+        if let open = try openAlert(kind, outletID: outlet.id, commodity: commodity) {
+            guard open.value != finding.value || open.bandID != finding.bandID || open.message != finding.message else {
+                return nil
+            }
+            try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, updated_at = ? WHERE id = ?",
+                               [finding.value, finding.bandID, finding.message, time, open.id])
+            try append(open.id, .updated, value: finding.value, note: nil)
+            return .updated
+        }
+        let id = EntityID.make("alr", at: now)
+        try connection.run("""
+            INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
+                                opened_at, updated_at, message)
+            VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [id, kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
+                  finding.value, finding.bandID, time, time, finding.message])
+        try append(id, .opened, value: finding.value, note: nil)
+        return .opened
+    }
+
+    /// Resolves the open alert of `kind` for the outlet's commodity, if there is one; `value` (when
+    /// given) becomes its latest figure, e.g. the price that is back inside the band. Returns whether
+    /// one was resolved. A balance reaching zero also ends a stale-price alert: `clear(.stalePrice, …)`.
+    @discardableResult
+    func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
+        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity) else { return false }
+        try resolve(id: open.id, value: value ?? open.value, note: nil)
+        return true
+    }
+
+    /// Marks an alert resolved with an event carrying `value` and `note`.
+    func resolve(id: String, value: Int64?, note: String?) throws {
+        let time = now.millisecondsSinceEpoch
+        try connection.run("""
+            UPDATE alerts SET status = 'resolved', resolved_at = ?, updated_at = ?, value = ? WHERE id = ?
+            """, [time, time, value, id])
+        try append(id, .resolved, value: value, note: note)
+    }
+
+    /// Records the actor's acknowledgement (replacing an earlier one) with an event.
+    func acknowledge(id: String, value: Int64?, note: String?) throws {
+        let time = now.millisecondsSinceEpoch
+        try connection.run("UPDATE alerts SET ack_by = ?, ack_at = ?, ack_note = ?, updated_at = ? WHERE id = ?",
+                           [actor ?? "", time, note, time, id])
+        try append(id, .acknowledged, value: value, note: note)
+    }
+
+    /// The open alert of `kind` for the outlet's commodity, if any.
+    private func openAlert(_ kind: AlertKind, outletID: String, commodity: CommodityID) throws -> OpenAlert? {
+        try connection.queryOne("""
+            SELECT id, value, band_id, message FROM alerts
+            WHERE kind = ? AND outlet_id = ? AND commodity = ? AND status = 'open'
+            """, [kind.rawValue, outletID, commodity.rawValue]) { row in
+            OpenAlert(id: row.string(0), value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3))
+        }
+    }
+
+    /// Appends one event to an alert's trail.
+    private func append(_ alertID: String, _ type: AlertEventType, value: Int64?, note: String?) throws {
+        try connection.run("INSERT INTO alert_events (alert_id, type, at, value, actor, note) VALUES (?, ?, ?, ?, ?, ?)",
+                           [alertID, type.rawValue, now.millisecondsSinceEpoch, value, actor, note])
+    }
+}

@@ -1,0 +1,95 @@
+import LumbungCore
+
+extension SQLiteStore: AlertStore {
+    /// Reads one page of alerts, newest opened first; the cursor is the last alert's seq.
+    public func alerts(_ filter: AlertFilter, page: PageRequest) throws -> Page<Alert> {
+        var before: Int64?
+        if let cursor = page.cursor {
+            guard let seq = Int64(cursor) else {
+                throw DomainError.invalid(field: "cursor", message: "is not a cursor from this API")
+            }
+            before = seq
+        }
+        let alerts = try database.read { connection in
+            try connection.query("""
+                \(AlertRows.select)
+                WHERE \(AlertRows.filterConditions) AND (?9 IS NULL OR a.seq < ?9)
+                ORDER BY a.seq DESC LIMIT ?10
+                """, AlertRows.parameters(filter) + [before, page.limit + 1]) { AlertRows.alert(from: $0) }
+        }
+        return Page(fetched: alerts, limit: page.limit) { String($0.seq) }
+    }
+
+    /// Reads an alert and its trail in one snapshot.
+    public func alertDetail(id: String) throws -> (alert: Alert, events: [AlertEvent])? {
+        try database.read { try Self.detail(id: id, on: $0) }
+    }
+
+    /// Records the acknowledgement with an event.
+    public func acknowledgeAlert(id: String, note: String?,
+                                 context: WriteContext) throws -> (alert: Alert, events: [AlertEvent]) {
+        try database.write { connection in
+            guard let alert = try Self.alert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
+            try AlertLedger(connection: connection, context: context).acknowledge(id: id, value: alert.storedValue, note: note)
+            return try Self.detail(id: id, on: connection)!
+        }
+    }
+
+    /// Resolves the alert by hand with an event; a resolved one is a conflict.
+    public func resolveAlert(id: String, note: String?,
+                             context: WriteContext) throws -> (alert: Alert, events: [AlertEvent]) {
+        try database.write { connection in
+            guard let alert = try Self.alert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
+            guard alert.status == .open else { throw DomainError.conflict("Alert \(id) is already resolved.") }
+            try AlertLedger(connection: connection, context: context).resolve(id: id, value: alert.storedValue, note: note)
+            return try Self.detail(id: id, on: connection)!
+        }
+    }
+
+    /// Reads events after `seq` with their alerts, oldest first.
+    public func alertEvents(after seq: Int64, filter: AlertFilter, limit: Int) throws -> [(event: AlertEvent, alert: Alert)] {
+        var unfiltered = filter
+        unfiltered.status = nil
+        return try database.read { connection in
+            try connection.query("""
+                SELECT \(AlertRows.columns), \(AlertRows.eventColumns)
+                FROM alert_events e JOIN alerts a ON a.id = e.alert_id \(AlertRows.joins)
+                WHERE e.seq > ?9 AND \(AlertRows.filterConditions)
+                ORDER BY e.seq LIMIT ?10
+                """, AlertRows.parameters(unfiltered) + [seq, limit]) { row in
+                let alert = AlertRows.alert(from: row)
+                return (AlertRows.event(from: row, at: AlertRows.columnCount, kind: alert.kind), alert)
+            }
+        }
+    }
+
+    /// The greatest `alert_events.seq`.
+    public func latestAlertEventSeq() throws -> Int64 {
+        try database.read { try $0.queryOne("SELECT COALESCE(MAX(seq), 0) FROM alert_events") { $0.int64(0) } ?? 0 }
+    }
+
+    /// The alert with this id and its events in order, read on a connection already in hand.
+    static func detail(id: String, on connection: Connection) throws -> (alert: Alert, events: [AlertEvent])? {
+        guard let alert = try alert(id: id, on: connection) else { return nil }
+        let events = try connection.query("""
+            SELECT \(AlertRows.eventColumns) FROM alert_events e WHERE e.alert_id = ? ORDER BY e.seq
+            """, [id]) { AlertRows.event(from: $0, kind: alert.kind) }
+        return (alert, events)
+    }
+
+    /// The alert with this id read on a connection already in hand.
+    static func alert(id: String, on connection: Connection) throws -> Alert? {
+        try connection.queryOne("\(AlertRows.select) WHERE a.id = ?", [id]) { AlertRows.alert(from: $0) }
+    }
+}
+
+extension Alert {
+    /// The figure as stored: Rupiah or thousandths.
+    var storedValue: Int64? {
+        switch value {
+        case .price(let money)?: return money.rawValue
+        case .quantity(let quantity)?: return quantity.thousandths
+        case nil: return nil
+        }
+    }
+}

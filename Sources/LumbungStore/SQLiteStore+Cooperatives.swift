@@ -1,0 +1,41 @@
+import LumbungCore
+
+extension SQLiteStore: CooperativeStore {
+    /// Stores a new cooperative.
+    public func addCooperative(_ cooperative: Cooperative) throws {
+        try database.write { try Self.insert(cooperative, on: $0) }
+    }
+
+    /// The cooperative with this id, or nil.
+    public func cooperative(id: String) throws -> Cooperative? {
+        try database.read { connection in
+            try connection.queryOne("SELECT id, name, region, created_at FROM cooperatives WHERE id = ?", [id],
+                                    row: Self.cooperative)
+        }
+    }
+
+    /// A page of the cooperatives in the region (whole-segment prefix), ordered by id.
+    public func cooperatives(in region: RegionCode?, page: PageRequest) throws -> Page<Cooperative> {
+        let bounds = RegionBounds(RegionScope(region))
+        let fetched = try database.read { connection in
+            try connection.query("""
+                SELECT id, name, region, created_at FROM cooperatives
+                WHERE region >= ? AND region < ? AND id > ? ORDER BY id LIMIT ?
+                """, [bounds.lower, bounds.upper, page.cursor ?? "", page.limit + 1], row: Self.cooperative)
+        }
+        return Page(fetched: fetched, limit: page.limit) { $0.id }
+    }
+
+    /// Inserts a cooperative on a connection already in a write transaction.
+    static func insert(_ cooperative: Cooperative, on connection: Connection) throws {
+        try connection.run("INSERT INTO cooperatives (id, name, region, created_at) VALUES (?, ?, ?, ?)",
+                           [cooperative.id, cooperative.name, cooperative.region.rawValue,
+                            cooperative.createdAt.millisecondsSinceEpoch])
+    }
+
+    /// A cooperative from an `id, name, region, created_at` row.
+    private static func cooperative(_ row: Row) -> Cooperative {
+        Cooperative(id: row.string(0), name: row.string(1), region: RegionCode(row.string(2))!,
+                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(3)))
+    }
+}

@@ -1,0 +1,61 @@
+import LumbungCore
+
+extension SQLiteStore: RegionStore {
+    /// Upserts every region through one prepared statement inside one transaction.
+    public func importRegions(_ regions: [Region]) throws {
+        try database.write { connection in
+            let statement = try connection.statement("""
+                INSERT INTO regions (code, name, name_folded, level, parent) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded
+                WHERE name <> excluded.name
+                """)
+            defer { statement.reset() }
+            for region in regions {
+                statement.reset()
+                try statement.bind(region.code.rawValue, at: 1)
+                try statement.bind(region.name, at: 2)
+                try statement.bind(RegionQuery.fold(region.name), at: 3)
+                try statement.bind(region.level, at: 4)
+                try statement.bind(region.parent?.rawValue, at: 5)
+                while try statement.step() {}
+            }
+        }
+    }
+
+    /// The region with this code, or nil.
+    public func region(code: RegionCode) throws -> Region? {
+        try database.read { connection in
+            try connection.queryOne("SELECT code, name FROM regions WHERE code = ?", [code.rawValue], row: Self.region)
+        }
+    }
+
+    /// Children of the parent (provinces without one), optionally narrowed by name; ordered by code.
+    public func regions(_ query: RegionQuery, page: PageRequest) throws -> Page<Region> {
+        var conditions: [String] = ["code > ?"]
+        var arguments: [any SQLBindable] = [page.cursor ?? ""]
+        if let parent = query.parent {
+            conditions.append("parent = ?")
+            arguments.append(parent.rawValue)
+        } else if query.text == nil {
+            conditions.append("level = 1")
+        }
+        if let text = query.text {
+            conditions.append("instr(name_folded, ?) > 0")
+            arguments.append(RegionQuery.fold(text))
+        }
+        arguments.append(page.limit + 1)
+        let sql = "SELECT code, name FROM regions WHERE \(conditions.joined(separator: " AND ")) ORDER BY code LIMIT ?"
+        let fetched = try database.read { try $0.query(sql, arguments, row: Self.region) }
+        return Page(fetched: fetched, limit: page.limit) { $0.code.rawValue }
+    }
+
+    /// Whether the regions table holds anything.
+    public func hasRegions() throws -> Bool {
+        try database.read { try $0.queryOne("SELECT EXISTS (SELECT 1 FROM regions)") { $0.bool(0) } } ?? false
+    }
+
+    /// A region from a `code, name` row.
+    private static func region(_ row: Row) -> Region {
+        Region(code: RegionCode(row.string(0))!, name: row.string(1))
+    }
+}

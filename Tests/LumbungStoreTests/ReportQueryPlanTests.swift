@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import LumbungStore
+
+/// The hot queries of the stock check and the reports start from an index and never scan a table.
+@Suite struct ReportQueryPlanTests {
+    /// The plan's detail lines for `sql` with `arguments`.
+    static func plan(_ sql: String, _ arguments: [any SQLBindable]) throws -> [String] {
+        try withTemporarySQLiteDirectory { folder in
+            let store = try SQLiteStore(path: folder + "/plan.sqlite")
+            defer { store.close() }
+            return try store.database.read { try $0.query("EXPLAIN QUERY PLAN " + sql, arguments) { $0.string(3) } }
+        }
+    }
+
+    /// Lines that read a whole table or index: any `SCAN` except of a subquery's result or an R*Tree
+    /// queried with constraints.
+    static func fullScans(_ plan: [String]) -> [String] {
+        plan.filter { line in
+            line.hasPrefix("SCAN") && !line.hasPrefix("SCAN (subquery") && !line.contains("VIRTUAL TABLE INDEX 2:")
+        }
+    }
+
+    @Test func stockCheckInARegionUsesTheInStockIndex() throws {
+        let plan = try Self.plan(AvailabilityQueries.inRegion, ["lpg-3kg", "63.71", "63.71/", 20])
+        #expect(Self.fullScans(plan).isEmpty, "\(plan)")
+        #expect(plan.contains { $0.contains("SEARCH b USING INDEX stock_balances_in_stock (commodity=? AND region>? AND region<?)") },
+                "\(plan)")
+    }
+
+    @Test func stockCheckNearAPointStartsFromTheRTree() throws {
+        let plan = try Self.plan(AvailabilityQueries.nearPoint, ["lpg-3kg", -3.32, 114.59, -3.41, -3.23, 114.5, 114.68, 10.0,
+                                                                 "", "~", 20])
+        #expect(Self.fullScans(plan).isEmpty, "\(plan)")
+        #expect(plan.first { $0.contains("VIRTUAL TABLE") }?.hasPrefix("SCAN g VIRTUAL TABLE INDEX 2:") == true, "\(plan)")
+        #expect(plan.contains("SEARCH o USING INTEGER PRIMARY KEY (rowid=?)"), "\(plan)")
+        #expect(plan.contains("SEARCH b USING PRIMARY KEY (outlet_id=? AND commodity=?)"), "\(plan)")
+    }
+
+    @Test func dailyReportWalksCurrentPricesAndSeeksHistory() throws {
+        let plan = try Self.plan(PriceReportQueries.latestBefore, ["lpg-3kg", 1_761_152_400_000, "63", "63/"])
+        #expect(Self.fullScans(plan).isEmpty, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH cp USING INDEX current_prices_by_region") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH p USING INDEX price_reports_by_outlet") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "the history is read newest first from the index: \(plan)")
+    }
+
+    @Test func seriesReadsEachOutletsReportsOfThePeriodFromTheIndex() throws {
+        let plan = try Self.plan(PriceReportQueries.changesDuring, ["lpg-3kg", 0, 1_761_152_400_000, "", "~"])
+        #expect(Self.fullScans(plan).isEmpty, "\(plan)")
+        #expect(plan.contains { $0.contains("price_reports_by_outlet (outlet_id=? AND commodity=? AND observed_at>? AND observed_at<?)") },
+                "\(plan)")
+    }
+
+    @Test func outletLocationsFollowTheOutlets() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let store = try SQLiteStore(path: folder + "/rtree.sqlite")
+            defer { store.close() }
+            let located = try store.database.write { connection in
+                try connection.run("INSERT INTO cooperatives (id, name, region, created_at) VALUES ('c', 'K', '63.71.01.1001', 0)")
+                try connection.run("""
+                    INSERT INTO outlets (id, cooperative_id, name, region, latitude, longitude, created_at)
+                    VALUES ('a', 'c', 'A', '63.71.01.1001', -3.32, 114.59, 0), ('b', 'c', 'B', '63.71.01.1001', NULL, NULL, 0)
+                    """)
+                try connection.run("UPDATE outlets SET latitude = 1.5, longitude = 100.25 WHERE id = 'b'")
+                try connection.run("UPDATE outlets SET latitude = NULL, longitude = NULL WHERE id = 'a'")
+                return try connection.query("""
+                    SELECT o.id, g.min_latitude, g.min_longitude FROM outlet_locations g JOIN outlets o ON o.rowid = g.id
+                    """) { "\($0.string(0)) \($0.double(1)) \($0.double(2))" }
+            }
+            #expect(located == ["b 1.5 100.25"])
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import LumbungStore
+
+/// The stock ledger's hot queries seek by index: no table scan, no sort.
+@Suite struct StockQueryPlanTests {
+    @Test func aBalanceIsOneSeekOnItsPrimaryKey() throws {
+        let plan = try ReportQueryPlanTests.plan(StockQueries.balance, ["out_a", "lpg-3kg"])
+        #expect(plan == ["SEARCH stock_balances USING PRIMARY KEY (outlet_id=? AND commodity=?)"], "\(plan)")
+    }
+
+    @Test func theLedgerIsReadNewestFirstFromAnIndex() throws {
+        let all = try ReportQueryPlanTests.plan(StockQueries.ledgerPage, ["out_a", Int64.max, 51])
+        #expect(all == ["SEARCH stock_movements USING INDEX stock_movements_by_outlet (outlet_id=? AND seq<?)"], "\(all)")
+        let one = try ReportQueryPlanTests.plan(StockQueries.ledgerPageOfCommodity, ["out_a", "lpg-3kg", Int64.max, 51])
+        #expect(one == ["SEARCH stock_movements USING INDEX stock_movements_by_outlet_commodity (outlet_id=? AND commodity=? AND seq<?)"],
+                "\(one)")
+    }
+
+    @Test func theShelfSeeksBalancesCatalogueAndPrices() throws {
+        let plan = try ReportQueryPlanTests.plan(StockQueries.shelf, ["out_a", nil as String?])
+        #expect(ReportQueryPlanTests.fullScans(plan).isEmpty, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH p USING PRIMARY KEY") }, "\(plan)")
+    }
+}
