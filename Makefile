@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-http clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -36,13 +36,20 @@ test: deps
 	$(SWIFT) test --skip-build
 	scripts/crash-test.sh
 
-## bench-http: /healthz throughput and latency against the release build
-bench-http: release
+## bench-deps: the release build and wrk
+bench-deps: release
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq wrk; }
+
+## bench-http: /healthz throughput and latency against the release build
+bench-http: bench-deps
 	scripts/bench-http.sh
 
+## bench-writes: movement POST throughput (single, idempotent, batch) against /healthz
+bench-writes: bench-deps
+	scripts/bench-writes.sh
+
 ## bench: every benchmark
-bench: bench-http
+bench: bench-http bench-writes
 
 clean:
 	rm -rf .build

@@ -9,6 +9,9 @@ BIN=${BIN:-.build/debug/lumbung}
 ROUNDS=${ROUNDS:-3}
 LOAD="python3 scripts/lib/stock_load.py"
 [ -x "$BIN" ] || { echo "crash-test: $BIN is missing; run 'swift build' first" >&2; exit 1; }
+for tool in python3 sqlite3; do
+  command -v "$tool" >/dev/null || { echo "crash-test: $tool is missing (make deps installs it)" >&2; exit 1; }
+done
 WORK=$(mktemp -d)
 DB="$WORK/crash.sqlite"
 SERVER_PID=""

@@ -31,8 +31,12 @@ extension LumbungAPI {
 }
 
 extension String {
-    /// The string without surrounding spaces and tabs.
+    /// The string without surrounding spaces and tabs (scanned as UTF-8 bytes, so it stays cheap on hot paths).
     func trimmingCharacters() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 }

@@ -19,6 +19,7 @@ extension SQLiteStore {
 
     /// The bytes of a file; throws naming it when it cannot be read.
     static func contents(of path: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandError(description: "cannot read \(path)") }
+        return Array(data)
     }
 }

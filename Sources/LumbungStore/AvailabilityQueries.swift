@@ -1,26 +1,30 @@
 import LumbungCore
 
-/// The SQL of the stock check: both start from an index (the in-stock partial index on
-/// `stock_balances`, or the `outlet_locations` R*Tree) and never scan a whole table.
+/// The SQL of the stock check. Both start from an index (the covering partial index of balances in
+/// stock, or the `outlet_locations` R*Tree), never scan a whole table, rank every
+/// matching outlet with as few lookups as possible and fetch names for the listed ones only.
+/// Columns: outlet id, outlet name, cooperative name, village, village name, quantity, price,
+/// price status, price observed at, stock updated at, distance (NULL without a point), then the
+/// totals over every matching outlet (window columns, computed before `LIMIT`).
 enum AvailabilityQueries {
-    /// The listed columns, then two window columns with the totals over every matching row
-    /// (computed before `LIMIT`).
-    static let columns = """
-        o.id, o.name, c.name, o.region, r.name, b.quantity, p.price, p.status, p.observed_at, b.updated_at
-        """
-
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
     /// Parameters: commodity, region lower bound, upper bound, limit.
     static let inRegion = """
-        SELECT \(columns), NULL, count(*) OVER (), sum(b.quantity) OVER ()
-        FROM stock_balances b
-        CROSS JOIN outlets o ON o.id = b.outlet_id
+        WITH chosen AS (
+            SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at,
+                count(*) OVER () AS outlets, sum(b.quantity) OVER () AS total
+            FROM stock_balances b INDEXED BY stock_balances_available
+            LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
+            WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
+            ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
+            LIMIT ?4)
+        SELECT k.outlet_id, o.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
+            NULL, k.outlets, k.total
+        FROM chosen k
+        CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
-        LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
-        LEFT JOIN regions r ON r.code = b.region
-        WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
-        ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
-        LIMIT ?4
+        LEFT JOIN regions r ON r.code = k.region
+        ORDER BY k.price IS NULL, k.price, k.quantity DESC, k.outlet_id
         """
 
     /// Outlets with stock within a radius of a point (and within a region), nearest first, then by id.
@@ -28,20 +32,26 @@ enum AvailabilityQueries {
     /// Parameters: commodity, latitude, longitude, south, north, west, east, radius km,
     /// region lower bound, upper bound, limit.
     static let nearPoint = """
-        SELECT \(columns),
-            2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
-                pow(sin(radians(o.latitude - ?2) / 2), 2)
-                + cos(radians(?2)) * cos(radians(o.latitude)) * pow(sin(radians(o.longitude - ?3) / 2), 2)))) AS distance,
-            count(*) OVER (), sum(b.quantity) OVER ()
-        FROM outlet_locations g
-        CROSS JOIN outlets o ON o.rowid = g.id
-        CROSS JOIN stock_balances b ON b.outlet_id = o.id AND b.commodity = ?1
-        JOIN cooperatives c ON c.id = o.cooperative_id
-        LEFT JOIN current_prices p ON p.outlet_id = o.id AND p.commodity = b.commodity
-        LEFT JOIN regions r ON r.code = o.region
-        WHERE g.max_latitude >= ?4 AND g.min_latitude <= ?5 AND g.max_longitude >= ?6 AND g.min_longitude <= ?7
-          AND b.quantity > 0 AND distance <= ?8 AND o.region >= ?9 AND o.region < ?10
-        ORDER BY distance, o.id
-        LIMIT ?11
+        WITH chosen AS (
+            SELECT o.id AS outlet_id, o.name, o.cooperative_id, o.region, b.quantity, b.updated_at,
+                p.price, p.status, p.observed_at,
+                2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
+                    pow(sin(radians(o.latitude - ?2) / 2), 2)
+                    + cos(radians(?2)) * cos(radians(o.latitude)) * pow(sin(radians(o.longitude - ?3) / 2), 2)))) AS distance,
+                count(*) OVER () AS outlets, sum(b.quantity) OVER () AS total
+            FROM outlet_locations g
+            CROSS JOIN outlets o ON o.rowid = g.id
+            CROSS JOIN stock_balances b ON b.outlet_id = o.id AND b.commodity = ?1
+            LEFT JOIN current_prices p ON p.outlet_id = o.id AND p.commodity = b.commodity
+            WHERE g.max_latitude >= ?4 AND g.min_latitude <= ?5 AND g.max_longitude >= ?6 AND g.min_longitude <= ?7
+              AND b.quantity > 0 AND distance <= ?8 AND o.region >= ?9 AND o.region < ?10
+            ORDER BY distance, o.id
+            LIMIT ?11)
+        SELECT k.outlet_id, k.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
+            k.distance, k.outlets, k.total
+        FROM chosen k
+        JOIN cooperatives c ON c.id = k.cooperative_id
+        LEFT JOIN regions r ON r.code = k.region
+        ORDER BY k.distance, k.outlet_id
         """
 }

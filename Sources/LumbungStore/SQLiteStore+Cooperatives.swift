@@ -16,13 +16,14 @@ extension SQLiteStore: CooperativeStore {
 
     /// A page of the cooperatives in the region (whole-segment prefix), ordered by id.
     public func cooperatives(in region: RegionCode?, page: PageRequest) throws -> Page<Cooperative> {
-        let bounds = RegionBounds(RegionScope(region))
-        let fetched = try database.read { connection in
-            try connection.query("""
-                SELECT id, name, region, created_at FROM cooperatives
-                WHERE region >= ? AND region < ? AND id > ? ORDER BY id LIMIT ?
-                """, [bounds.lower, bounds.upper, page.cursor ?? "", page.limit + 1], row: Self.cooperative)
+        var sql = "SELECT id, name, region, created_at FROM cooperatives WHERE id > ?"
+        var arguments: [any SQLBindable] = [page.cursor ?? ""]
+        if let region {
+            sql += " AND region >= ? AND region < ?"
+            arguments += [region.subtreeRange.lower, region.subtreeRange.upper]
         }
+        arguments.append(page.limit + 1)
+        let fetched = try database.read { try $0.query(sql + " ORDER BY id LIMIT ?", arguments, row: Self.cooperative) }
         return Page(fetched: fetched, limit: page.limit) { $0.id }
     }
 

@@ -18,9 +18,12 @@ extension SQLiteStore: OutletStore {
 
     /// A page of the outlets in the region (whole-segment prefix) and of the cooperative, ordered by id.
     public func outlets(_ query: OutletQuery, page: PageRequest) throws -> Page<Outlet> {
-        let bounds = RegionBounds(RegionScope(query.region))
-        var sql = "SELECT \(Self.columns) FROM outlets WHERE region >= ? AND region < ? AND id > ?"
-        var arguments: [any SQLBindable] = [bounds.lower, bounds.upper, page.cursor ?? ""]
+        var sql = "SELECT \(Self.columns) FROM outlets WHERE id > ?"
+        var arguments: [any SQLBindable] = [page.cursor ?? ""]
+        if let region = query.region {
+            sql += " AND region >= ? AND region < ?"
+            arguments += [region.subtreeRange.lower, region.subtreeRange.upper]
+        }
         if let cooperativeID = query.cooperativeID {
             sql += " AND cooperative_id = ?"
             arguments.append(cooperativeID)

@@ -37,7 +37,7 @@ extension SQLiteStore: RegionStore {
             conditions.append("parent = ?")
             arguments.append(parent.rawValue)
         } else if query.text == nil {
-            conditions.append("level = 1")
+            conditions.append("parent IS NULL")
         }
         if let text = query.text {
             conditions.append("instr(name_folded, ?) > 0")

@@ -172,7 +172,7 @@ enum Schema {
             );
             CREATE INDEX alert_events_by_alert ON alert_events(alert_id, seq);
             """),
-        Migration(id: 4, name: "outlet locations (R*Tree) for the stock check near a point", sql: """
+        Migration(id: 4, name: "stock check: outlet locations (R*Tree) and a covering index of balances in stock", sql: """
             CREATE VIRTUAL TABLE outlet_locations USING rtree(id, min_latitude, max_latitude, min_longitude, max_longitude);
             INSERT INTO outlet_locations (id, min_latitude, max_latitude, min_longitude, max_longitude)
                 SELECT rowid, latitude, latitude, longitude, longitude FROM outlets WHERE latitude IS NOT NULL;
@@ -188,6 +188,7 @@ enum Schema {
             CREATE TRIGGER outlet_locations_after_delete AFTER DELETE ON outlets BEGIN
                 DELETE FROM outlet_locations WHERE id = OLD.rowid;
             END;
+            CREATE INDEX stock_balances_available ON stock_balances(commodity, region, quantity, updated_at) WHERE quantity > 0;
             """),
     ]
 }

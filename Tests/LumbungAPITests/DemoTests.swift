@@ -20,7 +20,7 @@ import Testing
         #expect(guide.contains(world.admin.secret) && guide.contains("curl -s 'http://127.0.0.1:8080/v1/outlets/\(world.sampleOutletID)'"))
 
         let reopened = try Application.openStore(settings)
-        #expect(throws: SettingsError.self) { try Demo(store: reopened) }
+        #expect(throws: CommandError.self) { try Demo(store: reopened) }
         reopened.close()
 
         let app = try TestApp { $0.databasePath = settings.databasePath }

@@ -11,7 +11,7 @@ public struct Demo {
     /// A demo writing into `store`, which must be a new database.
     public init(store: SQLiteStore, clock: any Clock = SystemClock()) throws {
         guard store.isNew else {
-            throw SettingsError(description: "demo data goes only into a new database; \(store.database.path) already exists")
+            throw CommandError(description: "demo data goes only into a new database; \(store.database.path) already exists")
         }
         self.store = store
         self.clock = clock
@@ -36,7 +36,7 @@ public struct Demo {
         let places = try places(in: regions.filter { $0.code.isVillage })
         let featured = places.filter { DemoVillage.named($0.cooperative.region) != nil }
         guard let sample = featured.first ?? places.first else {
-            throw SettingsError(description: "the region list holds no village")
+            throw CommandError(description: "the region list holds no village")
         }
         return DemoWorld(
             cooperativeCount: places.count, sampleOutletID: sample.outlet.id,
