@@ -11,11 +11,8 @@ extension LumbungAPI {
         let query = QueryReader(request: request)
         let commodity = try query.required("commodity", query.commodity())
         let region = try query.region()
-        let zone = reportZone
-        let date = try query.date("date") ?? zone.date(of: clock.now())
-        let end = zone.endOfDay(date)
-        let snapshot = try storage.dailyPrices(commodity: commodity, region: region, before: end)
-        let report = DailyPriceReport(snapshot: snapshot, date: date, endOfDay: end)
+        let date = try query.date("date") ?? reportZone.date(of: clock.now())
+        let report = try dailyPriceReport(commodity: commodity, region: region, date: date)
         return request.prefersCSV ? ReportCSV.daily(report).response : .json(ReportJSON.daily(report))
     }
 
@@ -33,10 +30,23 @@ extension LumbungAPI {
         guard to.days(since: from) < Int64(PriceSeries.maximumDays) else {
             throw QueryReader.malformed("to", "must be less than \(PriceSeries.maximumDays) days after from")
         }
+        let series = try dailyPriceSeries(commodity: commodity, region: region, from: from, to: to)
+        return request.prefersCSV ? ReportCSV.series(series).response : .json(ReportJSON.series(series))
+    }
+
+    /// The daily report on `commodity` in `region` (nil: the whole country) at the end of `date`.
+    func dailyPriceReport(commodity: CommodityID, region: RegionCode?, date: LocalDate) throws -> DailyPriceReport {
+        let end = reportZone.endOfDay(date)
+        let snapshot = try storage.dailyPrices(commodity: commodity, region: region, before: end)
+        return DailyPriceReport(snapshot: snapshot, date: date, endOfDay: end)
+    }
+
+    /// The series on `commodity` in `region` (nil: the whole country) from `from` to `to`, inclusive.
+    func dailyPriceSeries(commodity: CommodityID, region: RegionCode?, from: LocalDate, to: LocalDate) throws -> PriceSeries {
+        let zone = reportZone
         let snapshot = try storage.priceSeries(commodity: commodity, region: region, from: zone.startOfDay(from),
                                                before: zone.endOfDay(to))
-        let series = PriceSeries(snapshot: snapshot, from: from, to: to, zone: zone)
-        return request.prefersCSV ? ReportCSV.series(series).response : .json(ReportJSON.series(series))
+        return PriceSeries(snapshot: snapshot, from: from, to: to, zone: zone)
     }
 
     /// The zone report days are cut in; an unknown configured name falls back to Asia/Jakarta.

@@ -43,6 +43,16 @@ extension LumbungAPI {
         router.add("GET", "/v1/availability", availability)
         router.add("GET", "/v1/reports/prices", priceReport)
         router.add("GET", "/v1/reports/prices/series", priceSeries)
+        // web pages
+        router.add("GET", "/", memberPage)
+        router.add("GET", "/static/app.css", stylesheet)
+        router.add("GET", "/static/dekat.js", locationScript)
+        router.add("POST", "/masuk", signIn)
+        router.add("POST", "/keluar", signOut)
+        router.add("GET", "/gerai", shopkeeperHome)
+        router.add("GET", "/gerai/{id}", shopkeeperOutlet)
+        router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
+        router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
         return router
     }
 }

@@ -14,7 +14,8 @@ extension SQLiteStore {
     /// Writes outlets' pasts in one transaction, as the API would have left them: each receipt is a
     /// ledger entry whose balance equals it; every report joins the history; the latest becomes the
     /// current price, judged against the band in force at `context.now`, and an out-of-band current
-    /// price opens its alert. For outlets with no movements, prices or alerts yet (a new database).
+    /// price opens its alert. For outlets with no movements, prices or alerts yet (a new database);
+    /// meant for the demo command, it raises the writer's page cache to 1 GiB for good.
     public func loadHistories(_ histories: [OutletHistory], context: WriteContext) throws {
         try database.write { connection in
             try connection.execute("PRAGMA cache_size = -1048576")  // 1 GiB: the indexes take random inserts

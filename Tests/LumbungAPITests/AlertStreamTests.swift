@@ -49,12 +49,17 @@ import Testing
         #expect(missedIDs.compactMap { Int($0) } == missedIDs.compactMap { Int($0) }.sorted())
     }
 
-    @Test func idleStreamsGetKeepAliveComments() throws {
+    @Test func idleStreamsGetKeepAliveCommentsAndEndWhenTheServerStops() throws {
         let app = try TestApp { $0.api.streamKeepAliveSeconds = 1 }
         let token = try app.makeToken(.admin)
-        let listener = try HTTPConnection(port: app.port, timeoutSeconds: 3)
+        let listener = try HTTPConnection(port: app.port, timeoutSeconds: 5)
         try listener.send("GET /v1/alerts/stream HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(token)\r\n\r\n")
-        #expect(String(decoding: listener.readAvailable(), as: UTF8.self).contains(": keep-alive"))
+        let application = app.application
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2.5) { application.server.stop() }
+        let started = Date()
+        let received = String(decoding: listener.readAvailable(), as: UTF8.self)
+        #expect(received.components(separatedBy: ": keep-alive").count - 1 >= 2)
+        #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test func streamsNeedATokenAndARegionWithinIt() throws {

@@ -1,0 +1,30 @@
+import LumbungCore
+
+extension LumbungAPI {
+    /// The whole commodity catalogue, by id.
+    func catalogue() throws -> [Commodity] {
+        try storage.commodities(page: PageRequest(limit: PageRequest.maximumLimit)).items
+    }
+
+    /// The commodity named by `text` if the catalogue holds it, else LPG 3 kg (or the first one).
+    func chosenCommodity(_ text: String?, in catalogue: [Commodity]) -> Commodity? {
+        let wanted = text.flatMap { CommodityID($0) } ?? CommodityID("lpg-3kg")
+        return catalogue.first { $0.id == wanted } ?? catalogue.first
+    }
+
+    /// The regions from the province down to `code`, each with its name; nil when `code` is not in
+    /// the loaded region list.
+    func regionTrail(_ code: RegionCode) throws -> [Region]? {
+        var trail: [Region] = []
+        for step in code.lineage {
+            guard let region = try storage.region(code: step) else { return nil }
+            trail.append(region)
+        }
+        return trail
+    }
+
+    /// The regions one level below `code` (the provinces for nil), by code.
+    func childRegions(of code: RegionCode?) throws -> [Region] {
+        try storage.regions(RegionQuery(parent: code), page: PageRequest(limit: PageRequest.maximumLimit)).items
+    }
+}
