@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-national clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -48,8 +48,12 @@ bench-http: bench-deps
 bench-writes: bench-deps
 	scripts/bench-writes.sh
 
+## bench-national: stock check and dinas reports with one outlet per village (builds data/national.sqlite once)
+bench-national: bench-deps
+	scripts/bench-national.sh
+
 ## bench: every benchmark
-bench: bench-http bench-writes
+bench: bench-http bench-writes bench-national
 
 clean:
 	rm -rf .build

@@ -4,7 +4,16 @@ import MicroHTTP
 extension LumbungAPI {
     /// `GET /v1/availability?commodity=&region=&near=LAT,LON&radiusKm=&limit=` (public): the outlets
     /// holding the commodity in a region and/or within a radius of a point, with totals.
+    /// Repeated checks between two writes are answered from `availabilityCache`.
     func availability(_ request: Request) throws -> Response {
+        let key = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        return try availabilityCache.response(for: key, generation: storage.changeGeneration) {
+            try freshAvailability(request)
+        }
+    }
+
+    /// The stock check computed from the database.
+    private func freshAvailability(_ request: Request) throws -> Response {
         let query = QueryReader(request: request)
         let commodity = try query.required("commodity", query.commodity())
         let region = try query.region()

@@ -11,6 +11,8 @@ public struct LumbungAPI: Sendable {
     let version: String
     /// Wakes alert event streams when new events exist.
     let alertEvents: AlertEventHub
+    /// Stock-check answers kept until the next write.
+    let availabilityCache = ResponseCache(capacity: 4096)
 
     /// An API over `storage`, telling time by `clock`.
     public init(configuration: APIConfiguration, storage: any LumbungStorage, clock: any Clock = SystemClock(),

@@ -14,4 +14,7 @@ extension SQLiteStore: StorageHealth {
             } ?? 0
         }
     }
+
+    /// Committed write transactions since the store was opened.
+    public var changeGeneration: UInt64 { database.writeGeneration }
 }

@@ -71,10 +71,10 @@ extension WebPage {
         return Response(status: 303, headers: headers)
     }
 
-    /// A page that only explains something (an error, a refusal) with a way back.
+    /// A page that only explains a refusal, after `extra`, with a way back.
     static func message(_ text: String, area: WebArea, status: Int, extra: HTML = .empty) -> WebPage {
-        WebPage(title: status >= 400 ? "Tidak dapat diproses" : "Pemberitahuan", area: area,
-                body: "<p class=\"pesan salah\" role=\"alert\">\(text)</p>\(extra)<p><a class=\"tombol kedua\" href=\"\(area.path)\">Kembali</a></p>",
+        WebPage(title: "Tidak dapat diproses", area: area,
+                body: "\(extra)<p class=\"pesan salah\" role=\"alert\">\(text)</p><p><a class=\"tombol kedua\" href=\"\(area.path)\">Kembali</a></p>",
                 status: status)
     }
 }

@@ -43,6 +43,11 @@ enum WebStylesheet {
         .atas{background:#fde8e8;color:#6e0909;border-color:#a50e0e}
         .bawah{background:#e6f0fa;color:#0a3d6b;border-color:#0b4f8a}
         .kosong{background:#eee;color:#333;border-color:#888}
+        .waspada{background:#fff3d6;color:#5c3900;border-color:#a36b00}
+        .pilih-gerai{display:block;min-height:56px;color:#111;text-decoration:none;border-width:2px}
+        .pilih-gerai b{color:#8a0c0c;font-size:20px}
+        .saldo{font-size:22px;margin:4px 0 0}
+        .pesan p{margin:0}
         .lama{background:#fff3d6;color:#5c3900;padding:0 4px;border-radius:4px}
         .pilihan{display:grid;grid-template-columns:1fr;gap:8px;border:0;padding:0;margin:12px 0 0}
         .pilihan legend{font-weight:700;padding:0;margin-bottom:4px}

@@ -4,4 +4,6 @@ public protocol StorageHealth: Sendable {
     func check() throws
     /// The size of the stored data in bytes.
     func sizeInBytes() throws -> Int64
+    /// A number that grows with every committed write: equal values mean nothing changed in between.
+    var changeGeneration: UInt64 { get }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One database file: a single serialised writer connection and a pool of read-only readers.
 ///
 /// Create one per file and share it between threads. Bodies run synchronously on the calling
@@ -9,6 +11,8 @@ public final class Database: Sendable {
     private let writer: WriterSlot
     /// Read-only connections for `read` and `backup`.
     private let readers: ReaderPool
+    /// Counts committed writes.
+    private let generation = Atomic<UInt64>(0)
 
     /// Opens (creating if needed) the database at `path` in WAL mode.
     ///
@@ -27,8 +31,13 @@ public final class Database: Sendable {
     /// rolls back and rethrows if `body` throws. A nested call on the same thread is a savepoint.
     @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try writer.withConnection { try $0.write(body) }
+        let result = try writer.withConnection { try $0.write(body) }
+        generation.add(1, ordering: .releasing)
+        return result
     }
+
+    /// How many `write` calls have committed (nested ones included): a cheap "did anything change?" check.
+    public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// Runs `body` on a reader inside a read transaction: one consistent snapshot of committed
     /// data. Blocks while all readers are in use.
