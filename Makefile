@@ -1,12 +1,12 @@
 # Lumbung — the front door. `make run` serves the demo; `make test` runs every test.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev pkg-config sqlite3 python3
+APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev pkg-config sqlite3 python3 python3-venv chromium chromium-driver
 DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-national clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-regions bench-national clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -35,6 +35,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/crash-test.sh
+	scripts/browser-test.sh
 
 ## bench-deps: the release build and wrk
 bench-deps: release
@@ -52,8 +53,12 @@ bench-writes: bench-deps
 bench-national: bench-deps
 	scripts/bench-national.sh
 
+## bench-regions: importing the national region list (CLI and HTTP)
+bench-regions: bench-deps
+	scripts/bench-regions.sh
+
 ## bench: every benchmark
-bench: bench-http bench-writes bench-national
+bench: bench-http bench-writes bench-regions bench-national
 
 clean:
 	rm -rf .build

@@ -20,11 +20,9 @@ public final class HTTPConnection {
                 connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard connected == 0 else {
-            let code = errno
-            Glibc.close(socket)
-            throw ClientError.system("connect", code)
-        }
+        // No close here on failure: a class whose init throws after its properties are set still runs
+        // deinit, which closes the socket; closing twice could close a descriptor another thread reused.
+        guard connected == 0 else { throw ClientError.system("connect", errno) }
     }
 
     deinit { Glibc.close(socket) }

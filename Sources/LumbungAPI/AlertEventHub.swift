@@ -12,9 +12,13 @@ final class AlertEventHub: Sendable {
     /// How often the newest event position is looked at.
     static let pollInterval = DispatchTimeInterval.milliseconds(250)
 
+    /// Where the newest event position is read.
     private let storage: any AlertStore
+    /// Timer ticks between keep-alive comments.
     private let keepAliveTicks: Int
+    /// The queue the timer fires on.
     private let queue = DispatchQueue(label: "lumbung.alert-events")
+    /// The streams, the timer and the newest position seen.
     private let state = Mutex(State())
 
     /// The connected streams and the timer that serves them.
@@ -60,9 +64,6 @@ final class AlertEventHub: Sendable {
             }
         }
     }
-
-    /// The number of connected streams.
-    var streamCount: Int { state.withLock { $0.streams.count } }
 
     /// One timer tick: wakes every stream when events arrived, and asks for keep-alives when due.
     private func tick() {

@@ -9,12 +9,16 @@ final class AlertEventStream: ResponseStream {
     /// The most events read and sent in one go.
     static let batchSize = 100
 
+    /// Wakes the stream when events arrive.
     private let hub: AlertEventHub
+    /// Where the events are read.
     private let storage: any AlertStore
+    /// The caller's scope and the requested region.
     private let filter: AlertFilter
+    /// Where the stream stands.
     private let state: Mutex<State>
 
-    /// Where the stream stands.
+    /// The position, greeting, keep-alive and wake function of a stream.
     private struct State {
         /// Events up to this position were considered (sent, or outside the scope).
         var checkedUpTo: Int64

@@ -38,8 +38,8 @@ extension LumbungAPI {
     }
 
     /// Checks the caller may manage the alert, reads the optional note, and runs `change` idempotently.
-    private func act(on request: Request,
-                     _ change: (String, String?, WriteContext) throws -> (alert: Alert, events: [AlertEvent])) throws -> Response {
+    private func act(on request: Request, _ change: (String, String?, WriteContext) throws -> (alert: Alert, events: [AlertEvent]))
+        throws -> Response {
         let principal = try requirePrincipal(request)
         let alert = try manageableAlert(request, principal)
         var note: String?

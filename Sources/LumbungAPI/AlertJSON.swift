@@ -38,6 +38,7 @@ enum AlertJSON {
         }
     }
 
+    /// The members of an alert in contract order.
     private static func members(_ alert: Alert) -> [(key: String, value: JSON)] {
         let acknowledgement: JSON = alert.acknowledgement.map {
             .object([("by", .string($0.by)), ("at", .string($0.at.rfc3339)), ("note", .string($0.note))])

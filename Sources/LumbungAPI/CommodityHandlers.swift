@@ -4,6 +4,7 @@ import MicroHTTP
 extension LumbungAPI {
     /// `GET /v1/commodities` (public): the catalogue, ordered by id.
     func listCommodities(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let page = try QueryReader(request: request).page()
         return .json(try storage.commodities(page: page).json(DirectoryJSON.commodity))
     }

@@ -25,6 +25,7 @@ extension LumbungAPI {
 
     /// `GET /v1/cooperatives?region=` (public): cooperatives in a region, ordered by id.
     func listCooperatives(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let query = QueryReader(request: request)
         let region = try query.region()
         let page = try query.page()
@@ -33,6 +34,7 @@ extension LumbungAPI {
 
     /// `GET /v1/cooperatives/{id}` (public).
     func cooperative(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let id = request.parameters["id"] ?? ""
         guard let cooperative = try storage.cooperative(id: id) else { throw DomainError.notFound("No cooperative \(id).") }
         return .json(DirectoryJSON.cooperative(cooperative))

@@ -9,20 +9,23 @@ extension OpenAPIPaths {
             parameters: [query("parent", "A region code whose direct children are listed."),
                          query("q", "Case-insensitive text searched in names (at most 100 characters).")] + pageParameters,
             responses: [("200", jsonResponse("Regions ordered by code", OpenAPISchemas.page(of: OpenAPISchemas.region))),
-                        ("400", problemResponse("A parameter cannot be parsed"))]))])),
+                        ("400", problemResponse("A parameter cannot be parsed")), badToken]))])),
         ("/v1/regions/{code}", .object([("get", operation("One region", parameters: [path("code")], responses: [
             ("200", jsonResponse("The region", OpenAPISchemas.region)),
-            ("404", problemResponse("No such region")),
+            ("404", problemResponse("No such region")), badToken,
         ]))])),
         ("/v1/regions/import", .object([("post", operation(
             "Import a Kemendagri region list (admin): CSV with the header kode,nama; an upsert, all or nothing",
             parameters: [idempotencyKey],
             body: .object([("required", .bool(true)), ("content", .object([("text/csv", .object([
-                ("schema", .object([("type", .string("string")),
-                                    ("description", .string("kode,nama then one row per region, e.g. 63.71.01.1001,Kelayan Timur. Parents need not be listed first. A code listed twice keeps its last name."))])),
+                ("schema", OpenAPISchemas.described("string", """
+                    kode,nama then one row per region, e.g. 63.71.01.1001,Kelayan Timur (RFC 4180 quoting, CRLF or LF). \
+                    Parents need not be listed first. A code listed twice keeps its last name.
+                    """)),
             ]))]))]),
             responses: [
-                ("200", jsonResponse("Every data row was imported", OpenAPISchemas.record(["imported"], [("imported", OpenAPISchemas.integerSchema)]))),
+                ("200", jsonResponse("Every data row was imported",
+                                     OpenAPISchemas.record(["imported"], [("imported", OpenAPISchemas.integerSchema)]))),
                 ("400", problemResponse("Not UTF-8 text")), ("401", problemResponse("No valid token")),
                 ("403", problemResponse("Not an admin")), ("413", problemResponse("Larger than the CSV limit (16 MiB)")),
                 ("415", problemResponse("Not text/csv")),
@@ -31,7 +34,7 @@ extension OpenAPIPaths {
         ("/v1/commodities", .object([("get", operation("The commodity catalogue, ordered by id", parameters: pageParameters,
                                                        responses: [
             ("200", jsonResponse("Catalogue entries", OpenAPISchemas.page(of: OpenAPISchemas.commodity))),
-            ("400", problemResponse("A parameter cannot be parsed")),
+            ("400", problemResponse("A parameter cannot be parsed")), badToken,
         ]))])),
         ("/v1/commodities/{id}", .object([("put", operation(
             "Add or replace a catalogue entry (admin)", parameters: [path("id")],
@@ -46,6 +49,9 @@ extension OpenAPIPaths {
                 ("422", problemResponse("Invalid fields, or an id that is not a slug")),
             ]))])),
     ]
+
+    /// The answer to an unknown or revoked token, which even public routes refuse.
+    static let badToken: (key: String, value: JSON) = ("401", problemResponse("An unknown or revoked bearer token was sent"))
 
     /// `limit` and `cursor`.
     static let pageParameters: [JSON] = [

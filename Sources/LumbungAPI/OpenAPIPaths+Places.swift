@@ -7,25 +7,26 @@ extension OpenAPIPaths {
         ("/v1/cooperatives", .object([
             ("get", operation("Cooperatives in a region, ordered by id", parameters: [regionFilter] + pageParameters, responses: [
                 ("200", jsonResponse("Cooperatives", OpenAPISchemas.page(of: OpenAPISchemas.cooperative))),
-                ("400", problemResponse("A parameter cannot be parsed, e.g. region=63.7")),
+                ("400", problemResponse("A parameter cannot be parsed, e.g. region=63.7")), badToken,
             ])),
             ("post", operation(
                 "Register a cooperative in a village (an officer within its region, or admin)", parameters: [idempotencyKey],
                 body: jsonBody(OpenAPISchemas.record(["name", "region"], [
                     ("name", OpenAPISchemas.limited(200)),
-                    ("region", OpenAPISchemas.described("string", "A village (level 4) code; once regions are imported it must be one of them.")),
+                    ("region", OpenAPISchemas.described(
+                        "string", "A village (level 4) code; once regions are imported it must be one of them.")),
                 ])),
                 responses: [("201", jsonResponse("Registered", OpenAPISchemas.cooperative))] + writeProblems)),
         ])),
         ("/v1/cooperatives/{id}", .object([("get", operation("One cooperative", parameters: [path("id")], responses: [
-            ("200", jsonResponse("The cooperative", OpenAPISchemas.cooperative)), ("404", problemResponse("No such cooperative")),
+            ("200", jsonResponse("The cooperative", OpenAPISchemas.cooperative)), ("404", problemResponse("No such cooperative")), badToken,
         ]))])),
         ("/v1/outlets", .object([
             ("get", operation("Outlets in a region and of a cooperative, ordered by id",
                               parameters: [regionFilter, query("cooperativeId", "Only this cooperative's outlets.")] + pageParameters,
                               responses: [
                 ("200", jsonResponse("Outlets", OpenAPISchemas.page(of: OpenAPISchemas.outlet))),
-                ("400", problemResponse("A parameter cannot be parsed, e.g. region=63.7")),
+                ("400", problemResponse("A parameter cannot be parsed, e.g. region=63.7")), badToken,
             ])),
             ("post", operation(
                 "Register an outlet (the cooperative's shopkeeper, an officer over the cooperative and the outlet's village, or admin)",
@@ -40,7 +41,7 @@ extension OpenAPIPaths {
                 responses: [("201", jsonResponse("Registered", OpenAPISchemas.outlet))] + writeProblems)),
         ])),
         ("/v1/outlets/{id}", .object([("get", operation("One outlet", parameters: [path("id")], responses: [
-            ("200", jsonResponse("The outlet", OpenAPISchemas.outlet)), ("404", problemResponse("No such outlet")),
+            ("200", jsonResponse("The outlet", OpenAPISchemas.outlet)), ("404", problemResponse("No such outlet")), badToken,
         ]))])),
         ("/v1/tokens", .object([
             ("get", operation("Live tokens, without secrets (admin)", parameters: pageParameters, responses: [

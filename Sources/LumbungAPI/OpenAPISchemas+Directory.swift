@@ -37,7 +37,8 @@ extension OpenAPISchemas {
     static let createdToken = record(["id", "name", "role", "region", "cooperativeId", "token", "createdAt"],
                                      tokenProperties + [("token", .object([
                                          ("type", .array([.string("string"), .string("null")])),
-                                         ("description", .string("The bearer secret. Null in a replay of the same Idempotency-Key: only its hash is kept.")),
+                                         ("description", .string(
+                                             "The bearer secret. Null in a replay of the same Idempotency-Key: only its hash is kept.")),
                                      ]))])
 
     /// A page of `item`s: `{"items": [...], "nextCursor": "…" | null}`.

@@ -41,6 +41,7 @@ extension LumbungAPI {
 
     /// `GET /v1/outlets?region=&cooperativeId=` (public): outlets, ordered by id.
     func listOutlets(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let query = QueryReader(request: request)
         let filter = OutletQuery(region: try query.region(), cooperativeID: query.text("cooperativeId"))
         let page = try query.page()
@@ -49,6 +50,7 @@ extension LumbungAPI {
 
     /// `GET /v1/outlets/{id}` (public).
     func outlet(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let id = request.parameters["id"] ?? ""
         guard let outlet = try storage.outlet(id: id) else { throw DomainError.notFound("No outlet \(id).") }
         return .json(DirectoryJSON.outlet(outlet))

@@ -7,6 +7,7 @@ extension LumbungAPI {
 
     /// `GET /v1/regions` (public): provinces; `?parent=` its children; `?q=` names containing the text.
     func listRegions(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let query = QueryReader(request: request)
         let parent = try query.region("parent")
         let text = query.text("q")
@@ -19,6 +20,7 @@ extension LumbungAPI {
 
     /// `GET /v1/regions/{code}` (public).
     func region(_ request: Request) throws -> Response {
+        _ = try principal(request)
         let text = request.parameters["code"] ?? ""
         guard let code = RegionCode(text), let region = try storage.region(code: code) else {
             throw DomainError.notFound("No region \(text).")

@@ -8,11 +8,17 @@ import Synchronization
 /// future `effectiveFrom` has arrived and opens or resolves stale-price alerts (see
 /// `SQLiteStore.sweepAlerts`). One sweep runs at a time.
 public final class AlertSweeper: Sendable {
+    /// The database swept.
     private let store: SQLiteStore
+    /// Tells the time of each sweep.
     private let clock: any Clock
+    /// Hours without a price report after which held stock gets a stale-price alert.
     private let staleAfterHours: Int
+    /// The time between sweeps.
     private let interval: DispatchTimeInterval
+    /// Where sweeps that changed something, and failures, are logged.
     private let logger: Logger
+    /// Runs one sweep at a time, from the timer or `runOnce`.
     private let queue = DispatchQueue(label: "lumbung.alert-sweep")
     /// The running timer (nil when stopped) and the clock reading of the previous sweep.
     private let state = Mutex<(timer: (any DispatchSourceTimer)?, lastSweep: Timestamp?)>((nil, nil))

@@ -18,18 +18,21 @@ enum AlertRows {
     /// The number of columns in `columns`.
     static let columnCount = 25
 
-    /// The filter conditions on `a`, with parameters ?1…?8 taken from `parameters(filter)`.
-    static let filterConditions = """
-        (?1 IS NULL OR a.status = ?1) AND (?2 IS NULL OR a.kind = ?2) AND (?3 IS NULL OR a.commodity = ?3)
-        AND a.region >= ?4 AND a.region < ?5 AND (?6 IS NULL OR a.outlet_id = ?6)
-        AND (?7 IS NULL OR a.cooperative_id = ?7) AND (?8 IS NULL OR (a.ack_at IS NOT NULL) = ?8)
-        """
-
-    /// The values for `filterConditions`, in order.
-    static func parameters(_ filter: AlertFilter) -> [any SQLBindable] {
-        let bounds = RegionBounds(RegionScope(filter.region))
-        return [filter.status?.rawValue, filter.kind?.rawValue, filter.commodity?.rawValue, bounds.lower, bounds.upper,
-                filter.outletID, filter.cooperativeID, filter.acknowledged]
+    /// The conditions on alerts `a` that `filter` asks for (its status only when `withStatus`).
+    static func conditions(_ filter: AlertFilter, withStatus: Bool = true) -> SQLConditions {
+        var conditions = SQLConditions()
+        if withStatus, let status = filter.status { conditions.add("a.status = ?", status.rawValue) }
+        if let kind = filter.kind { conditions.add("a.kind = ?", kind.rawValue) }
+        if let commodity = filter.commodity { conditions.add("a.commodity = ?", commodity.rawValue) }
+        if let region = filter.region {
+            conditions.add("a.region >= ? AND a.region < ?", region.subtreeRange.lower, region.subtreeRange.upper)
+        }
+        if let outletID = filter.outletID { conditions.add("a.outlet_id = ?", outletID) }
+        if let cooperativeID = filter.cooperativeID { conditions.add("a.cooperative_id = ?", cooperativeID) }
+        if let acknowledged = filter.acknowledged {
+            conditions.add(acknowledged ? "a.ack_at IS NOT NULL" : "a.ack_at IS NULL")
+        }
+        return conditions
     }
 
     /// The alert in a row of `select`.

@@ -13,12 +13,15 @@ struct PriceReevaluation {
     @discardableResult
     func run(commodity: CommodityID, within scope: RegionScope) throws -> Int {
         guard let name = try PriceAlerts.commodityName(commodity, on: connection) else { return 0 }
-        let bounds = RegionBounds(scope)
+        var conditions = SQLConditions()
+        conditions.add("cp.commodity = ?", commodity.rawValue)
+        if let region = scope.code {
+            conditions.add("cp.region >= ? AND cp.region < ?", region.subtreeRange.lower, region.subtreeRange.upper)
+        }
         let prices = try connection.query("""
             SELECT cp.outlet_id, o.cooperative_id, o.name, cp.region, cp.price, cp.observed_at, cp.status, cp.band_id
-            FROM current_prices cp JOIN outlets o ON o.id = cp.outlet_id
-            WHERE cp.commodity = ? AND cp.region >= ? AND cp.region < ?
-            """, [commodity.rawValue, bounds.lower, bounds.upper]) { row in
+            FROM current_prices cp JOIN outlets o ON o.id = cp.outlet_id \(conditions.sql)
+            """, conditions.arguments) { row in
             (outlet: OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2),
                                    region: RegionCode(row.string(3))!),
              price: Money(row.int64(4)), observedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)),

@@ -3,19 +3,14 @@ import LumbungCore
 extension SQLiteStore: AlertStore {
     /// Reads one page of alerts, newest opened first; the cursor is the last alert's seq.
     public func alerts(_ filter: AlertFilter, page: PageRequest) throws -> Page<Alert> {
-        var before: Int64?
+        var conditions = AlertRows.conditions(filter)
         if let cursor = page.cursor {
-            guard let seq = Int64(cursor) else {
-                throw DomainError.invalid(field: "cursor", message: "is not a cursor from this API")
-            }
-            before = seq
+            guard let seq = Int64(cursor) else { throw DomainError.unknownCursor }
+            conditions.add("a.seq < ?", seq)
         }
         let alerts = try database.read { connection in
-            try connection.query("""
-                \(AlertRows.select)
-                WHERE \(AlertRows.filterConditions) AND (?9 IS NULL OR a.seq < ?9)
-                ORDER BY a.seq DESC LIMIT ?10
-                """, AlertRows.parameters(filter) + [before, page.limit + 1]) { AlertRows.alert(from: $0) }
+            try connection.query("\(AlertRows.select) \(conditions.sql) ORDER BY a.seq DESC LIMIT ?",
+                                 conditions.arguments + [page.limit + 1]) { AlertRows.alert(from: $0) }
         }
         return Page(fetched: alerts, limit: page.limit) { String($0.seq) }
     }
@@ -48,15 +43,14 @@ extension SQLiteStore: AlertStore {
 
     /// Reads events after `seq` with their alerts, oldest first.
     public func alertEvents(after seq: Int64, filter: AlertFilter, limit: Int) throws -> [(event: AlertEvent, alert: Alert)] {
-        var unfiltered = filter
-        unfiltered.status = nil
+        var conditions = AlertRows.conditions(filter, withStatus: false)
+        conditions.add("e.seq > ?", seq)
         return try database.read { connection in
             try connection.query("""
                 SELECT \(AlertRows.columns), \(AlertRows.eventColumns)
                 FROM alert_events e JOIN alerts a ON a.id = e.alert_id \(AlertRows.joins)
-                WHERE e.seq > ?9 AND \(AlertRows.filterConditions)
-                ORDER BY e.seq LIMIT ?10
-                """, AlertRows.parameters(unfiltered) + [seq, limit]) { row in
+                \(conditions.sql) ORDER BY e.seq LIMIT ?
+                """, conditions.arguments + [limit]) { row in
                 let alert = AlertRows.alert(from: row)
                 return (AlertRows.event(from: row, at: AlertRows.columnCount, kind: alert.kind), alert)
             }

@@ -15,18 +15,18 @@ extension SQLiteStore: BandStore {
 
     /// Reads one page of bands, newest recorded first; the cursor is the last band's id.
     public func bands(commodity: CommodityID?, region: RegionCode?, page: PageRequest) throws -> Page<Band> {
-        let bounds = RegionBounds(RegionScope(region))
+        var conditions = SQLConditions()
+        if let commodity { conditions.add("commodity = ?", commodity.rawValue) }
+        if let region { conditions.add("region >= ? AND region < ?", region.subtreeRange.lower, region.subtreeRange.upper) }
         return try database.read { connection in
-            var after: Int64?
             if let cursor = page.cursor {
-                after = try connection.queryOne("SELECT seq FROM bands WHERE id = ?", [cursor]) { $0.int64(0) }
-                guard after != nil else { throw DomainError.invalid(field: "cursor", message: "is not a cursor from this API") }
+                guard let seq = try connection.queryOne("SELECT seq FROM bands WHERE id = ?", [cursor], row: { $0.int64(0) }) else {
+                    throw DomainError.unknownCursor
+                }
+                conditions.add("seq < ?", seq)
             }
-            let bands = try connection.query("""
-                SELECT \(BandQueries.columns) FROM bands
-                WHERE (?1 IS NULL OR commodity = ?1) AND region >= ?2 AND region < ?3 AND (?4 IS NULL OR seq < ?4)
-                ORDER BY seq DESC LIMIT ?5
-                """, [commodity?.rawValue, bounds.lower, bounds.upper, after, page.limit + 1]) { BandQueries.band(from: $0)! }
+            let bands = try connection.query("SELECT \(BandQueries.columns) FROM bands \(conditions.sql) ORDER BY seq DESC LIMIT ?",
+                                             conditions.arguments + [page.limit + 1]) { BandQueries.band(from: $0)! }
             return Page(fetched: bands, limit: page.limit) { $0.id }
         }
     }

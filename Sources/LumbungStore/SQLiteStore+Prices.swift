@@ -41,17 +41,20 @@ extension SQLiteStore: PriceStore {
     /// Reads one page of an outlet's reports, newest observed first; the cursor is `observedAt.seq`.
     public func priceHistory(outletID: String, commodity: CommodityID?, from: Timestamp?, to: Timestamp?,
                              page: PageRequest) throws -> Page<PriceReport> {
-        let after = try page.cursor.map(PriceHistoryCursor.init)
+        var conditions = SQLConditions()
+        conditions.add("p.outlet_id = ?", outletID)
+        if let commodity { conditions.add("p.commodity = ?", commodity.rawValue) }
+        if let from { conditions.add("p.observed_at >= ?", from.millisecondsSinceEpoch) }
+        if let to { conditions.add("p.observed_at <= ?", to.millisecondsSinceEpoch) }
+        if let after = try page.cursor.map(PriceHistoryCursor.init) {
+            conditions.add("(p.observed_at, p.seq) < (?, ?)", after.observedAt, after.seq)
+        }
         return try database.read { connection in
             let rows = try connection.query("""
-                SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.recorded_at, o.region
-                FROM price_reports p JOIN outlets o ON o.id = p.outlet_id
-                WHERE p.outlet_id = ?1 AND (?2 IS NULL OR p.commodity = ?2)
-                  AND (?3 IS NULL OR p.observed_at >= ?3) AND (?4 IS NULL OR p.observed_at <= ?4)
-                  AND (?5 IS NULL OR p.observed_at < ?5 OR (p.observed_at = ?5 AND p.seq < ?6))
-                ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?7
-                """, [outletID, commodity?.rawValue, from?.millisecondsSinceEpoch, to?.millisecondsSinceEpoch,
-                      after?.observedAt, after?.seq, page.limit + 1]) { row in
+                SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.recorded_at, p.region
+                FROM price_reports p \(conditions.sql)
+                ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?
+                """, conditions.arguments + [page.limit + 1]) { row in
                 (seq: row.int64(0), id: row.string(1), commodity: CommodityID(row.string(2))!, price: Money(row.int64(3)),
                  observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)),
                  recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: RegionCode(row.string(6)))
@@ -84,7 +87,7 @@ struct PriceHistoryCursor {
     init(_ text: String) throws {
         let parts = text.split(separator: ".")
         guard parts.count == 2, let observedAt = Int64(parts[0]), let seq = Int64(parts[1]) else {
-            throw DomainError.invalid(field: "cursor", message: "is not a cursor from this API")
+            throw DomainError.unknownCursor
         }
         self.observedAt = observedAt
         self.seq = seq

@@ -190,5 +190,8 @@ enum Schema {
             END;
             CREATE INDEX stock_balances_available ON stock_balances(commodity, region, quantity, updated_at) WHERE quantity > 0;
             """),
+        Migration(id: 5, name: "an outlet's price history across commodities, newest observed first", sql: """
+            CREATE INDEX price_reports_by_outlet_time ON price_reports(outlet_id, observed_at);
+            """),
     ]
 }

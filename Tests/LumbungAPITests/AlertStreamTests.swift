@@ -55,9 +55,14 @@ import Testing
         let listener = try HTTPConnection(port: app.port, timeoutSeconds: 5)
         try listener.send("GET /v1/alerts/stream HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(token)\r\n\r\n")
         let application = app.application
-        DispatchQueue.global().asyncAfter(deadline: .now() + 2.5) { application.server.stop() }
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2.5) {
+            application.server.stop()
+            stopped.signal()
+        }
         let started = Date()
         let received = String(decoding: listener.readAvailable(), as: UTF8.self)
+        stopped.wait()
         #expect(received.components(separatedBy: ": keep-alive").count - 1 >= 2)
         #expect(Date().timeIntervalSince(started) < 5)
     }

@@ -23,7 +23,8 @@ import Testing
         var ids: [String] = []
         for village in ["63.71.01.1001", "63.71.01.1002", "63.71.03.1005", "63.72.01.1001", "15.71.01.1001"] {
             app.clock.advance(by: 1)
-            let created = try app.request("POST", "/v1/cooperatives", token: admin, json: #"{"name":"Koperasi \#(village)","region":"\#(village)"}"#)
+            let created = try app.request("POST", "/v1/cooperatives", token: admin,
+                                          json: #"{"name":"Koperasi \#(village)","region":"\#(village)"}"#)
             ids.append(try #require(created.string("id")))
         }
         #expect(try listed(app, "/v1/cooperatives?region=63.71") == Array(ids[0...2]))

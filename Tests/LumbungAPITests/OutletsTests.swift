@@ -6,7 +6,8 @@ import Testing
         let app = try TestApp()
         let cooperative = try app.makeCooperative()
         let shopkeeper = try app.makeToken(.shopkeeper, cooperativeID: cooperative)
-        let created = try app.request("POST", "/v1/outlets", token: shopkeeper, json: #"{"cooperativeId":"\#(cooperative)","name":"Gerai Mantuil"}"#)
+        let created = try app.request("POST", "/v1/outlets", token: shopkeeper,
+                                      json: #"{"cooperativeId":"\#(cooperative)","name":"Gerai Mantuil"}"#)
         #expect(created.status == 201)
         let id = try #require(created.string("id"))
         #expect(created.json == .object([
@@ -23,7 +24,8 @@ import Testing
         let cooperative = try app.makeCooperative()
         let admin = try app.makeToken(.admin)
         let created = try app.request("POST", "/v1/outlets", token: admin, json: """
-            {"cooperativeId":"\(cooperative)","name":"Gerai Pasar","region":"63.71.01.1002","latitude":-3.3384,"longitude":114.6012,"address":"Jl. Kelayan A No. 12"}
+            {"cooperativeId":"\(cooperative)","name":"Gerai Pasar","region":"63.71.01.1002",
+             "latitude":-3.3384,"longitude":114.6012,"address":"Jl. Kelayan A No. 12"}
             """)
         #expect(created.status == 201)
         #expect(created.string("region") == "63.71.01.1002")
@@ -36,7 +38,8 @@ import Testing
             (#""latitude":91,"longitude":114.6"#, "latitude"), (#""latitude":-3.3,"longitude":"114.6""#, "longitude"),
         ]
         for (json, field) in cases {
-            let refused = try app.request("POST", "/v1/outlets", token: admin, json: #"{"cooperativeId":"\#(cooperative)","name":"Gerai",\#(json)}"#)
+            let refused = try app.request("POST", "/v1/outlets", token: admin,
+                                          json: #"{"cooperativeId":"\#(cooperative)","name":"Gerai",\#(json)}"#)
             #expect(refused.status == 422, "\(json)")
             #expect(refused.string("errors.0.field") == field, "\(json)")
         }

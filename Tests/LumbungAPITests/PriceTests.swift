@@ -113,6 +113,22 @@ import Testing
         #expect(try app.request("GET", "/v1/outlets/out_nothing/prices").status == 404)
     }
 
+    @Test func reportsObservedAtTheSameInstantPageOneByOne() throws {
+        let app = try TestApp()
+        let world = try app.makeWorld()
+        for price in [19001, 19002, 19003] {
+            try app.reportPrice(world.outletID, price, observedAt: "2025-10-23T07:00:00Z", token: world.shopkeeper)
+        }
+        var seen: [String] = []
+        var cursor: String?
+        repeat {
+            let page = try app.request("GET", "/v1/outlets/\(world.outletID)/prices?limit=1" + (cursor.map { "&cursor=\($0)" } ?? ""))
+            seen += (0..<page.count("items")).compactMap { page.number("items.\($0).price") }
+            cursor = page.string("nextCursor")
+        } while cursor != nil && seen.count < 10
+        #expect(seen == ["19003", "19002", "19001"])
+    }
+
     @Test func aRepeatedReportWithTheSameKeyIsRecordedOnce() throws {
         let app = try TestApp()
         let world = try app.makeWorld()

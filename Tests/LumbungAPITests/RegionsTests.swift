@@ -109,6 +109,13 @@ import Testing
         #expect(try app.count("SELECT count(*) FROM regions") == 1)
     }
 
+    @Test func aListOverTheCSVLimitIsTooLarge() throws {
+        let app = try TestApp { $0.api.csvBodyLimit = 100 }
+        let response = try app.importRegions(TestApp.sampleRegions, token: try app.makeToken(.admin))
+        #expect(response.status == 413)
+        #expect(response.string("code") == "payload_too_large")
+    }
+
     @Test func theNationalListImportsWholeInOneRequest() throws {
         let app = try TestApp()
         let admin = try app.makeToken(.admin)

@@ -43,6 +43,7 @@ import Testing
         let refused = try app.request("GET", "/v1/tokens", token: secret)
         #expect(refused.status == 401)
         #expect(refused.string("code") == "unauthenticated")
+        #expect(try app.request("GET", "/v1/outlets", token: secret).status == 401)
         #expect(try app.request("DELETE", "/v1/tokens/\(id)", token: admin).status == 404)
         #expect(try app.request("GET", "/v1/tokens", token: admin).count("items") == 1)
     }

@@ -52,7 +52,8 @@ struct MemberPageView {
             return "<p class=\"kecil\">Pilih wilayah sampai desa/kelurahan, atau tekan tombol lokasi untuk gerai terdekat.</p>"
         }
         let unit = availability.commodity.unit
-        let place = near == nil ? "di \(picker.chosenName)" : "dekat lokasi Anda"
+        let place = near == nil ? "di \(picker.chosenName)"
+            : "dalam \(Int(AvailabilityQuery.defaultRadiusKm)) km dari lokasi Anda"
         let summary: HTML = availability.outletsWithStock == 0
             ? "<p class=\"pesan\">Belum ada gerai dengan stok \(availability.commodity.name) \(place).</p>"
             : "<p>\(availability.outletsWithStock) gerai punya stok, seluruhnya \(IndonesianFormat.quantity(availability.totalQuantity, unit: unit)).</p>"

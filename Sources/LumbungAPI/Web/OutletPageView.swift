@@ -99,9 +99,9 @@ struct OutletPageView {
             return """
                 <tr><td>\(name)</td>
                 <td data-label="Stok">\(IndonesianFormat.quantity(item.quantity, unit: item.unit))</td>
-                <td data-label="Harga">\(item.price?.formatted ?? "–")<br>\(WebComponents.priceStatus(item.priceStatus))</td>
-                <td data-label="Diperbarui">\(IndonesianFormat.age(of: item.updatedAt, now: now))<br>
-                <span class="kecil">\(IndonesianFormat.dateTime(item.updatedAt, zone: zone))</span></td></tr>
+                <td data-label="Harga"><span>\(item.price?.formatted ?? "–")<br>\(WebComponents.priceStatus(item.priceStatus))</span></td>
+                <td data-label="Diperbarui"><span>\(IndonesianFormat.age(of: item.updatedAt, now: now))<br>
+                <span class="kecil">\(IndonesianFormat.dateTime(item.updatedAt, zone: zone))</span></span></td></tr>
                 """
         }
         return """

@@ -6,7 +6,7 @@ struct PriceChartView {
     let series: PriceSeries
 
     /// The drawing's coordinate box and the plot area inside it.
-    private static let width = 640.0, height = 280.0, left = 78.0, right = 624.0, top = 16.0, bottom = 236.0
+    private static let width = 480.0, height = 290.0, left = 90.0, right = 468.0, top = 14.0, bottom = 250.0
 
     /// The chart with its legend, or a note when no price was reported in the period.
     var html: HTML {
@@ -47,7 +47,7 @@ struct PriceChartView {
         let count = series.points.count
         let days = Set([0, count / 2, count - 1]).sorted().map { index -> HTML in
             let anchor: HTML = index == 0 ? "start" : index == count - 1 ? "end" : "middle"
-            return "<text x=\"\(Self.number(scale.x(index)))\" y=\"\(Self.number(Self.bottom + 22))\" text-anchor=\"\(anchor)\">\(IndonesianFormat.shortDay(series.points[index].date))</text>"
+            return "<text x=\"\(Self.number(scale.x(index)))\" y=\"\(Self.number(Self.bottom + 28))\" text-anchor=\"\(anchor)\">\(IndonesianFormat.shortDay(series.points[index].date))</text>"
         }
         return HTML(prices + days)
     }
@@ -99,14 +99,16 @@ struct PriceChartView {
         /// A scale over `count` days that holds every price from `low` to `high` with a margin.
         init(low: Int64, high: Int64, count: Int) {
             let spread = max(Double(high - low), Double(high) * 0.05, 10)
-            var step = 1.0
-            var factors = [2.0, 2.5, 2.0].makeIterator()
-            while spread / step > 5 {
-                guard let factor = factors.next() else { factors = [2.0, 2.5, 2.0].makeIterator(); continue }
-                step *= factor
+            let mantissas = [1.0, 2.0, 5.0]
+            var power = 1.0
+            var index = 0
+            while spread / (mantissas[index] * power) > 5 {
+                index = (index + 1) % mantissas.count
+                if index == 0 { power *= 10 }
             }
+            let step = mantissas[index] * power
             self.step = step
-            self.low = ((Double(low) - spread * 0.1) / step).rounded(.down) * step
+            self.low = max(0, ((Double(low) - spread * 0.1) / step).rounded(.down) * step)
             self.high = ((Double(high) + spread * 0.1) / step).rounded(.up) * step
             self.count = count
         }

@@ -12,9 +12,10 @@ extension LumbungAPI {
         return catalogue.first { $0.id == wanted } ?? catalogue.first
     }
 
-    /// The regions from the province down to `code`, each with its name; nil when `code` is not in
-    /// the loaded region list.
+    /// The regions from the province down to `code`, each with its name (its code when no region
+    /// list is loaded); nil when a loaded region list does not hold `code`.
     func regionTrail(_ code: RegionCode) throws -> [Region]? {
+        guard try storage.hasRegions() else { return code.lineage.map { Region(code: $0, name: $0.rawValue) } }
         var trail: [Region] = []
         for step in code.lineage {
             guard let region = try storage.region(code: step) else { return nil }

@@ -7,10 +7,11 @@ enum WebStylesheet {
         html{-webkit-text-size-adjust:100%}
         body{margin:0;font:18px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#111;background:#f4f4f2}
         a{color:#8a0c0c}
-        .kepala{display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px;padding:8px 16px;background:#8a0c0c;color:#fff}
-        .kepala a{color:#fff;text-decoration:none;padding:10px 4px;display:inline-block}
-        .kepala .merek{font-weight:700;font-size:20px;margin-right:auto}
-        .kepala nav{display:flex;gap:12px}
+        .kepala{display:flex;flex-wrap:wrap;align-items:center;gap:0 12px;padding:2px 12px;background:#8a0c0c;color:#fff}
+        .kepala a{color:#fff;text-decoration:none;padding:12px 4px;display:inline-block}
+        .kepala .merek{font-weight:700;font-size:19px;margin-right:auto}
+        .kepala nav a{font-size:17px}
+        .kepala nav{display:flex;gap:8px}
         .kepala nav a[aria-current]{border-bottom:3px solid #fff}
         main{max-width:1000px;margin:0 auto;padding:8px 16px 32px}
         h1{font-size:26px;margin:16px 0 8px}
@@ -18,6 +19,7 @@ enum WebStylesheet {
         h3{font-size:19px;margin:0 0 4px}
         footer{max-width:1000px;margin:0 auto;padding:16px;color:#444;font-size:15px}
         .pengantar{margin-top:0}
+        .kartu>h2:first-child{margin-top:0}
         .kartu{background:#fff;border:1px solid #c8c8c4;border-radius:10px;padding:14px 16px;margin:0 0 14px}
         .kecil{font-size:15px;color:#333}
         label{display:block;font-weight:700;margin:12px 0 4px}
@@ -29,7 +31,7 @@ enum WebStylesheet {
         border:2px solid #8a0c0c;border-radius:8px;background:#8a0c0c;color:#fff;cursor:pointer;text-align:center;text-decoration:none}
         .tombol.kedua{background:#fff;color:#8a0c0c}
         .tombol.kecil{display:inline-block;width:auto;min-height:44px;margin:0;padding:6px 14px;font-size:16px}
-        .pesan{padding:12px 14px;border-radius:8px;background:#fff;border:2px solid #555}
+        .pesan{margin:0 0 14px;padding:12px 14px;border-radius:8px;background:#fff;border:2px solid #555}
         .pesan.berhasil{background:#e3f4e8;border-color:#0b6b2f;color:#07451e}
         .pesan.salah{background:#fde8e8;border-color:#a50e0e;color:#6e0909}
         .jejak{margin:12px 0 0;font-size:16px}
@@ -38,7 +40,7 @@ enum WebStylesheet {
         .daftar{list-style:none;padding:0;margin:0}
         .angka{display:flex;flex-wrap:wrap;gap:8px 20px;align-items:baseline;margin:6px 0}
         .stok,.harga{font-size:24px;font-weight:700}
-        .lencana{display:inline-block;padding:2px 10px;border-radius:999px;font-size:15px;font-weight:700;border:1px solid}
+        .lencana{display:inline-block;white-space:nowrap;padding:2px 10px;border-radius:999px;font-size:15px;font-weight:700;border:1px solid}
         .dalam{background:#e3f4e8;color:#07451e;border-color:#0b6b2f}
         .atas{background:#fde8e8;color:#6e0909;border-color:#a50e0e}
         .bawah{background:#e6f0fa;color:#0a3d6b;border-color:#0b4f8a}
@@ -53,30 +55,30 @@ enum WebStylesheet {
         .pilihan legend{font-weight:700;padding:0;margin-bottom:4px}
         .pilihan label{display:flex;align-items:center;gap:10px;margin:0;min-height:52px;padding:8px 14px;border:2px solid #555;
         border-radius:8px;background:#fff;font-weight:400;cursor:pointer}
-        .pilihan input{width:24px;height:24px;margin:0;accent-color:#8a0c0c}
+        .pilihan input{flex:none;width:24px;height:24px;margin:0;accent-color:#8a0c0c}
         .pilihan label:has(input:checked){border-color:#8a0c0c;background:#fbecec;font-weight:700}
         .petunjuk{font-size:15px;color:#333;margin:4px 0 0}
         table{width:100%;border-collapse:collapse;background:#fff;font-size:16px}
         th,td{padding:8px 10px;border-bottom:1px solid #ccc;text-align:right;vertical-align:top}
         th:first-child,td:first-child{text-align:left}
         tr.jumlah td{font-weight:700;border-top:2px solid #555}
-        .grafik{width:100%;height:auto;background:#fff;border:1px solid #c8c8c4;border-radius:10px}
-        .grafik text{font-size:12px;fill:#333}
+        .grafik{display:block;width:100%;max-width:720px;height:auto;background:#fff;border:1px solid #c8c8c4;border-radius:10px}
+        .grafik text{font-size:13px;fill:#333}
         .grafik .kisi{stroke:#ddd;stroke-width:1}
         .grafik .median{fill:none;stroke:#8a0c0c;stroke-width:3;stroke-linejoin:round}
         .grafik .titik{fill:#8a0c0c}
         .grafik .batas-atas{fill:none;stroke:#a50e0e;stroke-width:2;stroke-dasharray:6 4}
         .grafik .batas-bawah{fill:none;stroke:#0b4f8a;stroke-width:2;stroke-dasharray:6 4}
         .keterangan{display:flex;flex-wrap:wrap;gap:4px 16px;font-size:15px;margin:6px 0 0;padding:0;list-style:none}
-        .keterangan span{display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:middle;margin-right:6px}
-        .k-median{border-color:#8a0c0c}.k-atas{border-color:#a50e0e;border-top-style:dashed}.k-bawah{border-color:#0b4f8a;border-top-style:dashed}
+        .keterangan span{flex:none;display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:middle;margin-right:6px}
+        .keterangan .k-median{border-color:#8a0c0c}.keterangan .k-atas{border-color:#a50e0e;border-top-style:dashed}
+        .keterangan .k-bawah{border-color:#0b4f8a;border-top-style:dashed}
         .peringatan h3{font-size:18px}
         .peringatan form{margin-top:8px}
         .dua-kolom{display:grid;grid-template-columns:1fr;gap:0 24px}
         @media (min-width:700px){
         .dua-kolom{grid-template-columns:1fr 1fr}
         .tombol{width:auto;display:inline-block}
-        .pilihan{grid-template-columns:repeat(3,1fr)}
         }
         @media (max-width:699px){
         table.susun thead{display:none}
@@ -84,6 +86,7 @@ enum WebStylesheet {
         table.susun tr{border:1px solid #c8c8c4;border-radius:10px;margin:0 0 10px;padding:6px 10px;background:#fff}
         table.susun td{display:flex;justify-content:space-between;gap:12px;text-align:right;border:0;padding:4px 0}
         table.susun td::before{content:attr(data-label);font-weight:700;text-align:left}
+        .grafik text{font-size:17px}
         table.susun td:first-child{font-weight:700;font-size:18px}
         table.susun td:first-child::before{content:none}
         }

@@ -5,7 +5,9 @@ import LumbungStore
 /// Fills a new database with demo data: regions, one cooperative with one outlet per village,
 /// and tokens for every role. Each step is a method of its own, so more steps can follow `places`.
 public struct Demo {
+    /// The new database to fill.
     private let store: SQLiteStore
+    /// The time every demo record is created at.
     private let clock: any Clock
 
     /// A demo writing into `store`, which must be a new database.

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Browser test of the web pages: a demo database served on a free loopback port, then headless Chromium
+# (driven by Selenium with Debian's chromedriver) walks the member, shopkeeper and officer pages at 360 and
+# 1280 px, records stock through the shopkeeper form and finds the new balance on the member page, and saves
+# full-page screenshots to .build/screenshots/. Needs the Debian packages chromium and chromium-driver
+# (make deps installs them); creates .venv with selenium from PyPI when missing. About 20 seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/debug/lumbung}
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+SHOTS=${SHOTS:-.build/screenshots}
+[ -x "$BIN" ] || { echo "browser-test: $BIN is missing; run 'swift build' first" >&2; exit 1; }
+for tool in "$CHROMIUM" "$CHROMEDRIVER" python3; do
+  command -v "$tool" >/dev/null || { echo "browser-test: $tool is missing (make deps installs it)" >&2; exit 1; }
+done
+if ! .venv/bin/python -c 'import selenium' 2>/dev/null; then
+  python3 -m venv .venv
+  timeout 300 .venv/bin/pip install -q selenium
+fi
+WORK=$(mktemp -d)
+SERVER_PID=""
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+fail() {
+  echo "browser-test: FAILED: $*" >&2
+  tail -n 20 "$WORK/server.log" >&2 || true
+  exit 1
+}
+
+"$BIN" demo --config Config/lumbung.json --database "$WORK/demo.sqlite" >"$WORK/demo.txt" || fail "lumbung demo failed"
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$WORK/demo.sqlite" \
+  --host 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+python3 - "$BASE" <<'PY' || fail "the server did not start"
+import sys, time, urllib.request
+for _ in range(100):
+    try:
+        urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=1)
+        sys.exit(0)
+    except OSError:
+        time.sleep(0.1)
+sys.exit(1)
+PY
+
+# The member page as a plain browser renders it, without Selenium: Chromium's own --dump-dom and --screenshot.
+mkdir -p "$SHOTS"
+chrome() { timeout 30 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars "$@" 2>/dev/null; }
+chrome --window-size=360,800 --dump-dom "$BASE/?commodity=lpg-3kg&region=63.71" >"$WORK/dom.html" || fail "chromium --dump-dom failed"
+grep -q '<h2>LPG 3 kg di Kota Banjarmasin</h2>' "$WORK/dom.html" || fail "the member page lacks its result heading"
+grep -q 'Belum ada gerai dengan stok LPG 3 kg' "$WORK/dom.html" || fail "the empty demo should have no stock yet"
+chrome --window-size=360,800 --screenshot="$PWD/$SHOTS/awal-360.png" "$BASE/?commodity=lpg-3kg" >/dev/null ||
+  fail "chromium --screenshot failed"
+
+timeout 60 .venv/bin/python scripts/lib/browser_check.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" ||
+  fail "the browser walk failed"
