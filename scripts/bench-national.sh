@@ -51,6 +51,9 @@ bench_route /healthz "$BASE/healthz"
 bench_route "stock check 63.71 (limit 20)" "$BASE/v1/availability?commodity=lpg-3kg&region=63.71&limit=20"
 bench_route "stock check near, 10 km (limit 20)" "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=20"
 bench_route "stock check province 63 (limit 20)" "$BASE/v1/availability?commodity=beras-medium&region=63&limit=20"
+bench_route "63.71, uncached (no-cache)" "$BASE/v1/availability?commodity=lpg-3kg&region=63.71&limit=20" -H "Cache-Control: no-cache"
+bench_route "near 10 km, uncached (no-cache)" "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=20" \
+  -H "Cache-Control: no-cache"
 
 echo
 printf '| %-44s | %9s | %9s | %9s |\n' "report ($REPORT_RUNS sequential requests)" "median ms" "mean ms" "max ms"

@@ -4,9 +4,11 @@ import MicroHTTP
 extension LumbungAPI {
     /// `GET /v1/availability?commodity=&region=&near=LAT,LON&radiusKm=&limit=` (public): the outlets
     /// holding the commodity in a region and/or within a radius of a point, with totals.
-    /// Repeated checks between two writes are answered from `availabilityCache`.
+    /// Repeated checks between two writes are answered from `availabilityCache`, unless the client
+    /// sends `Cache-Control: no-cache`.
     func availability(_ request: Request) throws -> Response {
         let key = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        if request.headers["Cache-Control"]?.contains("no-cache") == true { return try freshAvailability(request) }
         return try availabilityCache.response(for: key, generation: storage.changeGeneration) {
             try freshAvailability(request)
         }

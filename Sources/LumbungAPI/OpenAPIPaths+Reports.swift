@@ -10,7 +10,8 @@ extension OpenAPIPaths {
             by outlet id), each with distanceKm; with both, outlets must satisfy both. Without near: cheapest first, \
             unpriced outlets last, then most stock first, then by outlet id. outletsWithStock and totalQuantity count \
             every matching outlet before limit. An unknown commodity, or a region missing from the loaded region list, \
-            is 404.
+            is 404. Answers are kept until the next committed write (never staler than the last write); send \
+            Cache-Control: no-cache to compute afresh.
             """, parameters: [
                 required("commodity", "A commodity id, e.g. lpg-3kg."),
                 regionFilter,

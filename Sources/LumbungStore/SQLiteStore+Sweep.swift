@@ -16,12 +16,12 @@ public struct SweepOutcome: Sendable, Hashable {
 extension SQLiteStore {
     /// Catches up with the passing of time: applies bands whose future `effectiveFrom` arrived after
     /// `since` (every such band when `since` is nil), opens stale-price alerts for stock held without
-    /// a recent price, and resolves those whose stock is gone. Candidates are found on a reader;
-    /// each change is re-checked and written in a short write transaction.
+    /// a recent price, and resolves those whose stock is gone or whose price is recent again.
+    /// Candidates are found on a reader in chunks of `sweepChunk`; each chunk is re-checked and written
+    /// in one short write transaction, so requests keep being served during a large sweep.
     public func sweepAlerts(since: Timestamp?, context: WriteContext) throws -> SweepOutcome {
         var outcome = SweepOutcome()
         let now = context.now.millisecondsSinceEpoch
-        let staleBefore = context.staleBefore.millisecondsSinceEpoch
         let arrived = try database.read { connection in
             try connection.query("""
                 SELECT DISTINCT commodity, region FROM bands
@@ -32,18 +32,47 @@ extension SQLiteStore {
             try database.write { try PriceReevaluation(connection: $0, context: context).run(commodity: commodity, within: scope) }
             outcome.bandsApplied += 1
         }
-        let (toOpen, toResolve) = try database.read { connection in
-            (try StalePrices.newlyStale(staleBefore: staleBefore, on: connection),
-             try StalePrices.noLongerStale(staleBefore: staleBefore, on: connection))
-        }
-        for pair in toOpen {
-            let opened = try database.write { try StalePrices(connection: $0, context: context).open(pair) }
-            if opened { outcome.staleOpened += 1 }
-        }
-        for pair in toResolve {
-            let resolved = try database.write { try StalePrices(connection: $0, context: context).resolve(pair) }
-            if resolved { outcome.staleResolved += 1 }
-        }
+        try sweepNewlyStale(context, into: &outcome)
+        try sweepNoLongerStale(context, into: &outcome)
         return outcome
+    }
+
+    /// The most candidates read, re-checked and written together.
+    static let sweepChunk = 500
+
+    /// Opens stale-price alerts for held stock without a recent price, chunk by chunk in key order.
+    private func sweepNewlyStale(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
+        let staleBefore = context.staleBefore.millisecondsSinceEpoch
+        var after = StalePrices.Pair(outletID: "", commodity: "")
+        while true {
+            let chunk = try database.read {
+                try StalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
+            }
+            guard let last = chunk.last else { return }
+            outcome.staleOpened += try database.write { connection in
+                let stale = StalePrices(connection: connection, context: context)
+                return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
+            }
+            guard chunk.count == Self.sweepChunk else { return }
+            after = last
+        }
+    }
+
+    /// Resolves stale-price alerts whose stock is gone or whose price is recent again, chunk by chunk.
+    private func sweepNoLongerStale(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
+        let staleBefore = context.staleBefore.millisecondsSinceEpoch
+        var after: Int64 = 0
+        while true {
+            let chunk = try database.read {
+                try StalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
+            }
+            guard let last = chunk.last else { return }
+            outcome.staleResolved += try database.write { connection in
+                let stale = StalePrices(connection: connection, context: context)
+                return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
+            }
+            guard chunk.count == Self.sweepChunk else { return }
+            after = last.seq
+        }
     }
 }

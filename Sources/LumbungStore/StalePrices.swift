@@ -36,20 +36,22 @@ struct StalePrices {
         WHERE a.status = 'open' AND a.kind = 'stale_price' AND (COALESCE(s.quantity, 0) <= 0 OR cp.observed_at >= ?1)
         """
 
-    /// Stale stock without an open stale-price alert.
-    static func newlyStale(staleBefore: Int64, on connection: Connection) throws -> [Pair] {
+    /// Up to `limit` stale stock pairs without an open stale-price alert, after `after` in key order.
+    static func newlyStale(staleBefore: Int64, after: Pair, limit: Int, on connection: Connection) throws -> [Pair] {
         try connection.query("""
             SELECT s.outlet_id, s.commodity \(staleStock) AND NOT EXISTS (
                 SELECT 1 FROM alerts a WHERE a.kind = 'stale_price' AND a.status = 'open'
                 AND a.outlet_id = s.outlet_id AND a.commodity = s.commodity)
-            """, [staleBefore]) { Pair(outletID: $0.string(0), commodity: $0.string(1)) }
+            AND (s.outlet_id, s.commodity) > (?2, ?3) ORDER BY s.outlet_id, s.commodity LIMIT ?4
+            """, [staleBefore, after.outletID, after.commodity, limit]) { Pair(outletID: $0.string(0), commodity: $0.string(1)) }
     }
 
-    /// Open stale-price alerts whose condition ended.
-    static func noLongerStale(staleBefore: Int64, on connection: Connection) throws -> [Pair] {
-        try connection.query("SELECT a.outlet_id, a.commodity \(endedStale)", [staleBefore]) {
-            Pair(outletID: $0.string(0), commodity: $0.string(1))
-        }
+    /// Up to `limit` open stale-price alerts whose condition ended, after alert seq `after`, with their seq.
+    static func noLongerStale(staleBefore: Int64, after: Int64, limit: Int,
+                              on connection: Connection) throws -> [(seq: Int64, pair: Pair)] {
+        try connection.query("""
+            SELECT a.seq, a.outlet_id, a.commodity \(endedStale) AND a.seq > ?2 ORDER BY a.seq LIMIT ?3
+            """, [staleBefore, after, limit]) { ($0.int64(0), Pair(outletID: $0.string(1), commodity: $0.string(2))) }
     }
 
     /// Opens the alert if the pair is still stale; returns whether one was opened.

@@ -41,4 +41,12 @@ extension TestApp {
     func advance(hours: Int64) {
         clock.advance(by: hours * Timestamp.millisecondsPerHour)
     }
+
+    /// The stored status of an outlet's current price of `commodity`.
+    func currentStatus(_ outlet: String, _ commodity: String = "lpg-3kg") throws -> String? {
+        try application.store.database.read { connection in
+            try connection.queryOne("SELECT status FROM current_prices WHERE outlet_id = ? AND commodity = ?",
+                                    [outlet, commodity]) { $0.string(0) }
+        }
+    }
 }
