@@ -3,7 +3,7 @@ import LumbungCore
 import LumbungStore
 
 /// Fills a new database with demo data: regions, one cooperative with one outlet per village,
-/// and tokens for every role. Each step is a method of its own, so more steps can follow `places`.
+/// stock and prices at the four featured outlets, and tokens for every role.
 public struct Demo {
     /// The new database to fill.
     private let store: SQLiteStore
@@ -37,6 +37,7 @@ public struct Demo {
         try store.importRegions(regions)
         let places = try places(in: regions.filter { $0.code.isVillage })
         let featured = places.filter { DemoVillage.named($0.cooperative.region) != nil }
+        try stockShelves(of: featured)
         guard let sample = featured.first ?? places.first else {
             throw CommandError(description: "the region list holds no village")
         }
@@ -63,6 +64,25 @@ public struct Demo {
         }
         try store.addCooperatives(places.map(\.cooperative), outlets: places.map(\.outlet))
         return places
+    }
+
+    /// Receives stock and reports today's prices at the featured outlets, through the same store calls as the API.
+    private func stockShelves(of featured: [(cooperative: Cooperative, outlet: Outlet)]) throws {
+        let context = WriteContext(now: clock.now(), actor: "Demo", staleAfterHours: 48)
+        for place in featured {
+            guard let index = DemoVillage.all.firstIndex(where: { $0.code == place.outlet.region.rawValue }) else { continue }
+            let outlet = OutletSummary(id: place.outlet.id, cooperativeID: place.cooperative.id, name: place.outlet.name,
+                                       region: place.outlet.region)
+            for shelf in DemoShelf.byVillage[index] {
+                guard let commodity = CommodityID(shelf.commodity), let quantity = Quantity(decimalLiteral: shelf.received) else {
+                    continue
+                }
+                _ = try store.recordMovements([NewMovement(commodity: commodity, kind: .receipt, quantity: quantity)],
+                                              outlet: outlet, context: context)
+                _ = try store.recordPrice(outlet: outlet, commodity: commodity, price: Money(shelf.price),
+                                          observedAt: clock.now(), context: context)
+            }
+        }
     }
 
     /// Issues a token through the same code as `POST /v1/tokens`.
