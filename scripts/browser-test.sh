@@ -50,7 +50,8 @@ mkdir -p "$SHOTS"
 chrome() { timeout 30 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars "$@" 2>/dev/null; }
 chrome --window-size=360,800 --dump-dom "$BASE/?commodity=lpg-3kg&region=63.71" >"$WORK/dom.html" || fail "chromium --dump-dom failed"
 grep -q '<h2>LPG 3 kg di Kota Banjarmasin</h2>' "$WORK/dom.html" || fail "the member page lacks its result heading"
-grep -q 'Belum ada gerai dengan stok LPG 3 kg' "$WORK/dom.html" || fail "the empty demo should have no stock yet"
+grep -q 'Gerai Kelayan Timur' "$WORK/dom.html" && grep -q 'Rp19.000' "$WORK/dom.html" ||
+  fail "the member page should list the demo outlets that hold LPG, with their prices"
 chrome --window-size=360,800 --screenshot="$PWD/$SHOTS/awal-360.png" "$BASE/?commodity=lpg-3kg" >/dev/null ||
   fail "chromium --screenshot failed"
 

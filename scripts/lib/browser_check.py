@@ -142,6 +142,7 @@ def shopkeeper(driver, base, folder, token):
     submit(driver, "form.kartu")
     check("/gerai/" in driver.current_url, "signing in did not open the outlet page")
     before = lpg_on_shelf(driver)
+    Select(driver.find_element(By.ID, "stok-barang")).select_by_visible_text("LPG 3 kg")
     driver.find_element(By.ID, "jumlah").send_keys("7")
     answers = driver.execute_async_script("""
         const done = arguments[arguments.length - 1];
