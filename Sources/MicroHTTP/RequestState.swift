@@ -1,7 +1,7 @@
 import CMicroHTTPD
 
 /// What the server keeps about one request between libmicrohttpd's calls.
-// @unchecked Sendable: only the pool thread serving its connection touches it.
+// @unchecked Sendable because: only the pool thread serving its connection touches it.
 final class RequestState: @unchecked Sendable {
     let method: String
     let path: String
