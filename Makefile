@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-regions bench-national clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -53,12 +53,16 @@ bench-writes: bench-deps
 bench-national: bench-deps
 	scripts/bench-national.sh
 
+## bench-prices: price report throughput (in band, keyed, alert churn) and price/alert reads against /healthz
+bench-prices: bench-deps
+	scripts/bench-prices.sh
+
 ## bench-regions: importing the national region list (CLI and HTTP)
 bench-regions: bench-deps
 	scripts/bench-regions.sh
 
 ## bench: every benchmark
-bench: bench-http bench-writes bench-regions bench-national
+bench: bench-http bench-writes bench-prices bench-regions bench-national
 
 clean:
 	rm -rf .build

@@ -32,7 +32,9 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                                                     MHD_AccessHandlerCallback handler,
                                                     void *handler_cls,
                                                     MHD_RequestCompletedCallback completed,
-                                                    void *completed_cls) {
+                                                    void *completed_cls,
+                                                    MHD_NotifyConnectionCallback connections,
+                                                    void *connections_cls) {
   struct sockaddr_in addr;
   memset(&addr, 0, sizeof(addr));
   addr.sin_family = AF_INET;
@@ -49,6 +51,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                           MHD_OPTION_CONNECTION_MEMORY_LIMIT, s->memory_limit,
                           MHD_OPTION_LISTEN_BACKLOG_SIZE, s->listen_backlog,
                           MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
+                          MHD_OPTION_NOTIFY_CONNECTION, connections, connections_cls,
                           MHD_OPTION_END);
 }
 
@@ -56,6 +59,18 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
 static inline uint16_t lumbung_mhd_bound_port(struct MHD_Daemon *daemon) {
   const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
   return info ? info->port : 0;
+}
+
+/** The socket of a connection, or -1. */
+static inline int lumbung_mhd_connection_socket(struct MHD_Connection *connection) {
+  const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+  return info ? info->connect_fd : -1;
+}
+
+/** What the connection-notify callback stored for a connection (its socket context), or NULL. */
+static inline void *lumbung_mhd_socket_context(struct MHD_Connection *connection) {
+  const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+  return info ? info->socket_context : NULL;
 }
 
 #endif

@@ -5,66 +5,89 @@ extension OpenAPIPaths {
     /// The alert paths.
     static let alerts: [(key: String, value: JSON)] = [
         ("/v1/alerts", .object([
-            ("get", operation("""
-                Alerts, newest opened first. Not public: an officer sees its region (a wider region filter is narrowed \
-                to it, a region outside it is 403), a shopkeeper its own cooperative's outlets, an admin everything.
-                """, parameters: [
-                    query("status", "open (default), resolved or all."),
-                    query("kind", "price_above_band, price_below_band, out_of_stock, low_stock or stale_price."),
-                    query("commodity", "Only this commodity."), regionFilter, query("outletId", "Only this outlet."),
-                    query("acknowledged", "true or false."),
-                ] + pageParameters,
-                responses: [("200", jsonResponse("One page of alerts", OpenAPISchemas.page(of: OpenAPISchemas.alert)))]
-                    + readProblems)),
+            ("get", OpenAPIOperation(
+                id: "listAlerts", summary: "Alerts, newest opened first",
+                description: """
+                    Not public: an officer sees its region (a wider region filter is narrowed to it, a region outside \
+                    it is 403), a shopkeeper its own cooperative's outlets, an admin everything.
+                    """,
+                access: .token(refused: "An officer asking for a region outside its own"),
+                parameters: [
+                    OpenAPIParameters.query("status", "open (default), resolved or all.", OpenAPISchemas.oneOf(["open", "resolved", "all"])),
+                    OpenAPIParameters.query("kind", "Only this kind.", OpenAPISchemas.oneOf(alertKinds)),
+                    OpenAPIParameters.commodityFilter, OpenAPIParameters.regionFilter,
+                    OpenAPIParameters.query("outletId", "Only this outlet."),
+                    OpenAPIParameters.query("acknowledged", "Only acknowledged (true) or unacknowledged (false) alerts.",
+                                            OpenAPISchemas.oneOf(["true", "false"])),
+                ] + OpenAPIParameters.page,
+                answers: [.json(200, "One page of alerts", OpenAPISchemas.page(of: OpenAPISchemas.alert))],
+                problems: [.malformed("A query parameter cannot be parsed")]).json),
         ])),
         ("/v1/alerts/{id}", .object([
-            ("get", operation("One alert with its append-only event trail, oldest first",
-                              parameters: [path("id")],
-                              responses: [("200", jsonResponse("The alert", OpenAPISchemas.alertDetail)),
-                                          ("404", problemResponse("No such alert"))] + readProblems)),
+            ("get", OpenAPIOperation(
+                id: "alert", summary: "One alert with its append-only event trail, oldest first",
+                access: .token(refused: readRefused), parameters: [alertID],
+                answers: [.json(200, "The alert", OpenAPISchemas.alertDetail)], problems: [noAlert]).json),
         ])),
         ("/v1/alerts/{id}/acknowledge", .object([
-            ("post", operation("""
-                Acknowledge an open or resolved alert with an optional note (officer over its region, admin; a \
-                shopkeeper may read but not acknowledge). A later acknowledgement replaces the shown one; each is an event.
-                """, parameters: [path("id"), idempotencyKey], body: optionalBody(OpenAPISchemas.alertNoteInput),
-                responses: [("200", jsonResponse("The alert with its trail", OpenAPISchemas.alertDetail)),
-                            ("404", problemResponse("No such alert"))] + writeProblems)),
+            ("post", OpenAPIOperation(
+                id: "acknowledgeAlert", summary: "Acknowledge an open or resolved alert, with an optional note",
+                description: """
+                    An officer over the alert's region or an admin (a shopkeeper may read but not acknowledge). A later \
+                    acknowledgement replaces the shown one; each is an event. The body may be empty.
+                    """,
+                access: .token(refused: manageRefused), parameters: [alertID],
+                body: .json(OpenAPISchemas.alertNoteInput, required: false), idempotent: true,
+                answers: [.json(200, "The alert with its trail", OpenAPISchemas.alertDetail)],
+                problems: [noAlert, .invalid("note is not text of 1 to 1000 characters")]).json),
         ])),
         ("/v1/alerts/{id}/resolve", .object([
-            ("post", operation("""
-                Resolve an open alert by hand with an optional note (officer over its region, admin). If the condition \
-                still holds, the next price report or balance change opens a new alert.
-                """, parameters: [path("id"), idempotencyKey], body: optionalBody(OpenAPISchemas.alertNoteInput),
-                responses: [("200", jsonResponse("The alert with its trail", OpenAPISchemas.alertDetail)),
-                            ("404", problemResponse("No such alert")),
-                            ("409", problemResponse("conflict: the alert is already resolved"))] + writeProblems)),
+            ("post", OpenAPIOperation(
+                id: "resolveAlert", summary: "Resolve an open alert by hand, with an optional note",
+                description: """
+                    An officer over the alert's region or an admin. If the condition still holds, the next price report \
+                    or balance change opens a new alert. The body may be empty.
+                    """,
+                access: .token(refused: manageRefused), parameters: [alertID],
+                body: .json(OpenAPISchemas.alertNoteInput, required: false), idempotent: true,
+                answers: [.json(200, "The alert with its trail", OpenAPISchemas.alertDetail)],
+                problems: [noAlert, .conflict("conflict: the alert is already resolved"),
+                           .invalid("note is not text of 1 to 1000 characters")]).json),
         ])),
         ("/v1/alerts/stream", .object([
-            ("get", operation("""
-                Server-sent events: every alert event (opened, updated, acknowledged, resolved) in the caller's scope \
-                (as for the list), as `id: <event number>` and `data: <the alert as it is now, with the event under \
-                "event">`. A client reconnecting with Last-Event-ID gets every event after that number (events are kept \
-                for good); without it the stream starts with the next event. A `: keep-alive` comment line every 15 s.
-                """, parameters: [regionFilter, .object([
+            ("get", OpenAPIOperation(
+                id: "alertStream", summary: "Server-sent events: every alert event in the caller's scope",
+                description: """
+                    Every alert event (opened, updated, acknowledged, resolved) in the caller's scope (as for the list), \
+                    as `id: <event number>` and `data: <the alert as it is now, with the event under "event">`. A client \
+                    reconnecting with Last-Event-ID gets every event after that number (events are kept for good); \
+                    without it the stream starts with the next event. A `: keep-alive` comment line every 15 s.
+                    """,
+                access: .token(refused: "An officer asking for a region outside its own"),
+                parameters: [OpenAPIParameters.regionFilter, .object([
                     ("name", .string("Last-Event-ID")), ("in", .string("header")), ("required", .bool(false)),
-                    ("description", .string("The id of the last event received.")), ("schema", OpenAPISchemas.stringSchema),
+                    ("description", .string("The id of the last event received; anything but a whole number is ignored.")),
+                    ("schema", OpenAPISchemas.stringSchema),
                 ])],
-                responses: [("200", .object([("description", .string("An endless text/event-stream")),
-                                             ("content", .object([("text/event-stream",
-                                                                   .object([("schema", OpenAPISchemas.stringSchema)]))]))]))]
-                    + readProblems)),
+                answers: [OpenAPIOperation.Answer(status: 200, description: "An endless text/event-stream", content: [
+                    ("text/event-stream", .object([("schema", OpenAPISchemas.stringSchema)])),
+                ])],
+                problems: [.malformed("region cannot be parsed")]).json),
         ])),
     ]
 
-    /// The problems of reading alerts.
-    private static let readProblems: [(key: String, value: JSON)] = [
-        ("400", problemResponse("A malformed query parameter")), ("401", problemResponse("No valid token")),
-        ("403", problemResponse("Outside the token's scope")),
-    ]
+    /// The `{id}` of an alert.
+    private static let alertID = OpenAPIParameters.path("id", "The alert id.")
 
-    /// An optional JSON request body.
-    private static func optionalBody(_ schema: JSON) -> JSON {
-        .object([("required", .bool(false)), ("content", .object([("application/json", .object([("schema", schema)]))]))])
-    }
+    /// The answer to an unknown alert.
+    private static let noAlert = OpenAPIProblem.notFound("No such alert")
+
+    /// The five alert kinds.
+    private static let alertKinds = ["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price"]
+
+    /// When a valid token may not read an alert.
+    private static let readRefused = "The alert is outside the token's region or cooperative"
+
+    /// When a valid token may not acknowledge or resolve an alert.
+    private static let manageRefused = "A shopkeeper token, or an alert outside the officer's region"
 }

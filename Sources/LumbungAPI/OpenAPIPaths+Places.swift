@@ -5,80 +5,63 @@ extension OpenAPIPaths {
     /// `/v1/cooperatives…`, `/v1/outlets…` and `/v1/tokens…`.
     static let places: [(key: String, value: JSON)] = [
         ("/v1/cooperatives", .object([
-            ("get", operation("Cooperatives in a region, ordered by id", parameters: [regionFilter] + pageParameters, responses: [
-                ("200", jsonResponse("Cooperatives", OpenAPISchemas.page(of: OpenAPISchemas.cooperative))),
-                ("400", problemResponse("A parameter cannot be parsed, e.g. region=63.7")), badToken,
-            ])),
-            ("post", operation(
-                "Register a cooperative in a village (an officer within its region, or admin)", parameters: [idempotencyKey],
-                body: jsonBody(OpenAPISchemas.record(["name", "region"], [
-                    ("name", OpenAPISchemas.limited(200)),
-                    ("region", OpenAPISchemas.described(
-                        "string", "A village (level 4) code; once regions are imported it must be one of them.")),
-                ])),
-                responses: [("201", jsonResponse("Registered", OpenAPISchemas.cooperative))] + writeProblems)),
+            ("get", OpenAPIOperation(
+                id: "listCooperatives", summary: "Cooperatives in a region, ordered by id", access: .optionalToken,
+                parameters: [OpenAPIParameters.regionFilter] + OpenAPIParameters.page,
+                answers: [.json(200, "One page of cooperatives", OpenAPISchemas.page(of: OpenAPISchemas.cooperative))],
+                problems: [.malformed("A query parameter cannot be parsed, e.g. region=63.7")]).json),
+            ("post", OpenAPIOperation(
+                id: "createCooperative", summary: "Register a cooperative in a village (an officer over the village, or admin)",
+                access: .token(refused: "A shopkeeper token, or an officer outside the village's region"),
+                body: .json(OpenAPISchemas.cooperativeInput), idempotent: true,
+                answers: [.json(201, "Registered", OpenAPISchemas.cooperative)],
+                problems: [.invalid("Invalid fields (region not a village code, or not in the imported region list)")]).json),
         ])),
-        ("/v1/cooperatives/{id}", .object([("get", operation("One cooperative", parameters: [path("id")], responses: [
-            ("200", jsonResponse("The cooperative", OpenAPISchemas.cooperative)), ("404", problemResponse("No such cooperative")), badToken,
-        ]))])),
+        ("/v1/cooperatives/{id}", .object([("get", OpenAPIOperation(
+            id: "cooperative", summary: "One cooperative", access: .optionalToken,
+            parameters: [OpenAPIParameters.path("id", "The cooperative id.")],
+            answers: [.json(200, "The cooperative", OpenAPISchemas.cooperative)],
+            problems: [.notFound("No such cooperative")]).json)])),
         ("/v1/outlets", .object([
-            ("get", operation("Outlets in a region and of a cooperative, ordered by id",
-                              parameters: [regionFilter, query("cooperativeId", "Only this cooperative's outlets.")] + pageParameters,
-                              responses: [
-                ("200", jsonResponse("Outlets", OpenAPISchemas.page(of: OpenAPISchemas.outlet))),
-                ("400", problemResponse("A parameter cannot be parsed, e.g. region=63.7")), badToken,
-            ])),
-            ("post", operation(
-                "Register an outlet (the cooperative's shopkeeper, an officer over the cooperative and the outlet's village, or admin)",
-                parameters: [idempotencyKey],
-                body: jsonBody(OpenAPISchemas.record(["cooperativeId", "name"], [
-                    ("cooperativeId", OpenAPISchemas.stringSchema), ("name", OpenAPISchemas.limited(200)),
-                    ("region", OpenAPISchemas.described("string", "A village (level 4) code; defaults to the cooperative's.")),
-                    ("latitude", coordinate(90, "Degrees; with longitude or not at all.")),
-                    ("longitude", coordinate(180, "Degrees; with latitude or not at all.")),
-                    ("address", OpenAPISchemas.limited(500)),
-                ])),
-                responses: [("201", jsonResponse("Registered", OpenAPISchemas.outlet))] + writeProblems)),
+            ("get", OpenAPIOperation(
+                id: "listOutlets", summary: "Outlets in a region and of a cooperative, ordered by id", access: .optionalToken,
+                parameters: [OpenAPIParameters.regionFilter,
+                             OpenAPIParameters.query("cooperativeId", "Only this cooperative's outlets.")] + OpenAPIParameters.page,
+                answers: [.json(200, "One page of outlets", OpenAPISchemas.page(of: OpenAPISchemas.outlet))],
+                problems: [.malformed("A query parameter cannot be parsed, e.g. region=63.7")]).json),
+            ("post", OpenAPIOperation(
+                id: "createOutlet",
+                summary: "Register an outlet (the cooperative's shopkeeper, an officer over the cooperative and the outlet's village, or admin)",
+                access: .token(refused: "The token may not act for this cooperative or in this village"),
+                body: .json(OpenAPISchemas.outletInput), idempotent: true,
+                answers: [.json(201, "Registered", OpenAPISchemas.outlet)],
+                problems: [.invalid("Invalid fields (an unknown cooperative, a region that is not a known village, one coordinate alone)")]).json),
         ])),
-        ("/v1/outlets/{id}", .object([("get", operation("One outlet", parameters: [path("id")], responses: [
-            ("200", jsonResponse("The outlet", OpenAPISchemas.outlet)), ("404", problemResponse("No such outlet")), badToken,
-        ]))])),
+        ("/v1/outlets/{id}", .object([("get", OpenAPIOperation(
+            id: "outlet", summary: "One outlet", access: .optionalToken,
+            parameters: [OpenAPIParameters.path("id", "The outlet id.")],
+            answers: [.json(200, "The outlet", OpenAPISchemas.outlet)],
+            problems: [.notFound("No such outlet")]).json)])),
         ("/v1/tokens", .object([
-            ("get", operation("Live tokens, without secrets (admin)", parameters: pageParameters, responses: [
-                ("200", jsonResponse("Tokens", OpenAPISchemas.page(of: OpenAPISchemas.token))),
-                ("400", problemResponse("A parameter cannot be parsed")), ("401", problemResponse("No valid token")),
-                ("403", problemResponse("Not an admin")),
-            ])),
-            ("post", operation(
-                "Issue a token (admin); an officer needs region (a prefix of any level), a shopkeeper an existing cooperativeId",
-                parameters: [idempotencyKey],
-                body: jsonBody(OpenAPISchemas.record(["name", "role"], [
-                    ("name", OpenAPISchemas.limited(100)),
-                    ("role", OpenAPISchemas.token["properties"]?["role"] ?? .null),
-                    ("region", OpenAPISchemas.described("string", "Officers only: the region prefix they oversee, e.g. 63 or 63.71.")),
-                    ("cooperativeId", OpenAPISchemas.described("string", "Shopkeepers only: their cooperative.")),
-                ])),
-                responses: [("201", jsonResponse("Issued; the secret is in `token`", OpenAPISchemas.createdToken))] + writeProblems)),
+            ("get", OpenAPIOperation(
+                id: "listTokens", summary: "Live tokens, without secrets (admin)", access: .token(refused: "Not an admin"),
+                parameters: OpenAPIParameters.page,
+                answers: [.json(200, "One page of tokens", OpenAPISchemas.page(of: OpenAPISchemas.token))],
+                problems: [.malformed("limit or cursor cannot be parsed")]).json),
+            ("post", OpenAPIOperation(
+                id: "createToken", summary: "Issue a token (admin)",
+                description: """
+                    An officer token needs region (a code prefix of any level), a shopkeeper token an existing \
+                    cooperativeId; no other role may carry either. The secret is shown in this answer only.
+                    """,
+                access: .token(refused: "Not an admin"), body: .json(OpenAPISchemas.tokenInput), idempotent: true,
+                answers: [.json(201, "Issued; the secret is in `token`", OpenAPISchemas.createdToken)],
+                problems: [.invalid("Invalid fields (a role's region or cooperativeId missing, misplaced or unknown)")]).json),
         ])),
-        ("/v1/tokens/{id}", .object([("delete", operation("Revoke a token at once (admin)", parameters: [path("id")], responses: [
-            ("204", .object([("description", .string("Revoked"))])), ("401", problemResponse("No valid token")),
-            ("403", problemResponse("Not an admin")), ("404", problemResponse("No live token with this id")),
-        ]))])),
+        ("/v1/tokens/{id}", .object([("delete", OpenAPIOperation(
+            id: "revokeToken", summary: "Revoke a token at once (admin)", access: .token(refused: "Not an admin"),
+            parameters: [OpenAPIParameters.path("id", "The token id (not its secret).")],
+            answers: [OpenAPIOperation.Answer(status: 204, description: "Revoked", content: [])],
+            problems: [.notFound("No live token with this id")]).json)])),
     ]
-
-    /// The `region` filter of lists.
-    static let regionFilter = query("region", "A region code prefix on whole segments: 63.71 matches 63.71.01.1001, not 63.710.")
-
-    /// The problems of a JSON write.
-    static let writeProblems: [(key: String, value: JSON)] = [
-        ("400", problemResponse("Malformed JSON")), ("401", problemResponse("No valid token")),
-        ("403", problemResponse("Outside the token's role or scope")), ("415", problemResponse("Not application/json")),
-        ("422", problemResponse("Invalid fields, or an Idempotency-Key reused with another body")),
-    ]
-
-    /// A coordinate within ±`limit` degrees.
-    private static func coordinate(_ limit: Int, _ description: String) -> JSON {
-        .object([("type", .string("number")), ("minimum", .int(-limit)), ("maximum", .int(limit)),
-                 ("description", .string(description))])
-    }
 }

@@ -5,49 +5,66 @@ extension OpenAPIPaths {
     /// The stock paths.
     static let stock: [(key: String, value: JSON)] = [
         ("/v1/outlets/{id}/movements", .object([
-            ("post", operation("""
-                Record one movement (shopkeeper of the outlet's cooperative, officer over its village, admin). \
-                A sale or adjustment that would make the balance negative is refused with 409 insufficient_stock \
-                and `available`, and nothing is written. Send an Idempotency-Key to make retries safe.
-                """, parameters: [path("id"), idempotencyKey], body: jsonBody(OpenAPISchemas.movementInput),
-                responses: [("201", jsonResponse("The recorded movement with the balance after it", OpenAPISchemas.movement))]
-                    + movementProblems)),
-            ("get", operation("""
-                The outlet's ledger, newest recorded first. Public, like the shelf (notes are visible to everyone). \
-                Entries are never changed or removed; corrections are new entries.
-                """, parameters: [path("id"), query("commodity", "Only this commodity.")] + pageParameters,
-                responses: [("200", jsonResponse("One page of the ledger", OpenAPISchemas.page(of: OpenAPISchemas.movement))),
-                            ("400", problemResponse("A malformed query parameter")),
-                            ("404", problemResponse("No such outlet"))])),
+            ("post", OpenAPIOperation(
+                id: "postMovement", summary: "Record one stock movement",
+                description: """
+                    The outlet's shopkeeper (of its cooperative), an officer over its village, or an admin. A sale or \
+                    adjustment that would make the balance negative is refused with 409 insufficient_stock and \
+                    `available`, and nothing is written. Send an Idempotency-Key to make retries safe.
+                    """,
+                access: .token(refused: operatorRefused), parameters: [outletID],
+                body: .json(OpenAPISchemas.movementInput), idempotent: true,
+                answers: [.json(201, "The recorded movement with the balance after it", OpenAPISchemas.movement)],
+                problems: [noOutlet, .insufficientStock,
+                           .invalid("Invalid fields (a commodity not in the catalogue, a quantity against its kind, …)")]).json),
+            ("get", OpenAPIOperation(
+                id: "outletMovements", summary: "The outlet's ledger, newest recorded first (public)",
+                description: "Notes are visible to everyone. Entries are never changed or removed; corrections are new entries.",
+                parameters: [outletID, OpenAPIParameters.commodityFilter] + OpenAPIParameters.page,
+                answers: [.json(200, "One page of the ledger", OpenAPISchemas.page(of: OpenAPISchemas.movement))],
+                problems: [.malformed("A query parameter cannot be parsed (commodity, limit, cursor)"), noOutlet]).json),
         ])),
         ("/v1/outlets/{id}/movements/batch", .object([
-            ("post", operation("""
-                Record up to 1000 movements in order, all or nothing. Problems name the movement by its position \
-                from 0, e.g. `movements[3].quantity`; a refused sale answers 409 with `available` and nothing is written.
-                """, parameters: [path("id"), idempotencyKey], body: jsonBody(OpenAPISchemas.movementBatchInput),
-                responses: [("201", jsonResponse("The recorded movements in order", OpenAPISchemas.movementBatch))]
-                    + movementProblems)),
+            ("post", OpenAPIOperation(
+                id: "postMovementBatch", summary: "Record up to 1000 movements in order, all or nothing",
+                description: """
+                    Problems name a movement by its position from 0, e.g. `movements[3].quantity`; a refused sale \
+                    answers 409 with `available` and nothing is written.
+                    """,
+                access: .token(refused: operatorRefused), parameters: [outletID],
+                body: .json(OpenAPISchemas.movementBatchInput), idempotent: true,
+                answers: [.json(201, "The recorded movements in order", OpenAPISchemas.movementBatch)],
+                problems: [noOutlet, .insufficientStock, .invalid("Invalid movements, each field named movements[i].field")]).json),
         ])),
         ("/v1/outlets/{id}/stock", .object([
-            ("get", operation("The shelf: every commodity with a balance, its low-stock threshold and current price (public)",
-                              parameters: [path("id")],
-                              responses: [("200", jsonResponse("The shelf", OpenAPISchemas.shelf)),
-                                          ("404", problemResponse("No such outlet"))])),
+            ("get", OpenAPIOperation(
+                id: "outletStock",
+                summary: "The shelf: every commodity with a balance, its low-stock threshold and current price (public)",
+                parameters: [outletID],
+                answers: [.json(200, "The shelf", OpenAPISchemas.shelf)], problems: [noOutlet]).json),
         ])),
         ("/v1/outlets/{id}/stock/{commodity}/threshold", .object([
-            ("put", operation("""
-                Set the low-stock threshold of a commodity (creating its balance at 0 if none exists); low-stock and \
-                out-of-stock alerts are re-evaluated at once.
-                """, parameters: [path("id"), path("commodity")], body: jsonBody(OpenAPISchemas.lowThresholdInput),
-                responses: [("200", jsonResponse("The shelf item", OpenAPISchemas.shelfItem)),
-                            ("404", problemResponse("No such outlet, or no such commodity in the catalogue"))]
-                    + writeProblems)),
+            ("put", OpenAPIOperation(
+                id: "putLowThreshold", summary: "Set the low-stock threshold of a commodity",
+                description: """
+                    Creates the commodity's balance at 0 if none exists; low-stock and out-of-stock alerts are \
+                    re-evaluated at once.
+                    """,
+                access: .token(refused: operatorRefused),
+                parameters: [outletID, OpenAPIParameters.path("commodity", "A commodity id from the catalogue.")],
+                body: .json(OpenAPISchemas.lowThresholdInput),
+                answers: [.json(200, "The shelf item", OpenAPISchemas.shelfItem)],
+                problems: [.notFound("No such outlet, or no such commodity in the catalogue"),
+                           .invalid("lowThreshold missing, negative or with more than 3 decimals")]).json),
         ])),
     ]
 
-    /// The problem answers of a movement write.
-    private static let movementProblems: [(key: String, value: JSON)] = writeProblems + [
-        ("404", problemResponse("No such outlet")),
-        ("409", problemResponse("insufficient_stock: the balance would go negative; `available` holds the balance")),
-    ]
+    /// The `{id}` of an outlet.
+    static let outletID = OpenAPIParameters.path("id", "The outlet id.")
+
+    /// The answer to an unknown outlet.
+    static let noOutlet = OpenAPIProblem.notFound("No such outlet")
+
+    /// When a valid token may not write for an outlet.
+    static let operatorRefused = "Neither the shopkeeper of the outlet's cooperative, nor an officer over its village, nor an admin"
 }

@@ -7,38 +7,18 @@ enum OpenAPIPaths {
 
     /// The meta routes.
     static let meta: [(key: String, value: JSON)] = [
-        ("/healthz", .object([("get", operation("Health of the service and its database", responses: [
-            ("200", jsonResponse("The database answers", OpenAPISchemas.ref("Health"))),
-            ("503", jsonResponse("The database does not answer", OpenAPISchemas.ref("Health"))),
-        ]))])),
-        ("/metrics", .object([("get", operation("Prometheus metrics", responses: [
-            ("200", .object([("description", .string("Prometheus text exposition")),
-                             ("content", .object([("text/plain", .object([("schema", OpenAPISchemas.stringSchema)]))]))])),
-        ]))])),
-        ("/openapi.json", .object([("get", operation("This document", responses: [
-            ("200", jsonResponse("The OpenAPI description", .object([("type", .string("object"))]))),
-        ]))])),
+        ("/healthz", .object([("get", OpenAPIOperation(
+            id: "health", summary: "Health of the service and its database",
+            answers: [.json(200, "The database answers: {\"status\":\"ok\"}", OpenAPISchemas.ref("Health")),
+                      .json(503, "The database does not answer: {\"status\":\"unavailable\",\"detail\":…}",
+                            OpenAPISchemas.ref("Health"))]).json)])),
+        ("/metrics", .object([("get", OpenAPIOperation(
+            id: "metrics", summary: "Prometheus metrics",
+            description: "Request counts and a latency histogram by route and status, open alerts by kind, database size.",
+            answers: [OpenAPIOperation.Answer(status: 200, description: "The Prometheus text exposition (version 0.0.4)",
+                                              content: [("text/plain", .object([("schema", OpenAPISchemas.stringSchema)]))])]).json)])),
+        ("/openapi.json", .object([("get", OpenAPIOperation(
+            id: "openAPI", summary: "This document",
+            answers: [.json(200, "The OpenAPI 3.1 description", .object([("type", .string("object"))]))]).json)])),
     ]
-
-    /// An operation with a summary and responses; problem responses are added by the caller.
-    static func operation(_ summary: String, parameters: [JSON] = [], body: JSON? = nil,
-                          responses: [(key: String, value: JSON)]) -> JSON {
-        var members: [(key: String, value: JSON)] = [("summary", .string(summary))]
-        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
-        if let body { members.append(("requestBody", body)) }
-        members.append(("responses", .object(responses)))
-        return .object(members)
-    }
-
-    /// A JSON response with a schema.
-    static func jsonResponse(_ description: String, _ schema: JSON) -> JSON {
-        .object([("description", .string(description)),
-                 ("content", .object([("application/json", .object([("schema", schema)]))]))])
-    }
-
-    /// A problem+json response.
-    static func problemResponse(_ description: String) -> JSON {
-        .object([("description", .string(description)),
-                 ("content", .object([("application/problem+json", .object([("schema", OpenAPISchemas.ref("Problem"))]))]))])
-    }
 }

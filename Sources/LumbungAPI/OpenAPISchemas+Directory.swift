@@ -4,30 +4,54 @@ import MicroHTTP
 extension OpenAPISchemas {
     /// A region as answered.
     static let region = record(["code", "name", "level", "parent"], [
-        ("code", described("string", "Kemendagri code, e.g. 63.71.01.1001.")),
-        ("name", stringSchema),
+        ("code", regionCode), ("name", stringSchema),
         ("level", .object([("type", .string("integer")), ("minimum", .int(1)), ("maximum", .int(4)),
                            ("description", .string("1 province, 2 kabupaten/kota, 3 kecamatan, 4 desa/kelurahan."))])),
-        ("parent", optional("string")),
+        ("parent", nullable("string", "The parent's code; null for a province.")),
     ])
 
-    /// A catalogue entry, as answered and (without `id`) as sent.
+    /// The four commodity categories.
+    static let commodityCategory = oneOf(["lpg", "beras", "sembako", "other"])
+
+    /// A catalogue entry as answered.
     static let commodity = record(["id", "name", "unit", "category"], [
-        ("id", described("string", "A slug such as lpg-3kg.")), ("name", limited(100)), ("unit", limited(30)),
-        ("category", .object([("type", .string("string")), ("enum", .array(["lpg", "beras", "sembako", "other"].map(JSON.string)))])),
+        ("id", commodityID), ("name", stringSchema), ("unit", described("string", "A word such as tabung, kg or liter.")),
+        ("category", commodityCategory),
+    ])
+
+    /// A catalogue entry as sent; the id is in the path.
+    static let commodityInput = record(["name", "unit", "category"], [
+        ("name", text(100)), ("unit", text(30)), ("category", commodityCategory),
     ])
 
     /// A cooperative as answered.
     static let cooperative = record(["id", "name", "region", "createdAt"], [
-        ("id", stringSchema), ("name", stringSchema), ("region", described("string", "A village (level 4) code.")),
-        ("createdAt", dateTime),
+        ("id", stringSchema), ("name", stringSchema), ("region", villageCode), ("createdAt", dateTime),
+    ])
+
+    /// A cooperative as sent.
+    static let cooperativeInput = record(["name", "region"], [
+        ("name", text(200)),
+        ("region", pattern(villagePattern, "A village (level 4) code; once regions are imported it must be one of them.")),
     ])
 
     /// An outlet as answered.
     static let outlet = record(["id", "cooperativeId", "name", "region", "latitude", "longitude", "address", "createdAt"], [
-        ("id", stringSchema), ("cooperativeId", stringSchema), ("name", stringSchema),
-        ("region", described("string", "A village (level 4) code.")), ("latitude", optional("number")),
-        ("longitude", optional("number")), ("address", optional("string")), ("createdAt", dateTime),
+        ("id", stringSchema), ("cooperativeId", stringSchema), ("name", stringSchema), ("region", villageCode),
+        ("latitude", nullable("number")), ("longitude", nullable("number")), ("address", nullable("string")),
+        ("createdAt", dateTime),
+    ])
+
+    /// An outlet as sent.
+    static let outletInput = JSON.object([
+        ("type", .string("object")), ("required", .array(["cooperativeId", "name"].map(JSON.string))),
+        ("properties", .object([
+            ("cooperativeId", text(100)), ("name", text(200)),
+            ("region", orNull(pattern(villagePattern, "A village (level 4) code; defaults to the cooperative's."))),
+            ("latitude", coordinate(90)), ("longitude", coordinate(180)), ("address", orNull(text(500))),
+        ])),
+        ("dependentRequired", .object([("latitude", .array([.string("longitude")])),
+                                       ("longitude", .array([.string("latitude")]))])),
     ])
 
     /// A token as listed: never its secret.
@@ -35,45 +59,45 @@ extension OpenAPISchemas {
 
     /// A token as created: with its secret, shown only in this answer.
     static let createdToken = record(["id", "name", "role", "region", "cooperativeId", "token", "createdAt"],
-                                     tokenProperties + [("token", .object([
-                                         ("type", .array([.string("string"), .string("null")])),
-                                         ("description", .string(
-                                             "The bearer secret. Null in a replay of the same Idempotency-Key: only its hash is kept.")),
-                                     ]))])
+                                     tokenProperties + [("token", nullable("string", """
+                                         The bearer secret. Null in a replay of the same Idempotency-Key: only its hash is kept.
+                                         """))])
 
-    /// A page of `item`s: `{"items": [...], "nextCursor": "…" | null}`.
-    static func page(of item: JSON) -> JSON {
-        record(["items", "nextCursor"], [("items", .object([("type", .string("array")), ("items", item)])),
-                                         ("nextCursor", optional("string"))])
-    }
+    /// A token as sent: an officer needs `region`, a shopkeeper `cooperativeId`, and no other role may send either.
+    static let tokenInput = JSON.object([
+        ("type", .string("object")), ("required", .array(["name", "role"].map(JSON.string))),
+        ("properties", .object([
+            ("name", text(100)), ("role", role),
+            ("region", orNull(pattern(regionPattern, "Officers only: the region code prefix they oversee, e.g. 63 or 63.71."))),
+            ("cooperativeId", orNull(described("string", "Shopkeepers only: an existing cooperative."))),
+        ])),
+        ("allOf", .array([roleNeeds("officer", "region"), roleNeeds("shopkeeper", "cooperativeId")])),
+    ])
 
-    /// An object schema whose listed keys are all required.
-    static func record(_ required: [String], _ properties: [(key: String, value: JSON)]) -> JSON {
-        .object([("type", .string("object")), ("required", .array(required.map(JSON.string))), ("properties", .object(properties))])
-    }
-
-    /// A string of 1 to `maximum` characters.
-    static func limited(_ maximum: Int) -> JSON {
-        .object([("type", .string("string")), ("minLength", .int(1)), ("maxLength", .int(maximum))])
-    }
-
-    /// A value of `type` with a description.
-    static func described(_ type: String, _ description: String) -> JSON {
-        .object([("type", .string(type)), ("description", .string(description))])
-    }
-
-    /// A value of `type` or null.
-    static func optional(_ type: String) -> JSON {
-        .object([("type", .array([.string(type), .string("null")]))])
-    }
-
-    /// An RFC 3339 time.
-    static let dateTime = JSON.object([("type", .string("string")), ("format", .string("date-time"))])
+    /// The three roles.
+    private static let role = oneOf(["admin", "officer", "shopkeeper"])
 
     /// The fields of a token shared by the listed and created forms.
     private static let tokenProperties: [(key: String, value: JSON)] = [
-        ("id", stringSchema), ("name", stringSchema),
-        ("role", .object([("type", .string("string")), ("enum", .array(["admin", "officer", "shopkeeper"].map(JSON.string)))])),
-        ("region", optional("string")), ("cooperativeId", optional("string")), ("createdAt", dateTime),
+        ("id", stringSchema), ("name", stringSchema), ("role", role),
+        ("region", nullable("string", "Officers: the region code prefix they oversee.")),
+        ("cooperativeId", nullable("string", "Shopkeepers: their cooperative.")), ("createdAt", dateTime),
     ]
+
+    /// A coordinate within ±`limit` degrees, sent together with the other one or not at all.
+    private static func coordinate(_ limit: Int) -> JSON {
+        .object([("type", .string("number")), ("minimum", .int(-limit)), ("maximum", .int(limit)),
+                 ("description", .string("Degrees; latitude and longitude come together or not at all."))])
+    }
+
+    /// `field` is required when `role` is chosen and must be absent or null otherwise.
+    private static func roleNeeds(_ role: String, _ field: String) -> JSON {
+        .object([
+            ("if", .object([("required", .array([.string("role")])),
+                            ("properties", .object([("role", .object([("const", .string(role))]))]))])),
+            ("then", .object([("required", .array([.string(field)])),
+                              ("properties", .object([(field, .object([("type", .string("string"))]))]))])),
+            ("else", .object([("properties", .object([(field, null)]))])),
+        ])
+    }
 }

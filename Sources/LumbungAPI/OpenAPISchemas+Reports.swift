@@ -5,18 +5,19 @@ extension OpenAPISchemas {
     /// A region as reports show it; the whole country is `{"code":"","name":"Indonesia"}`.
     static let regionLabel = record(["code", "name"], [
         ("code", described("string", "A region code, or \"\" for the whole country.")),
-        ("name", .object([("type", .array([.string("string"), .string("null")])),
-                          ("description", .string("Null when the region list is not loaded."))])),
+        ("name", nullable("string", "Null when the region list does not hold the code.")),
     ])
 
     /// The stock check's answer.
     static let availability = record(["commodity", "region", "outletsWithStock", "totalQuantity", "items"], [
         ("commodity", commodity),
-        ("region", .object([("oneOf", .array([regionLabel, .object([("type", .string("null"))])])),
+        ("region", .object([("oneOf", .array([regionLabel, null])),
                             ("description", .string("The region searched; null when only near was given."))])),
-        ("outletsWithStock", described("integer", "Every matching outlet, before limit.")),
-        ("totalQuantity", described("number", "The stock of every matching outlet added up, before limit.")),
-        ("items", .object([("type", .string("array")), ("items", availableOutlet)])),
+        ("outletsWithStock", .object([("type", .string("integer")), ("minimum", .int(0)),
+                                      ("description", .string("Every matching outlet, before limit."))])),
+        ("totalQuantity", .object([("type", .string("number")), ("minimum", .int(0)),
+                                   ("description", .string("The stock of every matching outlet added up, before limit."))])),
+        ("items", array(of: availableOutlet)),
     ])
 
     /// One outlet of the stock check.
@@ -24,52 +25,37 @@ extension OpenAPISchemas {
                                          "priceStatus", "priceObservedAt", "stockUpdatedAt"], [
         ("outletId", stringSchema), ("outletName", stringSchema), ("cooperativeName", stringSchema),
         ("region", regionLabel), ("quantity", .object([("type", .string("number")), ("exclusiveMinimum", .int(0))])),
-        ("price", optional("integer")),
-        ("priceStatus", .object([("type", .array([.string("string"), .string("null")])),
-                                 ("enum", .array(["in_band", "above_band", "below_band", "no_band"].map(JSON.string) + [.null]))])),
-        ("priceObservedAt", .object([("type", .array([.string("string"), .string("null")])), ("format", .string("date-time"))])),
-        ("stockUpdatedAt", dateTime),
-        ("distanceKm", described("number", "Great-circle distance from near, to 0.01 km; present only when near was given.")),
+        ("price", nullable("integer", "The current price in whole Rupiah; null when none was reported.")),
+        ("priceStatus", priceStatusOrNull), ("priceObservedAt", orNull(dateTime)), ("stockUpdatedAt", dateTime),
+        ("distanceKm", .object([("type", .string("number")), ("minimum", .int(0)), ("description", .string(
+            "Great-circle distance from near, to 0.01 km; present only when near was given."))])),
     ])
-
-    /// A band as reports carry it, or null.
-    static let reportBand = JSON.object([("oneOf", .array([
-        record(["id", "commodity", "region", "min", "max", "effectiveFrom", "source", "createdAt"], [
-            ("id", stringSchema), ("commodity", stringSchema), ("region", stringSchema),
-            ("min", optional("integer")), ("max", optional("integer")), ("effectiveFrom", dateTime),
-            ("source", optional("string")), ("createdAt", dateTime),
-        ]),
-        .object([("type", .string("null"))]),
-    ]))])
 
     /// One row of the daily report.
     static let reportRow = record(["region", "outletsReporting", "min", "median", "max", "mean", "cv", "aboveBand",
                                    "belowBand", "band"], [
-        ("region", regionLabel), ("outletsReporting", integerSchema),
-        ("min", optional("integer")), ("median", optional("integer")), ("max", optional("integer")),
-        ("mean", .object([("type", .array([.string("integer"), .string("null")])),
-                          ("description", .string("The mean price rounded half up to whole Rupiah."))])),
-        ("cv", .object([("type", .array([.string("number"), .string("null")])),
-                        ("description", .string("Population standard deviation / mean, to 4 decimals; null with fewer than 2 prices."))])),
-        ("aboveBand", integerSchema), ("belowBand", integerSchema), ("band", reportBand),
+        ("region", regionLabel), ("outletsReporting", count),
+        ("min", nullable("integer")), ("median", nullable("integer")), ("max", nullable("integer")),
+        ("mean", nullable("integer", "The mean price rounded half up to whole Rupiah.")),
+        ("cv", nullable("number", "Population standard deviation / mean, to 4 decimals; null with fewer than 2 prices.")),
+        ("aboveBand", count), ("belowBand", count), ("band", orNull(band)),
     ])
 
     /// The daily price report.
     static let dailyReport = record(["commodity", "region", "date", "band", "overall", "children"], [
-        ("commodity", commodity), ("region", regionLabel), ("date", .object([("type", .string("string")), ("format", .string("date"))])),
-        ("band", reportBand), ("overall", reportRow), ("children", .object([("type", .string("array")), ("items", reportRow)])),
+        ("commodity", commodity), ("region", regionLabel), ("date", date),
+        ("band", orNull(band)), ("overall", reportRow), ("children", array(of: reportRow)),
     ])
 
     /// The daily price series.
     static let priceSeries = record(["commodity", "region", "from", "to", "items"], [
-        ("commodity", commodity), ("region", regionLabel),
-        ("from", .object([("type", .string("string")), ("format", .string("date"))])),
-        ("to", .object([("type", .string("string")), ("format", .string("date"))])),
-        ("items", .object([("type", .string("array")), ("items", record(
-            ["date", "outletsReporting", "min", "median", "max", "bandMin", "bandMax"], [
-                ("date", .object([("type", .string("string")), ("format", .string("date"))])),
-                ("outletsReporting", integerSchema), ("min", optional("integer")), ("median", optional("integer")),
-                ("max", optional("integer")), ("bandMin", optional("integer")), ("bandMax", optional("integer")),
-            ]))])),
+        ("commodity", commodity), ("region", regionLabel), ("from", date), ("to", date),
+        ("items", array(of: record(["date", "outletsReporting", "min", "median", "max", "bandMin", "bandMax"], [
+            ("date", date), ("outletsReporting", count), ("min", nullable("integer")), ("median", nullable("integer")),
+            ("max", nullable("integer")), ("bandMin", nullable("integer")), ("bandMax", nullable("integer")),
+        ]))),
     ])
+
+    /// A count, 0 or more.
+    private static let count = JSON.object([("type", .string("integer")), ("minimum", .int(0))])
 }

@@ -5,20 +5,28 @@ extension OpenAPISchemas {
     /// A ledger entry as answered.
     static let movement = record(["id", "outletId", "commodity", "kind", "quantity", "delta", "balanceAfter", "occurredAt",
                                   "recordedAt", "note"], [
-        ("id", stringSchema), ("outletId", stringSchema), ("commodity", stringSchema), ("kind", movementKind),
+        ("id", stringSchema), ("outletId", stringSchema), ("commodity", commodityID), ("kind", movementKind),
         ("quantity", described("number", "As sent; for a count the counted balance, for an adjustment signed.")),
         ("delta", described("number", "The signed change to the balance.")),
         ("balanceAfter", .object([("type", .string("number")), ("minimum", .int(0))])),
-        ("occurredAt", dateTime), ("recordedAt", dateTime), ("note", optional("string")),
+        ("occurredAt", dateTime), ("recordedAt", dateTime), ("note", nullable("string")),
     ])
 
-    /// A movement as sent.
-    static let movementInput = record(["commodity", "kind", "quantity"], [
-        ("commodity", described("string", "A commodity id from the catalogue, e.g. lpg-3kg.")), ("kind", movementKind),
-        ("quantity", described("number", "At most 3 decimals. receipt and sale > 0, adjustment ≠ 0 (signed), count ≥ 0.")),
-        ("occurredAt", .object([("type", .string("string")), ("format", .string("date-time")),
-                                ("description", .string("Defaults to now; at most 5 minutes in the future."))])),
-        ("note", limited(500)),
+    /// A movement as sent; the commodity must be in the catalogue.
+    static let movementInput = JSON.object([
+        ("type", .string("object")), ("required", .array(["commodity", "kind", "quantity"].map(JSON.string))),
+        ("properties", .object([
+            ("commodity", commodityID), ("kind", movementKind),
+            ("quantity", described("number", "At most 3 decimals. receipt and sale > 0, adjustment ≠ 0 (signed), count ≥ 0.")),
+            ("occurredAt", orNull(described("string", "RFC 3339; defaults to now; at most 5 minutes in the future."))),
+            ("note", orNull(text(500))),
+        ])),
+        ("allOf", .array([
+            quantityRule("receipt", .object([("exclusiveMinimum", .int(0))])),
+            quantityRule("sale", .object([("exclusiveMinimum", .int(0))])),
+            quantityRule("adjustment", .object([("not", .object([("const", .int(0))]))])),
+            quantityRule("count", .object([("minimum", .int(0))])),
+        ])),
     ])
 
     /// A batch of movements as sent.
@@ -28,23 +36,25 @@ extension OpenAPISchemas {
     ])
 
     /// The answer to a batch: the recorded movements in order.
-    static let movementBatch = record(["items"], [("items", .object([("type", .string("array")), ("items", movement)]))])
+    static let movementBatch = record(["items"], [("items", array(of: movement))])
+
+    /// A price status, or null when there is no price.
+    static let priceStatusOrNull = JSON.object([
+        ("type", .array([.string("string"), .string("null")])),
+        ("enum", .array(["in_band", "above_band", "below_band", "no_band"].map(JSON.string) + [.null])),
+    ])
 
     /// A commodity on an outlet's shelf.
     static let shelfItem = record(["commodity", "quantity", "unit", "lowThreshold", "updatedAt", "price", "priceObservedAt",
                                    "priceStatus"], [
-        ("commodity", stringSchema), ("quantity", .object([("type", .string("number")), ("minimum", .int(0))])),
-        ("unit", stringSchema), ("lowThreshold", optional("number")), ("updatedAt", dateTime),
-        ("price", optional("integer")),
-        ("priceObservedAt", .object([("type", .array([.string("string"), .string("null")])), ("format", .string("date-time"))])),
-        ("priceStatus", .object([("type", .array([.string("string"), .string("null")])),
-                                 ("enum", .array(["in_band", "above_band", "below_band", "no_band"].map(JSON.string) + [.null]))])),
+        ("commodity", commodityID), ("quantity", .object([("type", .string("number")), ("minimum", .int(0))])),
+        ("unit", stringSchema), ("lowThreshold", nullable("number", "Null when none was set.")), ("updatedAt", dateTime),
+        ("price", nullable("integer", "The current price in whole Rupiah; null when none was reported.")),
+        ("priceObservedAt", orNull(dateTime)), ("priceStatus", priceStatusOrNull),
     ])
 
     /// An outlet's shelf.
-    static let shelf = record(["outletId", "items"], [
-        ("outletId", stringSchema), ("items", .object([("type", .string("array")), ("items", shelfItem)])),
-    ])
+    static let shelf = record(["outletId", "items"], [("outletId", stringSchema), ("items", array(of: shelfItem))])
 
     /// A low-stock threshold as sent.
     static let lowThresholdInput = record(["lowThreshold"], [
@@ -53,7 +63,14 @@ extension OpenAPISchemas {
     ])
 
     /// The four movement kinds.
-    private static let movementKind = JSON.object([
-        ("type", .string("string")), ("enum", .array(["receipt", "sale", "adjustment", "count"].map(JSON.string))),
-    ])
+    private static let movementKind = oneOf(["receipt", "sale", "adjustment", "count"])
+
+    /// When `kind` is sent, `quantity` must also satisfy `rule`.
+    private static func quantityRule(_ kind: String, _ rule: JSON) -> JSON {
+        .object([
+            ("if", .object([("required", .array([.string("kind")])),
+                            ("properties", .object([("kind", .object([("const", .string(kind))]))]))])),
+            ("then", .object([("properties", .object([("quantity", rule)]))])),
+        ])
+    }
 }

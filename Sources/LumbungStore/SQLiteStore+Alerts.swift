@@ -57,6 +57,16 @@ extension SQLiteStore: AlertStore {
         }
     }
 
+    /// Counts open alerts by kind with the open-alerts index.
+    public func openAlertCounts() throws -> [AlertKind: Int] {
+        let rows = try database.read { connection in
+            try connection.query("SELECT kind, count(*) FROM alerts WHERE status = 'open' GROUP BY kind") {
+                (AlertKind(rawValue: $0.string(0)), $0.int(1))
+            }
+        }
+        return Dictionary(rows.compactMap { kind, count in kind.map { ($0, count) } }, uniquingKeysWith: +)
+    }
+
     /// The greatest `alert_events.seq`.
     public func latestAlertEventSeq() throws -> Int64 {
         try database.read { try $0.queryOne("SELECT COALESCE(MAX(seq), 0) FROM alert_events") { $0.int64(0) } ?? 0 }

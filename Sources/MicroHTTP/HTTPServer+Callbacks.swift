@@ -13,6 +13,7 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
         // A body declared larger than the limit is refused before it is read; the connection then closes.
         if let length = state.declaredLength, length > state.bodyLimit {
+            state.deadline?.lift()
             return server.queue(server.finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response), on: connection)
         }
         return MHD_Result.YES  // answering on the first call would make libmicrohttpd close a kept-alive connection
@@ -24,9 +25,11 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
                 state.append(UnsafeBufferPointer(start: $0, count: uploadDataSize.pointee))
             }
         }
+        state.deadline?.received(bytes: uploadDataSize.pointee)
         uploadDataSize.pointee = 0
         return MHD_Result.YES
     }
+    state.deadline?.lift()
     return server.queue(server.respond(to: state), on: connection)
 }
 
@@ -35,6 +38,7 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
                       _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
                       _ reason: MHD_RequestTerminationCode) {
     guard let cls, let requestContext, let state = requestContext.pointee else { return }
+    Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline?.restart()  // for the next request
     Unmanaged<RequestState>.fromOpaque(state).release()
     requestContext.pointee = nil
     Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
@@ -53,8 +57,10 @@ extension HTTPServer {
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
+        let deadline = connectionDeadline(connection)
+        deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         return RequestState(method: method, path: path, headers: headers, query: query, match: match,
-                            bodyLimit: limit, requestID: requestID, startedAt: monotonicNanoseconds())
+                            bodyLimit: limit, requestID: requestID, startedAt: monotonicNanoseconds(), deadline: deadline)
     }
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.

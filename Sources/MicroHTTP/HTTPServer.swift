@@ -4,8 +4,8 @@ import Logging
 import Synchronization
 
 /// An HTTP/1.1 server on libmicrohttpd: epoll worker threads, body limits, request ids, graceful stop.
-// @unchecked Sendable because: the daemon pointer is written once in start() before any callback
-// can run and read only afterwards; everything else is immutable or atomic.
+// @unchecked Sendable because: the daemon pointer is written in start() before any callback
+// can run and cleared in stop() under `stopping`; everything else is immutable, atomic or locked.
 public final class HTTPServer: @unchecked Sendable {
     /// The settings it was started with.
     public let configuration: ServerConfiguration
@@ -14,8 +14,11 @@ public final class HTTPServer: @unchecked Sendable {
     let observer: (any RequestObserver)?
     let errorMapper: @Sendable (any Error) -> Problem?
     private var daemon: OpaquePointer?
+    /// Held for the whole of `stop()`, so concurrent calls stop the daemon once and all return stopped.
+    private let stopping = Mutex(false)
     private let requestCounter = Atomic<UInt64>(0)
     let inFlight = Atomic<Int>(0)
+    let slowClients: SlowClientGuard
     private let idPrefix: String
 
     /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500).
@@ -27,6 +30,7 @@ public final class HTTPServer: @unchecked Sendable {
         self.logger = logger
         self.observer = observer
         self.errorMapper = errorMapper
+        self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds)
         self.idPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
     }
 
@@ -43,11 +47,13 @@ public final class HTTPServer: @unchecked Sendable {
                 memory_limit: configuration.connectionMemoryLimit,
                 listen_backlog: UInt32(clamping: configuration.listenBacklog),
                 turbo: 1)
-            return lumbung_mhd_start(&settings, accessHandler, context, requestCompleted, context)
+            return lumbung_mhd_start(&settings, accessHandler, context, requestCompleted, context,
+                                     connectionNotified, context)
         }
         guard daemon != nil else {
             throw ServerError(description: "cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")
         }
+        slowClients.start()
     }
 
     /// The port actually bound (differs from the configuration when it asked for 0).
@@ -58,17 +64,20 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Stops accepting, ends streams, waits up to `drainSeconds` for requests in flight, then closes every connection.
     public func stop() {
-        guard let daemon else { return }
-        let listener = MHD_quiesce_daemon(daemon)
-        StreamRegistry.shared.endAll(of: self)
-        var waited = 0.0
-        while inFlight.load(ordering: .acquiring) > 0 && waited < configuration.drainSeconds {
-            usleep(10_000)
-            waited += 0.01
+        stopping.withLock { stopped in
+            guard !stopped, let daemon else { return }
+            stopped = true
+            let listener = MHD_quiesce_daemon(daemon)
+            StreamRegistry.shared.endAll(of: self)
+            var waited = 0.0
+            while inFlight.load(ordering: .acquiring) > 0 && waited < configuration.drainSeconds {
+                usleep(10_000)
+                waited += 0.01
+            }
+            MHD_stop_daemon(daemon)
+            self.daemon = nil
+            if listener >= 0 { close(listener) }
         }
-        MHD_stop_daemon(daemon)
-        if listener >= 0 { close(listener) }
-        self.daemon = nil
     }
 
     /// A new request id: a per-process prefix and a counter.

@@ -11,11 +11,13 @@ final class RequestState: @unchecked Sendable {
     let bodyLimit: Int
     let requestID: String
     let startedAt: UInt64
+    /// The deadline of the connection carrying the request (nil if libmicrohttpd gave none).
+    let deadline: ConnectionDeadline?
     var body: [UInt8] = []
     var overLimit = false
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
-         bodyLimit: Int, requestID: String, startedAt: UInt64) {
+         bodyLimit: Int, requestID: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
         self.method = method
         self.path = path
         self.headers = headers
@@ -24,6 +26,7 @@ final class RequestState: @unchecked Sendable {
         self.bodyLimit = bodyLimit
         self.requestID = requestID
         self.startedAt = startedAt
+        self.deadline = deadline
     }
 
     /// Adds a chunk of the body, or marks the request over its limit (dropping what was kept).

@@ -35,6 +35,17 @@ import Testing
         #expect(resolved.string("items.0.resolvedAt") == "2025-10-23T09:00:00Z")
     }
 
+    @Test func metricsCountOpenAlertsByKind() throws {
+        let app = try TestApp()
+        let world = try app.makeWorld()
+        try app.reportPrice(world.outletID, 35000, token: world.shopkeeper)
+        let metrics = try app.request("GET", "/metrics").text
+        #expect(metrics.contains(#"lumbung_alerts_open{kind="price_above_band"} 1"#))
+        #expect(metrics.contains(#"lumbung_alerts_open{kind="price_below_band"} 0"#))
+        try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
+        #expect(try app.request("GET", "/metrics").text.contains(#"lumbung_alerts_open{kind="price_above_band"} 0"#))
+    }
+
     @Test func aboveToBelowResolvesOneAndOpensTheOther() throws {
         let app = try TestApp()
         let world = try app.makeWorld()

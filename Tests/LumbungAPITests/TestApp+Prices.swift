@@ -1,4 +1,3 @@
-import HTTPTestClient
 import LumbungCore
 
 /// Price, band and alert helpers for tests.

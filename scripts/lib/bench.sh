@@ -39,7 +39,17 @@ server_rss_mib() {
   awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$SERVER_PID/status"
 }
 
-# bench_header: the table header matching bench_row.
+# server_fds: the number of descriptors the server has open.
+server_fds() {
+  find "/proc/$SERVER_PID/fd" -mindepth 1 -maxdepth 1 | wc -l
+}
+
+# free_port: a loopback TCP port nobody listens on now.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# bench_header: the table header matching bench_route.
 bench_header() {
   printf '| %-34s | %10s | %8s | %8s | %10s | %8s |\n' route "requests/s" "p50 ms" "p99 ms" "CPU µs/req" "vs healthz"
   printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..36})" "------------" "----------" "----------" "------------" "----------"

@@ -3,9 +3,13 @@
 
   stock_load.py wait BASE                      wait until BASE/healthz answers 200 (10 s at most)
   stock_load.py setup BASE TOKEN [N]           create a cooperative and N outlets (2); print the outlet ids
-  stock_load.py load BASE TOKEN OUTLETS DIR    write movements from several threads until the server dies
-                                               (or 20 s pass); every 201 answer is appended to DIR/answers.jsonl
-                                               and its movement ids and balances to DIR/answered.csv
+  stock_load.py load BASE TOKEN OUTLETS DIR [SECONDS]
+                                               write movements from several threads until the server dies
+                                               (or SECONDS pass, 20 by default); every 201 answer is appended to
+                                               DIR/answers.jsonl with the time it arrived (acknowledgedAt, ms since
+                                               the epoch) and its movement ids and balances to DIR/answered.csv
+  stock_load.py acknowledged DIR BEFORE_MS     print "id,balance in thousandths" of every movement whose 201
+                                               arrived before BEFORE_MS (ms since the epoch)
   stock_load.py replay BASE TOKEN DIR          resend up to 40 answered requests with their Idempotency-Key and
                                                check each replays its first answer
 """
@@ -89,14 +93,15 @@ def writer(base, token, outlets, record, seed, stop_at):
         if status == 201:
             answer = json.loads(text, parse_float=Decimal)
             items = answer["items"] if batch else [answer]
-            record(json.dumps({"key": key, "path": path, "body": body, "answer": text}),
+            record(json.dumps({"key": key, "path": path, "body": body, "answer": text,
+                               "acknowledgedAt": int(time.time() * 1000)}),
                    ["%s,%d" % (item["id"], int(Decimal(item["balanceAfter"]) * 1000)) for item in items])
         elif status != 409:
             UNEXPECTED.append("%d %s" % (status, text))
             return
 
 
-def load(base, token, outlets, folder):
+def load(base, token, outlets, folder, seconds="20"):
     lock = threading.Lock()
     answers = open(folder + "/answers.jsonl", "a")
     answered = open(folder + "/answered.csv", "a")
@@ -109,7 +114,7 @@ def load(base, token, outlets, folder):
                 answered.write(row + "\n")
             answered.flush()
 
-    stop_at = time.time() + 20
+    stop_at = time.time() + float(seconds)
     seed = random.randrange(1 << 30)
     threads = [threading.Thread(target=writer, args=(base, token, outlets, record, seed + i, stop_at))
                for i in range(WRITERS)]
@@ -119,6 +124,15 @@ def load(base, token, outlets, folder):
         thread.join()
     if UNEXPECTED:
         sys.exit("unexpected answers: " + "; ".join(UNEXPECTED))
+
+
+def acknowledged(folder, before_ms):
+    with open(folder + "/answers.jsonl") as lines:
+        for kept in (json.loads(line) for line in lines if line.strip()):
+            if kept["acknowledgedAt"] < int(before_ms):
+                answer = json.loads(kept["answer"], parse_float=Decimal)
+                for item in answer.get("items", [answer]):
+                    print("%s,%d" % (item["id"], int(Decimal(item["balanceAfter"]) * 1000)))
 
 
 def replay(base, token, folder):
@@ -143,7 +157,9 @@ if __name__ == "__main__":
     elif command == "setup":
         setup(*arguments)
     elif command == "load":
-        load(arguments[0], arguments[1], arguments[2].split(","), arguments[3])
+        load(arguments[0], arguments[1], arguments[2].split(","), *arguments[3:5])
+    elif command == "acknowledged":
+        acknowledged(*arguments)
     elif command == "replay":
         replay(*arguments)
     else:

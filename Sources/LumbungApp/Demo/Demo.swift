@@ -21,7 +21,9 @@ public struct Demo {
 
     /// The small demo: four kelurahan of Kota Banjarmasin.
     public func small() throws -> DemoWorld {
-        try build(try RegionList.parse(Array(DemoVillage.regionList.utf8)))
+        let world = try build(try RegionList.parse(Array(DemoVillage.regionList.utf8)))
+        try stockShelves()
+        return world
     }
 
     /// The national demo: every region of a Kemendagri list file, one cooperative and outlet per village,
@@ -37,7 +39,6 @@ public struct Demo {
         try store.importRegions(regions)
         let places = try places(in: regions.filter { $0.code.isVillage })
         let featured = places.filter { DemoVillage.named($0.cooperative.region) != nil }
-        try stockShelves(of: featured)
         guard let sample = featured.first ?? places.first else {
             throw CommandError(description: "the region list holds no village")
         }
@@ -67,13 +68,14 @@ public struct Demo {
     }
 
     /// Receives stock and reports today's prices at the featured outlets, through the same store calls as the API.
-    private func stockShelves(of featured: [(cooperative: Cooperative, outlet: Outlet)]) throws {
+    private func stockShelves() throws {
         let context = WriteContext(now: clock.now(), actor: "Demo", staleAfterHours: 48)
-        for place in featured {
-            guard let index = DemoVillage.all.firstIndex(where: { $0.code == place.outlet.region.rawValue }) else { continue }
-            let outlet = OutletSummary(id: place.outlet.id, cooperativeID: place.cooperative.id, name: place.outlet.name,
-                                       region: place.outlet.region)
-            for shelf in DemoShelf.byVillage[index] {
+        for (village, shelves) in zip(DemoVillage.all, DemoShelf.byVillage) {
+            guard let code = RegionCode(village.code),
+                  let outlet = try store.outlets(OutletQuery(region: code), page: PageRequest(limit: 1)).items.first.map({
+                      OutletSummary(id: $0.id, cooperativeID: $0.cooperativeID, name: $0.name, region: $0.region)
+                  }) else { continue }
+            for shelf in shelves {
                 guard let commodity = CommodityID(shelf.commodity), let quantity = Quantity(decimalLiteral: shelf.received) else {
                     continue
                 }

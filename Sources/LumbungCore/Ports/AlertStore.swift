@@ -18,6 +18,9 @@ public protocol AlertStore: Sendable {
     /// with its alert as it is now.
     func alertEvents(after seq: Int64, filter: AlertFilter, limit: Int) throws -> [(event: AlertEvent, alert: Alert)]
 
+    /// How many alerts of each kind are open (kinds without open alerts are absent).
+    func openAlertCounts() throws -> [AlertKind: Int]
+
     /// The greatest event position so far (0 when there is none).
     func latestAlertEventSeq() throws -> Int64
 }

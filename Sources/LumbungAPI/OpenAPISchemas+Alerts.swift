@@ -1,0 +1,44 @@
+import MicroHTTP
+
+/// Schemas of alerts and their trails, used inline by `OpenAPIPaths.alerts`.
+extension OpenAPISchemas {
+    /// An alert as listed.
+    static let alert = record(alertKeys, alertProperties)
+
+    /// An alert with its event trail.
+    static let alertDetail = record(alertKeys + ["events"], alertProperties + [("events", array(of: alertEvent))])
+
+    /// One entry of an alert's trail.
+    static let alertEvent = record(["at", "type", "value", "actor", "note"], [
+        ("at", dateTime), ("type", oneOf(["opened", "updated", "acknowledged", "resolved"])),
+        ("value", alertValue), ("actor", nullable("string", "The acting token's name; null for the service itself.")),
+        ("note", nullable("string")),
+    ])
+
+    /// The body of acknowledge and resolve.
+    static let alertNoteInput = JSON.object([("type", .string("object")), ("properties", .object([("note", orNull(text(1000)))]))])
+
+    /// The keys of an alert.
+    private static let alertKeys = ["id", "kind", "status", "outletId", "outletName", "cooperativeId", "region", "commodity",
+                                    "value", "band", "openedAt", "updatedAt", "resolvedAt", "acknowledgement", "message"]
+
+    /// The properties of an alert.
+    private static let alertProperties: [(key: String, value: JSON)] = [
+        ("id", stringSchema),
+        ("kind", oneOf(["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price"])),
+        ("status", oneOf(["open", "resolved"])),
+        ("outletId", stringSchema), ("outletName", stringSchema), ("cooperativeId", stringSchema), ("region", villageCode),
+        ("commodity", commodityID), ("value", alertValue), ("band", orNull(band)), ("openedAt", dateTime),
+        ("updatedAt", dateTime), ("resolvedAt", orNull(dateTime)),
+        ("acknowledgement", orNull(record(["by", "at", "note"], [
+            ("by", described("string", "The acknowledging token's name.")), ("at", dateTime), ("note", nullable("string")),
+        ]))),
+        ("message", described("string", "A short Indonesian sentence for people.")),
+    ]
+
+    /// The figure of an alert.
+    private static let alertValue = nullable("number", """
+        Price alerts and stale_price: the latest price in whole Rupiah (null for stale_price when no price was ever \
+        reported). Stock alerts: the balance as a quantity.
+        """)
+}

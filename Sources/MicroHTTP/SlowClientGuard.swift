@@ -1,0 +1,94 @@
+import CMicroHTTPD
+import Dispatch
+import Glibc
+import Synchronization
+
+/// Cuts off clients that trickle their requests (slowloris): libmicrohttpd's idle timeout restarts on every byte,
+/// so a client sending a header byte a second would hold its connection forever. Every connection gets a
+/// `ConnectionDeadline`; a timer shuts down the socket of any connection past its deadline, and libmicrohttpd then
+/// closes it as if the client had gone.
+final class SlowClientGuard: Sendable {
+    /// How often deadlines are checked.
+    static let checkInterval = DispatchTimeInterval.milliseconds(250)
+    /// The budget each deadline starts with.
+    private let budgetMilliseconds: UInt64
+    /// The open connections by identity. A connection leaves before libmicrohttpd closes its socket, and the
+    /// sweep holds this lock while shutting sockets down, so it never touches a descriptor reused by another.
+    private let connections = Mutex<[ObjectIdentifier: ConnectionDeadline]>([:])
+    /// The running timer, nil when stopped.
+    private let timer = Mutex<(any DispatchSourceTimer)?>(nil)
+    /// Where sweeps run.
+    private let queue = DispatchQueue(label: "microhttp.slow-clients")
+
+    /// A guard giving each request `budgetSeconds` for its line and headers.
+    init(budgetSeconds: Int) {
+        budgetMilliseconds = UInt64(max(budgetSeconds, 1)) * 1000
+    }
+
+    /// Starts checking deadlines.
+    func start() {
+        timer.withLock { slot in
+            let source = DispatchSource.makeTimerSource(queue: queue)
+            source.schedule(deadline: .now() + Self.checkInterval, repeating: Self.checkInterval)
+            source.setEventHandler { [weak self] in self?.sweep() }
+            source.resume()
+            slot = source
+        }
+    }
+
+    /// Stops checking and waits for a sweep in progress.
+    func stop() {
+        timer.withLock { source in
+            source?.cancel()
+            source = nil
+        }
+        queue.sync {}
+    }
+
+    /// Registers a new connection on `socket` and returns its deadline.
+    func opened(socket: Int32) -> ConnectionDeadline {
+        let deadline = ConnectionDeadline(socket: socket, budgetMilliseconds: budgetMilliseconds)
+        connections.withLock { $0[ObjectIdentifier(deadline)] = deadline }
+        return deadline
+    }
+
+    /// Forgets a connection libmicrohttpd is about to close.
+    func closed(_ deadline: ConnectionDeadline) {
+        _ = connections.withLock { $0.removeValue(forKey: ObjectIdentifier(deadline)) }
+    }
+
+    /// Shuts down the socket of every connection past its deadline.
+    private func sweep() {
+        let now = monotonicNanoseconds() / 1_000_000
+        connections.withLock { connections in
+            for deadline in connections.values where deadline.expire(at: now) {
+                _ = shutdown(deadline.socket, Int32(SHUT_RDWR))
+            }
+        }
+    }
+}
+
+/// libmicrohttpd's connection callback: gives each new connection a deadline (kept as its socket context) and
+/// forgets it when the connection closes.
+func connectionNotified(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?,
+                        _ socketContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+                        _ code: MHD_ConnectionNotificationCode) {
+    guard let cls, let connection, let socketContext else { return }
+    let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
+    switch code {
+    case .CONNECTION_NOTIFY_STARTED:
+        let deadline = server.slowClients.opened(socket: lumbung_mhd_connection_socket(connection))
+        socketContext.pointee = Unmanaged.passRetained(deadline).toOpaque()
+    case .CONNECTION_NOTIFY_CLOSED:
+        guard let stored = socketContext.pointee else { return }
+        let deadline = Unmanaged<ConnectionDeadline>.fromOpaque(stored)
+        server.slowClients.closed(deadline.takeUnretainedValue())
+        deadline.release()
+        socketContext.pointee = nil
+    }
+}
+
+/// The deadline of the connection carrying a request, if it has one.
+func connectionDeadline(_ connection: OpaquePointer) -> ConnectionDeadline? {
+    lumbung_mhd_socket_context(connection).map { Unmanaged<ConnectionDeadline>.fromOpaque($0).takeUnretainedValue() }
+}

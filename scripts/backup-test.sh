@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Online backup under write load: while several writers record stock movements, `lumbung backup` copies the
+# database. The copy must pass integrity_check, hold every movement acknowledged (201) before the backup started,
+# have every balance equal to the sum of its ledger, and serve: a second server on the copy answers /healthz and
+# an outlet's stock with the balances the copy holds.
+# Uses the debug build that `make test` made (BIN overrides it); loopback only; about 10 seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/debug/lumbung}
+LOAD_SECONDS=${LOAD_SECONDS:-4}
+LOAD="python3 scripts/lib/stock_load.py"
+[ -x "$BIN" ] || { echo "backup-test: $BIN is missing; run 'swift build' first" >&2; exit 1; }
+for tool in python3 sqlite3 curl; do
+  command -v "$tool" >/dev/null || { echo "backup-test: $tool is missing (make deps installs it)" >&2; exit 1; }
+done
+WORK=$(mktemp -d)
+DB="$WORK/live.sqlite"
+COPY="$WORK/copy.sqlite"
+SERVER_PID=""
+COPY_PID=""
+trap 'for pid in $SERVER_PID $COPY_PID; do kill -KILL "$pid" 2>/dev/null; done; rm -rf "$WORK"' EXIT
+
+fail() {
+  echo "backup-test: FAILED: $*" >&2
+  for log in "$WORK"/*.log; do echo "--- $log (last lines) ---" >&2; tail -n 10 "$log" >&2; done
+  exit 1
+}
+
+# serve DATABASE LOG: starts a server on a free loopback port; sets STARTED_PID and STARTED_BASE.
+serve() {
+  local port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  STARTED_BASE="http://127.0.0.1:$port"
+  LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$1" --host 127.0.0.1 --port "$port" \
+    >"$WORK/$2" 2>&1 &
+  STARTED_PID=$!
+  $LOAD wait "$STARTED_BASE" || fail "the server on $1 did not start"
+}
+
+# copy_sql QUERY: one value from the copy.
+copy_sql() {
+  sqlite3 -batch -bail "$COPY" "$1"
+}
+
+serve "$DB" live.log
+SERVER_PID=$STARTED_PID
+BASE=$STARTED_BASE
+TOKEN=$("$BIN" token create --role admin --name backup-test --config Config/lumbung.json --database "$DB" | tail -n 1)
+OUTLETS=$($LOAD setup "$BASE" "$TOKEN" 4 | paste -sd, -) || fail "could not create the outlets"
+echo "backup-test: $BIN, ${LOAD_SECONDS} s of stock writes, backup taken while they run"
+$LOAD load "$BASE" "$TOKEN" "$OUTLETS" "$WORK" "$LOAD_SECONDS" &
+LOADER=$!
+sleep 1.5
+BACKUP_STARTED=$(date +%s%3N)
+"$BIN" backup "$COPY" --config Config/lumbung.json --database "$DB" >"$WORK/backup.log" 2>&1 || fail "lumbung backup failed"
+BACKUP_ENDED=$(date +%s%3N)
+wait "$LOADER" || fail "the writers stopped on an unexpected answer"
+kill -TERM "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
+$LOAD acknowledged "$WORK" "$BACKUP_STARTED" >"$WORK/before.csv"
+BEFORE=$(wc -l <"$WORK/before.csv")
+TOTAL=$(wc -l <"$WORK/answered.csv")
+[ "$BEFORE" -gt 0 ] || fail "no movement was acknowledged before the backup started"
+[ "$TOTAL" -gt "$BEFORE" ] || fail "no movement was acknowledged after the backup started: the load did not overlap it"
+echo "  $TOTAL movements acknowledged, $BEFORE of them before the backup started;" \
+     "backup took $((BACKUP_ENDED - BACKUP_STARTED)) ms, copy $(du -k "$COPY" | cut -f1) KiB"
+
+[ "$(copy_sql 'PRAGMA integrity_check;')" = ok ] || fail "integrity_check of the copy does not answer ok"
+rm -f "$WORK/check.sqlite"
+MISSING=$(sqlite3 -batch -bail "$WORK/check.sqlite" \
+  "ATTACH '$COPY' AS copy;" \
+  "CREATE TABLE acknowledged (id TEXT, balance_after INTEGER);" \
+  ".import --csv $WORK/before.csv acknowledged" \
+  "SELECT count(*) FROM acknowledged a LEFT JOIN copy.stock_movements m ON m.id = a.id
+   WHERE m.id IS NULL OR m.balance_after <> a.balance_after;")
+[ "$MISSING" = 0 ] || fail "$MISSING of $BEFORE movements acknowledged before the backup are missing from the copy"
+UNBALANCED=$(copy_sql "SELECT count(*) FROM stock_balances b WHERE b.quantity <>
+  (SELECT coalesce(sum(delta), 0) FROM stock_movements m WHERE m.outlet_id = b.outlet_id AND m.commodity = b.commodity);")
+[ "$UNBALANCED" = 0 ] || fail "$UNBALANCED balances in the copy differ from the sum of their ledger"
+ORPHANS=$(copy_sql "SELECT count(*) FROM (SELECT DISTINCT outlet_id, commodity FROM stock_movements) m
+  LEFT JOIN stock_balances b USING (outlet_id, commodity) WHERE b.outlet_id IS NULL;")
+[ "$ORPHANS" = 0 ] || fail "$ORPHANS ledgers in the copy have no balance row"
+echo "  copy: integrity_check ok; all $BEFORE present with their balances;" \
+     "$(copy_sql 'SELECT count(*) FROM stock_movements;') ledger rows," \
+     "$(copy_sql 'SELECT count(*) FROM stock_balances;') balances equal their ledger sums"
+
+serve "$COPY" copy.log
+COPY_PID=$STARTED_PID
+OUTLET=${OUTLETS%%,*}
+curl -fsS "$STARTED_BASE/healthz" >/dev/null || fail "the server on the copy does not answer /healthz"
+STOCK=$(curl -fsS "$STARTED_BASE/v1/outlets/$OUTLET/stock") || fail "the server on the copy does not answer the stock"
+SERVED=$(python3 -c 'import json, sys; from decimal import Decimal
+items = json.loads(sys.argv[1], parse_float=Decimal)["items"]
+print(" ".join("%s=%d" % (i["commodity"], int(Decimal(i["quantity"]) * 1000)) for i in sorted(items, key=lambda i: i["commodity"]) if i["quantity"] is not None))' "$STOCK")
+STORED=$(copy_sql "SELECT group_concat(commodity || '=' || quantity, ' ') FROM
+  (SELECT commodity, quantity FROM stock_balances WHERE outlet_id = '$OUTLET' ORDER BY commodity);")
+[ "$SERVED" = "$STORED" ] || fail "the copy serves stock '$SERVED' but holds '$STORED'"
+echo "  a server on the copy answers /healthz and the stock of $OUTLET ($SERVED, in thousandths)"
+kill -TERM "$COPY_PID" && wait "$COPY_PID" 2>/dev/null || true
+COPY_PID=""
+echo "backup-test: passed"

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Slow and hostile clients: slowloris headers, a flood of idle connections, an oversized header and URL, bodies
+# that stall or never end. Against a server with a 3 s idle timeout, each must be refused or cut off while normal
+# requests keep getting prompt answers, and the server must end alive with its descriptor count back near the start.
+# Uses the debug build that `make test` made (BIN overrides it); loopback only; about 25 seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/debug/lumbung}
+IDLE_TIMEOUT=${IDLE_TIMEOUT:-3}
+[ -x "$BIN" ] || { echo "hostile-clients: $BIN is missing; run 'swift build' first" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "hostile-clients: python3 is missing (make deps installs it)" >&2; exit 1; }
+WORK=$(mktemp -d)
+SERVER_PID=""
+trap '[ -n "$SERVER_PID" ] && kill -KILL "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+fail() {
+  echo "hostile-clients: FAILED: $*" >&2
+  echo "--- server log (last lines) ---" >&2
+  tail -n 20 "$WORK/server.log" >&2 || true
+  exit 1
+}
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+LUMBUNG_IDLE_TIMEOUT_SECONDS=$IDLE_TIMEOUT LUMBUNG_LOG_LEVEL=warning \
+  "$BIN" serve --config Config/lumbung.json --database "$WORK/hostile.sqlite" --host 127.0.0.1 --port "$PORT" \
+  >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+python3 scripts/lib/stock_load.py wait "$BASE" || fail "the server did not start"
+echo "hostile-clients: $BIN, idle timeout ${IDLE_TIMEOUT} s, $BASE"
+python3 scripts/lib/hostile_clients.py "$BASE" "$SERVER_PID" "$IDLE_TIMEOUT" || fail "see the lines marked FAIL"
+kill -TERM "$SERVER_PID"
+status=0
+wait "$SERVER_PID" || status=$?
+SERVER_PID=""
+[ "$status" = 0 ] || fail "the server exited with status $status on SIGTERM"
+echo "hostile-clients: passed"

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Slow and hostile clients against a running server (standard library only, loopback only).
+
+  hostile_clients.py BASE PID IDLE_TIMEOUT
+
+Runs each check in turn against the server at BASE (process PID, started with an idle timeout of IDLE_TIMEOUT
+seconds), prints one line per check and a summary, and exits non-zero when any check fails. Every wait is
+bounded; the whole run takes about 4 × IDLE_TIMEOUT + 10 seconds.
+"""
+import os
+import select
+import socket
+import sys
+import threading
+import time
+from urllib.parse import urlparse
+
+FLOOD = 800              # idle connections opened at once (the server's default limit is 1024)
+SLOW = 50                # slowloris connections
+PROMPT = 1.0             # seconds a normal request may take while the server is under attack
+FD_SLACK = 8             # open descriptors above the starting count still counted as "back down"
+RESULTS = []
+
+
+def report(name, ok, detail):
+    RESULTS.append((name, ok))
+    print("%s %-26s %s" % ("ok  " if ok else "FAIL", name, detail), flush=True)
+
+
+def open_fds(pid):
+    return len(os.listdir("/proc/%d/fd" % pid))
+
+
+def alive(pid):
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in status)
+    except OSError:
+        return False
+
+
+def connect(address, timeout=5.0):
+    sock = socket.create_connection(address, timeout=timeout)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return sock
+
+
+def exchange(address, data, timeout=5.0):
+    """Sends DATA (ignoring a reset while sending) and returns (status code or None, seconds taken)."""
+    started = time.monotonic()
+    sock = connect(address, timeout)
+    try:
+        try:
+            sock.sendall(data)
+        except OSError:
+            pass  # the server may answer and close before reading everything; its answer is still readable
+        answer = b""
+        try:
+            while b"\r\n" not in answer:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:
+            pass
+    finally:
+        sock.close()
+    parts = answer.split(b" ", 2)
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    return status, time.monotonic() - started
+
+
+def healthz(address):
+    return exchange(address, b"GET /healthz HTTP/1.1\r\nHost: lumbung\r\nConnection: close\r\n\r\n", PROMPT * 3)
+
+
+class NormalClient(threading.Thread):
+    """Asks /healthz every 100 ms on fresh connections and records the slowest answer and any failure."""
+
+    def __init__(self, address):
+        super().__init__(daemon=True)
+        self.address, self.stop, self.slowest, self.count, self.failures = address, threading.Event(), 0.0, 0, []
+
+    def run(self):
+        while not self.stop.is_set():
+            try:
+                status, seconds = healthz(self.address)
+            except OSError as error:
+                status, seconds = str(error), PROMPT * 3
+            self.count += 1
+            self.slowest = max(self.slowest, seconds)
+            if status != 200:
+                self.failures.append(status)
+            self.stop.wait(0.1)
+
+    def verdict(self):
+        self.stop.set()
+        self.join(PROMPT * 4)
+        ok = not self.failures and self.slowest < PROMPT
+        return ok, "normal client: %d × /healthz, slowest %.0f ms%s" % (
+            self.count, self.slowest * 1000, ", failures %s" % self.failures[:3] if self.failures else "")
+
+
+def wait_closed(socks, deadline, trickling=(), byte=b"a"):
+    """Waits until the server has closed every socket in SOCKS or DEADLINE passes, sending BYTE once a second to
+    each open socket in TRICKLING meanwhile. Returns the seconds each socket took to close (None = still open)."""
+    started = time.monotonic()
+    closed = {sock: None for sock in socks}
+    next_byte = started
+    while time.monotonic() < deadline:
+        open_socks = [sock for sock, at in closed.items() if at is None]
+        if not open_socks:
+            break
+        if trickling and time.monotonic() >= next_byte:
+            for sock in (sock for sock in open_socks if sock in trickling):
+                try:
+                    sock.send(byte)
+                except OSError:
+                    closed[sock] = time.monotonic() - started
+            next_byte += 1.0
+        readable = []
+        for group in range(0, len(open_socks), 500):  # select() handles descriptors below 1024 only: use poll
+            poller = select.poll()
+            for sock in open_socks[group:group + 500]:
+                poller.register(sock, select.POLLIN | select.POLLHUP | select.POLLERR)
+            readable += [fd for fd, _ in poller.poll(100)]
+        by_fd = {sock.fileno(): sock for sock in open_socks}
+        for fd in readable:
+            sock = by_fd.get(fd)
+            if sock is None or closed[sock] is not None:
+                continue
+            try:
+                data = sock.recv(65536)
+            except OSError:
+                data = b""
+            if not data:
+                closed[sock] = time.monotonic() - started
+    return list(closed.values())
+
+
+def check_slowloris(address, timeout):
+    """Connections that send one header byte a second are cut off; a normal client keeps getting answers."""
+    normal = NormalClient(address)
+    normal.start()
+    socks = []
+    for _ in range(SLOW):
+        sock = connect(address)
+        sock.setblocking(False)
+        sock.send(b"GET /healthz HTTP/1.1\r\nHost: lumbung\r\nX-Slow: ")
+        socks.append(sock)
+    limit = timeout + 3
+    times = wait_closed(socks, time.monotonic() + limit + 2, trickling=set(socks))
+    for sock in socks:
+        sock.close()
+    cut = [t for t in times if t is not None]
+    report("slowloris cut off", len(cut) == SLOW and max(cut) <= limit,
+           "%d/%d trickling connections closed by the server, the last after %.1f s (limit %d s)" % (
+               len(cut), SLOW, max(cut) if cut else float("nan"), limit))
+    report("slowloris: others served", *normal.verdict())
+
+
+def check_idle_flood(address, pid, timeout, base_fds):
+    """Many idle connections neither stop /healthz nor leak descriptors after the idle timeout."""
+    socks = []
+    for _ in range(FLOOD):
+        socks.append(connect(address))
+    time.sleep(0.3)
+    peak = open_fds(pid)
+    answers = [healthz(address) for _ in range(10)]
+    slowest = max(seconds for _, seconds in answers)
+    ok = all(status == 200 for status, _ in answers) and slowest < PROMPT
+    report("idle flood: others served", ok, "%d idle connections open (server fds %d → %d); 10 × /healthz all 200: %s,"
+           " slowest %.0f ms" % (FLOOD, base_fds, peak, all(s == 200 for s, _ in answers), slowest * 1000))
+    times = wait_closed(socks, time.monotonic() + timeout + 4)
+    for sock in socks:
+        sock.close()
+    cut = [t for t in times if t is not None]
+    settle = time.monotonic() + 2
+    while open_fds(pid) > base_fds + FD_SLACK and time.monotonic() < settle:
+        time.sleep(0.1)
+    after = open_fds(pid)
+    report("idle flood: timed out", len(cut) == FLOOD and after <= base_fds + FD_SLACK,
+           "%d/%d closed by the server after %.1f–%.1f s; server fds back to %d (start %d)" % (
+               len(cut), FLOOD, min(cut) if cut else float("nan"), max(cut) if cut else float("nan"), after, base_fds))
+
+
+def check_oversized(address):
+    """A header over the per-connection memory limit and a 100 KB URL are refused with a 4xx."""
+    header = b"GET /healthz HTTP/1.1\r\nHost: lumbung\r\nX-Big: " + b"a" * (70 * 1024) + b"\r\n\r\n"
+    status, _ = exchange(address, header)
+    report("70 KiB header", status in (400, 413, 431), "answered %s" % status)
+    url = b"GET /healthz?q=" + b"a" * 100_000 + b" HTTP/1.1\r\nHost: lumbung\r\n\r\n"
+    status, _ = exchange(address, url)
+    report("100 KB URL", status in (400, 413, 414), "answered %s" % status)
+    status, seconds = healthz(address)
+    report("served after oversize", status == 200, "/healthz %s in %.0f ms" % (status, seconds * 1000))
+
+
+def post_head(extra):
+    return (b"POST /v1/cooperatives HTTP/1.1\r\nHost: lumbung\r\nContent-Type: application/json\r\n" + extra +
+            b"\r\n\r\n")
+
+
+def check_endless_bodies(address, timeout):
+    """Bodies that never end are refused (413) or closed after the idle timeout, without holding the server."""
+    normal = NormalClient(address)
+    normal.start()
+    status, seconds = exchange(address, post_head(b"Content-Length: 10000000") + b"{" * 1024)
+    report("10 MB declared, stalls", status == 413, "answered %s after %.0f ms" % (status, seconds * 1000))
+    stalls = {
+        "short body, stalls": post_head(b"Content-Length: 1000") + b"{" * 10,
+        "chunked, never ends": post_head(b"Transfer-Encoding: chunked") + b"5\r\n{\"a\":\r\n",
+        "chunked over limit, stalls": post_head(b"Transfer-Encoding: chunked") +
+        (b"10000\r\n" + b" " * 0x10000 + b"\r\n") * 20,
+    }
+    socks = {}
+    for name, data in stalls.items():
+        sock = connect(address)
+        try:
+            sock.sendall(data)
+        except OSError:
+            pass
+        sock.setblocking(False)
+        socks[name] = sock
+    trickle = connect(address)
+    trickle.sendall(post_head(b"Content-Length: 1000"))
+    trickle.setblocking(False)
+    limit = timeout + 3
+    *times, trickled = wait_closed(list(socks.values()) + [trickle], time.monotonic() + limit + 1,
+                                   trickling={trickle}, byte=b" ")
+    for (name, sock), closed in zip(socks.items(), times):
+        sock.close()
+        report(name, closed is not None and closed <= limit,
+               "closed by the server after %s" % ("%.1f s" % closed if closed is not None else "more than %d s" % limit))
+    trickle.close()
+    report("body trickle (1 byte/s)", trickled is not None and trickled <= limit, "closed by the server after %s" % (
+        "%.1f s" % trickled if trickled is not None else "more than %d s" % limit))
+    report("bodies: others served", *normal.verdict())
+
+
+def main(base, pid, timeout):
+    url = urlparse(base)
+    address, pid, timeout = (url.hostname, url.port), int(pid), int(timeout)
+    for _ in range(4):
+        healthz(address)  # opens the read connections, so the starting descriptor count is the steady one
+    base_fds = open_fds(pid)
+    started = time.monotonic()
+    check_slowloris(address, timeout)
+    check_idle_flood(address, pid, timeout, base_fds)
+    check_oversized(address)
+    check_endless_bodies(address, timeout)
+    settle = time.monotonic() + 3
+    while open_fds(pid) > base_fds + FD_SLACK and time.monotonic() < settle:
+        time.sleep(0.1)
+    status, _ = healthz(address)
+    report("still alive at the end", alive(pid) and status == 200, "process %d alive: %s, /healthz %s" % (
+        pid, alive(pid), status))
+    report("descriptors back down", open_fds(pid) <= base_fds + FD_SLACK, "server fds %d (start %d)" % (
+        open_fds(pid), base_fds))
+    failed = [name for name, ok in RESULTS if not ok]
+    print("%d checks in %.0f s, %d failed%s" % (len(RESULTS), time.monotonic() - started, len(failed),
+                                                ": " + ", ".join(failed) if failed else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    sys.exit(main(*sys.argv[1:]))
