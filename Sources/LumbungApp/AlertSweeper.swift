@@ -6,7 +6,8 @@ import Synchronization
 
 /// Runs the alert sweep every `sweepIntervalSeconds` on a background queue: applies bands whose
 /// future `effectiveFrom` has arrived and opens or resolves stale-price alerts (see
-/// `SQLiteStore.sweepAlerts`). One sweep runs at a time.
+/// `SQLiteStore.sweepAlerts`), and forgets idempotency keys older than `idempotencyKeyHours`.
+/// One sweep runs at a time.
 public final class AlertSweeper: Sendable {
     /// The database swept.
     private let store: SQLiteStore
@@ -22,6 +23,9 @@ public final class AlertSweeper: Sendable {
     private let queue = DispatchQueue(label: "lumbung.alert-sweep")
     /// The running timer (nil when stopped) and the clock reading of the previous sweep.
     private let state = Mutex<(timer: (any DispatchSourceTimer)?, lastSweep: Timestamp?)>((nil, nil))
+
+    /// How long a kept idempotent answer is replayed (the contract asks for at least 24 hours).
+    static let idempotencyKeyHours: Int64 = 48
 
     /// A sweeper over `store`, telling time by `clock`.
     init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, intervalSeconds: Int, logger: Logger) {
@@ -63,6 +67,7 @@ public final class AlertSweeper: Sendable {
         let outcome = try store.sweepAlerts(since: since,
                                             context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours))
         state.withLock { $0.lastSweep = now }
+        try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours))
         return outcome
     }
 
