@@ -8,7 +8,7 @@ extension LumbungAPI {
     func alertStream(_ request: Request) throws -> Response {
         let principal = try requirePrincipal(request)
         let filter = try alertScope(principal, requested: QueryReader(request: request).region())
-        let lastEventID = request.headers["Last-Event-ID"].flatMap { Int64($0.trimmingCharacters()) }
+        let lastEventID = request.headers["Last-Event-ID"].flatMap { Int64($0.trimmingBlanks()) }
         let latest = try storage.latestAlertEventSeq()
         let start = min(max(0, lastEventID ?? latest), latest)
         let stream = AlertEventStream(hub: alertEvents, storage: storage, filter: filter, after: start)

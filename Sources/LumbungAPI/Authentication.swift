@@ -8,7 +8,7 @@ extension LumbungAPI {
         guard let header = request.headers["Authorization"] else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw DomainError.unauthenticated }
-        let secret = String(parts[1]).trimmingCharacters()
+        let secret = String(parts[1]).trimmingBlanks()
         guard !secret.isEmpty, secret.utf8.count <= 256,
               let principal = try storage.principal(secretHash: TokenSecret.hash(secret)) else {
             throw DomainError.unauthenticated
@@ -27,16 +27,5 @@ extension LumbungAPI {
         let principal = try requirePrincipal(request)
         try principal.requireAdmin()
         return principal
-    }
-}
-
-extension String {
-    /// The string without surrounding spaces and tabs (scanned as UTF-8 bytes, so it stays cheap on hot paths).
-    func trimmingCharacters() -> String {
-        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

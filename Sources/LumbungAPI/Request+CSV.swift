@@ -1,3 +1,4 @@
+import LumbungCore
 import MicroHTTP
 
 extension Request {
@@ -8,7 +9,7 @@ extension Request {
         var csv = 0.0
         var json = 0.0
         for range in accept.split(separator: ",") {
-            let parts = range.split(separator: ";").map { String($0).trimmingCharacters(in: " \t") }
+            let parts = range.split(separator: ";").map { String($0).trimmingBlanks() }
             let quality = parts.dropFirst().first { $0.lowercased().hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
             switch parts.first?.lowercased() {
             case "text/csv": csv = max(csv, quality)
@@ -17,15 +18,5 @@ extension Request {
             }
         }
         return csv > 0 && csv >= json
-    }
-}
-
-extension String {
-    /// The text without leading and trailing characters from `set`.
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
     }
 }

@@ -14,7 +14,7 @@ struct WebForm {
     /// The first value of the field, without surrounding blanks; nil when missing or blank.
     subscript(name: String) -> String? {
         guard let value = fields.first(where: { $0.name == name })?.value else { return nil }
-        let trimmed = value.trimmingCharacters()
+        let trimmed = value.trimmingBlanks()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

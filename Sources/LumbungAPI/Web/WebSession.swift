@@ -48,8 +48,8 @@ struct WebSession {
         guard let header = request.headers["Cookie"] else { return nil }
         for pair in header.split(separator: ";") {
             let parts = pair.split(separator: "=", maxSplits: 1)
-            if parts.count == 2, String(parts[0]).trimmingCharacters() == cookieName {
-                let value = String(parts[1]).trimmingCharacters()
+            if parts.count == 2, String(parts[0]).trimmingBlanks() == cookieName {
+                let value = String(parts[1]).trimmingBlanks()
                 return value.isEmpty ? nil : value
             }
         }

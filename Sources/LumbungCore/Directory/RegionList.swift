@@ -9,7 +9,7 @@ public enum RegionList {
         guard String(validating: bytes, as: UTF8.self) != nil else { throw .notUTF8 }
         var reader = CSVReader(bytes)
         guard let header = try next(&reader),
-              header.fields.map({ $0.trimmingSpaces().lowercased() }) == ["kode", "nama"] else {
+              header.fields.map({ $0.trimmingBlanks().lowercased() }) == ["kode", "nama"] else {
             throw .badLine(line: 1, field: "header", message: "the first line must be kode,nama")
         }
         var regions: [Region] = []
@@ -35,11 +35,11 @@ public enum RegionList {
         guard record.fields.count == 2 else {
             throw .badLine(line: record.line, field: "row", message: "expected 2 fields (kode,nama), found \(record.fields.count)")
         }
-        let codeText = record.fields[0].trimmingSpaces()
+        let codeText = record.fields[0].trimmingBlanks()
         guard let code = RegionCode(codeText) else {
             throw .badLine(line: record.line, field: "kode", message: "'\(codeText.prefix(40))' is not a code such as 63.71.01.1001")
         }
-        let name = record.fields[1].trimmingSpaces()
+        let name = record.fields[1].trimmingBlanks()
         guard !name.isEmpty else { throw .badLine(line: record.line, field: "nama", message: "the name is empty") }
         guard name.unicodeScalars.count <= maximumNameLength else {
             throw .badLine(line: record.line, field: "nama", message: "the name is longer than \(maximumNameLength) characters")
@@ -48,17 +48,5 @@ public enum RegionList {
             throw .badLine(line: record.line, field: "nama", message: "the name contains control characters")
         }
         return Region(code: code, name: name)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    fileprivate func trimmingSpaces() -> String {
-        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
-        return String(self[first...last])
     }
 }
