@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -35,6 +35,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/crash-test.sh
+	scripts/hostile-clients.sh
+	scripts/backup-test.sh
 	scripts/browser-test.sh
 
 ## bench-deps: the release build and wrk
@@ -61,8 +63,13 @@ bench-prices: bench-deps
 bench-regions: bench-deps
 	scripts/bench-regions.sh
 
-## bench: every benchmark
-bench: bench-http bench-writes bench-prices bench-regions bench-national
+## bench: every hot route on one server, written to Benchmarks/RESULTS.md (builds data/national.sqlite once)
+bench: bench-deps
+	scripts/bench-report.sh
+
+## soak: minutes of mixed traffic; memory and open descriptors must stay flat (SOAK_SECONDS, default 180)
+soak: bench-deps
+	scripts/soak.sh
 
 clean:
 	rm -rf .build

@@ -18,7 +18,7 @@ DB="$WORK/live.sqlite"
 COPY="$WORK/copy.sqlite"
 SERVER_PID=""
 COPY_PID=""
-trap 'for pid in $SERVER_PID $COPY_PID; do kill -KILL "$pid" 2>/dev/null; done; rm -rf "$WORK"' EXIT
+trap 'for pid in $SERVER_PID $COPY_PID; do kill -KILL "$pid" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 
 fail() {
   echo "backup-test: FAILED: $*" >&2

@@ -11,12 +11,7 @@ REPORT_RUNS=${REPORT_RUNS:-20}
 WORK=$(mktemp -d)
 trap 'bench_stop; rm -rf "$WORK"' EXIT
 
-if [ ! -f "$DATABASE" ]; then
-  echo "building $DATABASE from $WILAYAH ..."
-  started=$(date +%s)
-  "$BIN" demo --national "$WILAYAH" --database "$DATABASE" >/dev/null
-  echo "built in $(($(date +%s) - started)) s"
-fi
+national_database "$DATABASE" "$WILAYAH"
 
 # report_timing NAME URL [CURL ARGS...]: REPORT_RUNS sequential requests after one warm-up; prints median, mean, max ms.
 report_timing() {
@@ -28,12 +23,8 @@ report_timing() {
       END {printf "| %-44s | %9.1f | %9.1f | %9.1f |\n", name, t[int((NR + 1) / 2)], sum / NR, t[NR]}'
 }
 
-# The data set ages: with the default 48 h every outlet's price would turn stale and the first sweep would open
-# a stale-price alert for each of the million shelves during the runs.
-export LUMBUNG_STALE_AFTER_HOURS=${LUMBUNG_STALE_AFTER_HOURS:-10000}
-bench_start "$DATABASE"
-read -r LAT LON < <(sqlite3 -separator ' ' "$DATABASE" \
-  "SELECT round(avg(latitude), 4), round(avg(longitude), 4) FROM outlets WHERE region >= '63.71.' AND region < '63.71/'")
+national_start "$DATABASE"
+read -r LAT LON < <(national_near_point "$DATABASE")
 FIRST_DAY=$(sqlite3 "$DATABASE" "SELECT date(min(observed_at) / 1000 + 7 * 3600, 'unixepoch') FROM price_reports")
 LAST_DAY=$(sqlite3 "$DATABASE" "SELECT date(max(observed_at) / 1000 + 7 * 3600, 'unixepoch') FROM price_reports")
 IN_CIRCLE=$(curl -fs "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=1" |

@@ -18,7 +18,7 @@ WARMUP_SECONDS=$((SOAK_SECONDS >= 90 ? 30 : SOAK_SECONDS / 3 / SAMPLE_SECONDS * 
 WORK=$(mktemp -d)
 WRK_PID=""
 STREAM_PIDS=()
-trap 'kill ${WRK_PID:-} "${STREAM_PIDS[@]}" 2>/dev/null; bench_stop; rm -rf "$WORK"' EXIT
+trap 'kill ${WRK_PID:-} "${STREAM_PIDS[@]}" 2>/dev/null || true; bench_stop; rm -rf "$WORK"' EXIT
 
 "$BIN" demo --config Config/lumbung.json --database "$WORK/soak.sqlite" >/dev/null
 bench_start "$WORK/soak.sqlite" "$(free_port)"

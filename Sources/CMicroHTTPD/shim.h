@@ -27,7 +27,10 @@ struct lumbung_mhd_settings {
   int turbo;                   /* non-zero adds MHD_USE_TURBO */
 };
 
-/** Starts a daemon with an internal epoll polling thread (and pool), suspend/resume allowed. */
+/** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed.
+ *  A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop
+ *  drains events in batches of 128 and, when a batch is exactly full, waits again with the full timeout before
+ *  handling what it collected, so exactly 128 (256, ...) busy connections stall until some other event or timeout. */
 static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_settings *s,
                                                     MHD_AccessHandlerCallback handler,
                                                     void *handler_cls,
@@ -40,7 +43,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
   addr.sin_family = AF_INET;
   addr.sin_port = htons(s->port);
   if (inet_pton(AF_INET, s->ipv4, &addr.sin_addr) != 1) return NULL;
-  unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
+  unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | (s->threads > 1 ? MHD_USE_EPOLL : MHD_USE_POLL) |
                        MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
   if (s->turbo) flags |= MHD_USE_TURBO;
   return MHD_start_daemon(flags, s->port, NULL, NULL, handler, handler_cls,

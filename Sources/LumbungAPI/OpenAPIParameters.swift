@@ -2,26 +2,29 @@ import MicroHTTP
 
 /// Parameters of the OpenAPI description. Query parameters given an empty value count as absent.
 enum OpenAPIParameters {
-    /// A path parameter: always required, any text (an unknown value is 404).
-    static func path(_ name: String, _ description: String) -> JSON {
+    /// A path parameter: always required; an unknown value is 404.
+    static func path(_ name: String, _ description: String, _ schema: JSON = OpenAPISchemas.stringSchema) -> JSON {
         .object([("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
-                 ("description", .string(description)), ("schema", OpenAPISchemas.stringSchema)])
+                 ("description", .string(description)), ("schema", schema)])
     }
 
-    /// A query parameter; a value outside `schema` is `400 malformed` naming it.
+    /// A query parameter; a value outside `schema` is `400 malformed` naming it. An optional one may be given
+    /// empty, which counts as absent.
     static func query(_ name: String, _ description: String, _ schema: JSON = OpenAPISchemas.stringSchema,
                       required: Bool = false) -> JSON {
-        .object([("name", .string(name)), ("in", .string("query")), ("required", .bool(required)),
-                 ("description", .string(description)), ("schema", schema)])
+        let accepted = required ? schema : .object([("anyOf", .array([schema, .object([("const", .string(""))])]))])
+        return .object([("name", .string(name)), ("in", .string("query")), ("required", .bool(required)),
+                        ("description", .string(description)), ("schema", accepted)])
     }
 
     /// `limit` and `cursor` of lists.
     static let page: [JSON] = [limit, query("cursor", "nextCursor of the previous page.",
                                             .object([("type", .string("string")), ("maxLength", .int(200))]))]
 
-    /// `limit`: at least 1, default 50, above 500 clamped to 500.
+    /// `limit`: at least 1, default 50, above 500 counts as 500.
     static let limit = query("limit", "At most this many items (default 50; above 500 counts as 500).",
-                             .object([("type", .string("integer")), ("minimum", .int(1))]))
+                             .object([("type", .string("integer")), ("minimum", .int(1)),
+                                      ("maximum", .int(Int64.max))]))
 
     /// The `region` filter of lists: a code prefix on whole segments.
     static let regionFilter = query("region",

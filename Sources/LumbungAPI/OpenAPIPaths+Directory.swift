@@ -20,9 +20,9 @@ extension OpenAPIPaths {
             problems: [.malformed("A query parameter cannot be parsed (parent, q over 100 characters, limit, cursor)")]).json)])),
         ("/v1/regions/{code}", .object([("get", OpenAPIOperation(
             id: "region", summary: "One region", access: .optionalToken,
-            parameters: [OpenAPIParameters.path("code", "A region code such as 63.71.")],
+            parameters: [OpenAPIParameters.path("code", "A region code such as 63.71.", OpenAPISchemas.regionCode)],
             answers: [.json(200, "The region", OpenAPISchemas.region)],
-            problems: [.notFound("No such region (or not a region code)")]).json)])),
+            problems: [.notFound("No such region")]).json)])),
         ("/v1/regions/import", .object([("post", OpenAPIOperation(
             id: "importRegions", summary: "Import a Kemendagri region list (admin)",
             description: "CSV with the header kode,nama; an upsert of every row, all or nothing.",
@@ -44,7 +44,7 @@ extension OpenAPIPaths {
             problems: [.malformed("limit or cursor cannot be parsed")]).json)])),
         ("/v1/commodities/{id}", .object([("put", OpenAPIOperation(
             id: "putCommodity", summary: "Add or replace a catalogue entry (admin)", access: .token(refused: "Not an admin"),
-            parameters: [OpenAPIParameters.path("id", "The commodity id: a slug such as lpg-3kg (otherwise 422).")],
+            parameters: [OpenAPIParameters.path("id", "The commodity id (a slug, else 422).", OpenAPISchemas.commodityID)],
             body: .json(OpenAPISchemas.commodityInput),
             answers: [.json(200, "Replaced", OpenAPISchemas.commodity), .json(201, "Added", OpenAPISchemas.commodity)],
             problems: [.invalid("Invalid fields, or an id that is not a slug; errors names each")]).json)])),

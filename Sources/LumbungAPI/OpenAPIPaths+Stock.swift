@@ -51,7 +51,7 @@ extension OpenAPIPaths {
                     re-evaluated at once.
                     """,
                 access: .token(refused: operatorRefused),
-                parameters: [outletID, OpenAPIParameters.path("commodity", "A commodity id from the catalogue.")],
+                parameters: [outletID, OpenAPIParameters.path("commodity", "A commodity id from the catalogue.", OpenAPISchemas.commodityID)],
                 body: .json(OpenAPISchemas.lowThresholdInput),
                 answers: [.json(200, "The shelf item", OpenAPISchemas.shelfItem)],
                 problems: [.notFound("No such outlet, or no such commodity in the catalogue"),

@@ -32,7 +32,7 @@ extension OpenAPISchemas {
     /// A cooperative as sent.
     static let cooperativeInput = record(["name", "region"], [
         ("name", text(200)),
-        ("region", pattern(villagePattern, "A village (level 4) code; once regions are imported it must be one of them.")),
+        ("region", pattern(trimmed(villageShape), "A village (level 4) code; once regions are imported it must be one of them.")),
     ])
 
     /// An outlet as answered.
@@ -47,7 +47,7 @@ extension OpenAPISchemas {
         ("type", .string("object")), ("required", .array(["cooperativeId", "name"].map(JSON.string))),
         ("properties", .object([
             ("cooperativeId", text(100)), ("name", text(200)),
-            ("region", orNull(pattern(villagePattern, "A village (level 4) code; defaults to the cooperative's."))),
+            ("region", orNull(pattern(trimmed(villageShape), "A village (level 4) code; defaults to the cooperative's."))),
             ("latitude", coordinate(90)), ("longitude", coordinate(180)), ("address", orNull(text(500))),
         ])),
         ("dependentRequired", .object([("latitude", .array([.string("longitude")])),
@@ -68,7 +68,7 @@ extension OpenAPISchemas {
         ("type", .string("object")), ("required", .array(["name", "role"].map(JSON.string))),
         ("properties", .object([
             ("name", text(100)), ("role", role),
-            ("region", orNull(pattern(regionPattern, "Officers only: the region code prefix they oversee, e.g. 63 or 63.71."))),
+            ("region", orNull(pattern(trimmed(regionShape), "Officers only: the region code prefix they oversee, e.g. 63 or 63.71."))),
             ("cooperativeId", orNull(described("string", "Shopkeepers only: an existing cooperative."))),
         ])),
         ("allOf", .array([roleNeeds("officer", "region"), roleNeeds("shopkeeper", "cooperativeId")])),

@@ -13,16 +13,16 @@ extension OpenAPISchemas {
     static let bandInput = JSON.object([
         ("type", .string("object")), ("required", .array(["commodity", "region", "effectiveFrom"].map(JSON.string))),
         ("properties", .object([
-            ("commodity", commodityID),
-            ("region", pattern(bandRegionPattern, """
+            ("commodity", commodityField),
+            ("region", pattern(#"^(?:|[ \t]*(?:"# + regionShape + #")[ \t]*)$"#, """
                 "" (national: admin only) or a region code; an officer only within its own region.
                 """)),
             ("min", orNull(rupiah)), ("max", orNull(rupiah)),
-            ("effectiveFrom", described("string", "An RFC 3339 time; a future one takes effect when it comes.")),
+            ("effectiveFrom", .object([("type", .string("string")), ("format", .string("date-time")),
+                                       ("description", .string("A future one takes effect when it comes."))])),
             ("source", orNull(text(500))),
         ])),
-        ("anyOf", .array([.object([("required", .array([.string("min")]))]),
-                          .object([("required", .array([.string("max")]))])])),
+        ("anyOf", .array([present("min"), present("max")])),
     ])
 
     /// A price report as answered.
@@ -34,20 +34,25 @@ extension OpenAPISchemas {
 
     /// A price report as sent; the commodity must be in the catalogue.
     static let priceInput = record(["commodity", "price"], [
-        ("commodity", commodityID), ("price", rupiah),
-        ("observedAt", orNull(described("string", "RFC 3339; defaults to now; at most 5 minutes in the future."))),
+        ("commodity", commodityField), ("price", rupiah), ("observedAt", orNull(inputTime)),
     ])
 
     /// The four price statuses.
     static let priceStatus = oneOf(["in_band", "above_band", "below_band", "no_band"])
+
+    /// An RFC 3339 time as sent: now when absent, at most 5 minutes in the future.
+    static let inputTime = JSON.object([("type", .string("string")), ("format", .string("date-time")),
+                                        ("description", .string("Defaults to now; at most 5 minutes in the future."))])
 
     /// A price in whole Rupiah.
     static let rupiah = JSON.object([("type", .string("integer")), ("minimum", .int(1)),
                                      ("maximum", .int(1_000_000_000_000)), ("description", .string("Whole Rupiah."))])
 
     /// A band's region as answered: `""` for the whole country, else a region code.
-    private static let bandRegion = pattern(bandRegionPattern, "\"\" for the whole country, else a region code.")
+    private static let bandRegion = pattern("^(\(regionShape))?$", "\"\" for the whole country, else a region code.")
 
-    /// `""` or a region code.
-    private static let bandRegionPattern = #"^([0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?)?$"#
+    /// `field` is present and not null.
+    private static func present(_ field: String) -> JSON {
+        .object([("required", .array([.string(field)])), ("properties", .object([(field, .object([("type", .string("integer"))]))]))])
+    }
 }

@@ -16,9 +16,9 @@ extension OpenAPISchemas {
     static let movementInput = JSON.object([
         ("type", .string("object")), ("required", .array(["commodity", "kind", "quantity"].map(JSON.string))),
         ("properties", .object([
-            ("commodity", commodityID), ("kind", movementKind),
-            ("quantity", described("number", "At most 3 decimals. receipt and sale > 0, adjustment ≠ 0 (signed), count ≥ 0.")),
-            ("occurredAt", orNull(described("string", "RFC 3339; defaults to now; at most 5 minutes in the future."))),
+            ("commodity", commodityField), ("kind", movementKind),
+            ("quantity", quantity("receipt and sale > 0, adjustment ≠ 0 (signed), count ≥ 0.")),
+            ("occurredAt", orNull(inputTime)),
             ("note", orNull(text(500))),
         ])),
         ("allOf", .array([
@@ -58,9 +58,14 @@ extension OpenAPISchemas {
 
     /// A low-stock threshold as sent.
     static let lowThresholdInput = record(["lowThreshold"], [
-        ("lowThreshold", .object([("type", .string("number")), ("minimum", .int(0)),
-                                  ("description", .string("At most 3 decimals; 0 turns low-stock alerts off."))])),
+        ("lowThreshold", quantity("At least 0; 0 turns low-stock alerts off.", minimum: 0)),
     ])
+
+    /// A quantity as sent: a plain decimal with at most 3 decimals and no exponent, at most 9223372036854775.807 either way.
+    private static func quantity(_ description: String, minimum: Int = -9_223_372_036_854_775) -> JSON {
+        .object([("type", .string("number")), ("minimum", .int(minimum)), ("maximum", .int(9_223_372_036_854_775)),
+                 ("description", .string("At most 3 decimals, no exponent. \(description)"))])
+    }
 
     /// The four movement kinds.
     private static let movementKind = oneOf(["receipt", "sale", "adjustment", "count"])

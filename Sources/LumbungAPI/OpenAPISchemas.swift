@@ -29,16 +29,20 @@ enum OpenAPISchemas {
     static let dateTime = JSON.object([("type", .string("string")), ("format", .string("date-time"))])
     /// A `YYYY-MM-DD` date.
     static let date = JSON.object([("type", .string("string")), ("format", .string("date"))])
-    /// The shape of a Kemendagri region code of any level, e.g. `63` or `63.71.01.1001`.
-    static let regionPattern = #"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$"#
-    /// The shape of a desa/kelurahan (level 4) code.
-    static let villagePattern = #"^[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$"#
+    /// The shape of a Kemendagri region code of any level, e.g. `63` or `63.71.01.1001`, without anchors.
+    static let regionShape = #"[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?"#
+    /// The shape of a desa/kelurahan (level 4) code, without anchors.
+    static let villageShape = #"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}"#
+    /// The shape of a commodity id (a slug of lowercase letters, digits and dashes, at most 64 characters), without anchors.
+    static let commodityShape = "[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?"
     /// A region code of any level.
-    static let regionCode = pattern(regionPattern, "A region code such as 63, 63.71 or 63.71.01.1001.")
+    static let regionCode = pattern("^\(regionShape)$", "A region code such as 63, 63.71 or 63.71.01.1001.")
     /// A desa/kelurahan (level 4) code.
-    static let villageCode = pattern(villagePattern, "A village (level 4) code such as 63.71.01.1001.")
-    /// A commodity id: a slug of lowercase letters, digits and dashes, at most 64 characters.
-    static let commodityID = pattern("^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$", "A commodity id such as lpg-3kg.")
+    static let villageCode = pattern("^\(villageShape)$", "A village (level 4) code such as 63.71.01.1001.")
+    /// A commodity id.
+    static let commodityID = pattern("^\(commodityShape)$", "A commodity id such as lpg-3kg.")
+    /// A commodity id in a JSON body; it must be in the catalogue.
+    static let commodityField = pattern(trimmed(commodityShape), "A commodity id from the catalogue, such as lpg-3kg.")
     /// `null`.
     static let null = JSON.object([("type", .string("null"))])
 
@@ -61,10 +65,20 @@ enum OpenAPISchemas {
         .object([("type", .string("array")), ("items", item)])
     }
 
-    /// A text field as sent: trimmed of spaces, then 1 to `maximum` characters without control characters.
+    /// A text field as sent: spaces and tabs around it are ignored; then 1 to `maximum` characters, none of them a
+    /// control character other than tab and newline.
     static func text(_ maximum: Int) -> JSON {
-        .object([("type", .string("string")), ("minLength", .int(1)), ("maxLength", .int(maximum)),
-                 ("description", .string("Trimmed, then 1 to \(maximum) characters without control characters."))])
+        let inner = #"[^\x00-\x08\x0B-\x1F\x7F]"#
+        let edge = #"[^\x00-\x09\x0B-\x20\x7F]"#
+        return pattern(trimmed("\(edge)(\(inner){0,\(maximum - 2)}\(edge))?"), """
+            Spaces and tabs around it are ignored; then 1 to \(maximum) characters without control characters other \
+            than tab and newline.
+            """)
+    }
+
+    /// A regular expression for a value that may have spaces and tabs around it (JSON bodies are read that way).
+    static func trimmed(_ core: String) -> String {
+        "^[ \\t]*(?:\(core))[ \\t]*$"
     }
 
     /// A value of `type` with a description.

@@ -75,6 +75,7 @@ public final class HTTPServer: @unchecked Sendable {
                 waited += 0.01
             }
             MHD_stop_daemon(daemon)
+            slowClients.stop()
             self.daemon = nil
             if listener >= 0 { close(listener) }
         }

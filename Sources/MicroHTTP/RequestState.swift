@@ -44,15 +44,21 @@ final class RequestState: @unchecked Sendable {
     var declaredLength: Int? { headers["Content-Length"].flatMap { Int($0) } }
 }
 
-/// Reads every value of one kind (headers or query arguments) from a connection.
+/// Reads every value of one kind (headers or query arguments) from a connection, whole: a value holding a
+/// NUL byte (`%00` in a query) keeps it, so that handlers refuse it instead of seeing only the part before it.
 func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(String, String)] {
     final class Collector { var pairs: [(String, String)] = [] }
     let collector = Collector()
     let context = Unmanaged.passUnretained(collector).toOpaque()
-    _ = MHD_get_connection_values(connection, kind, { cls, _, key, value in
+    _ = MHD_get_connection_values_n(connection, kind, { cls, _, key, keySize, value, valueSize in
         guard let cls, let key else { return MHD_Result.YES }
         let collector = Unmanaged<Collector>.fromOpaque(cls).takeUnretainedValue()
-        collector.pairs.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
+        let text = { (start: UnsafePointer<CChar>, count: Int) in
+            start.withMemoryRebound(to: UInt8.self, capacity: count) {
+                String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+            }
+        }
+        collector.pairs.append((text(key, keySize), value.map { text($0, valueSize) } ?? ""))
         return MHD_Result.YES
     }, context)
     return withExtendedLifetime(collector) { collector.pairs }

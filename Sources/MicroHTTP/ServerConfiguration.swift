@@ -8,7 +8,8 @@ public struct ServerConfiguration: Sendable {
     public var threads: Int = 2
     /// The most simultaneous connections; more are refused.
     public var connectionLimit: Int = 1024
-    /// Seconds a connection may stay idle (or trickle) before it is closed.
+    /// Seconds a connection may stay idle before it is closed; also the time a request's line and headers have to
+    /// arrive in full, after which its body must keep arriving at 1,000 bytes a second (see `SlowClientGuard`).
     public var idleTimeoutSeconds: Int = 30
     /// The largest body accepted by routes that do not set their own limit.
     public var bodyLimit: Int = 1 << 20

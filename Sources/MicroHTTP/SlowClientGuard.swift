@@ -36,6 +36,11 @@ final class SlowClientGuard: Sendable {
         }
     }
 
+    /// Cancels the timer of a guard whose server was never stopped.
+    deinit {
+        timer.withLock { $0?.cancel() }
+    }
+
     /// Stops checking and waits for a sweep in progress.
     func stop() {
         timer.withLock { source in
