@@ -193,5 +193,8 @@ enum Schema {
         Migration(id: 5, name: "an outlet's price history across commodities, newest observed first", sql: """
             CREATE INDEX price_reports_by_outlet_time ON price_reports(outlet_id, observed_at);
             """),
+        Migration(id: 6, name: "the alert list newest first without a sort", sql: """
+            CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts(status, seq);
+            """),
     ]
 }
