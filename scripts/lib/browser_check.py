@@ -20,9 +20,9 @@ import sys
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 WIDTHS = (360, 1280)
@@ -104,11 +104,23 @@ def look(driver, folder, name, expected):
             file.write(base64.b64decode(shot["data"]))
 
 
+def replaced(old):
+    """A wait condition: `old` no longer belongs to the page. Chromium reports a node of a page that was just
+    replaced either as stale or as "does not belong to the document"; both mean the new page is there."""
+    def predicate(_driver):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return predicate
+
+
 def submit(driver, form_selector):
     """Clicks the submit button of the form and waits until the next page has replaced this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, f"{form_selector} button").click()
-    WebDriverWait(driver, 10).until(staleness_of(old), f"submitting {form_selector} did not load a new page")
+    WebDriverWait(driver, 10).until(replaced(old), f"submitting {form_selector} did not load a new page")
 
 
 def member(driver, base, folder):
