@@ -53,7 +53,8 @@ struct BodyReader {
         guard case .string(let raw) = value else { fail(field, "must be a string"); return nil }
         let text = raw.trimmingBlanks()
         if text.isEmpty { fail(field, "must not be empty"); return nil }
-        if text.count > maxLength { fail(field, "must be at most \(maxLength) characters"); return nil }
+        // Characters are counted as Unicode code points, as JSON Schema's maxLength counts them.
+        if text.unicodeScalars.count > maxLength { fail(field, "must be at most \(maxLength) characters"); return nil }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F }) {
             fail(field, "must not contain control characters")
             return nil

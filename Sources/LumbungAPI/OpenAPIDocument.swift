@@ -26,6 +26,7 @@ struct OpenAPIDocument {
             ("paths", .object(OpenAPIPaths.all)),
             ("components", .object([
                 ("schemas", .object(OpenAPISchemas.all)),
+                ("headers", .object(OpenAPIHeaders.all)),
                 ("securitySchemes", .object([(Self.bearerScheme, .object([
                     ("type", .string("http")), ("scheme", .string("bearer")),
                     ("description", .string("""

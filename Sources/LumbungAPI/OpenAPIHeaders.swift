@@ -1,20 +1,31 @@
 import MicroHTTP
 
-/// Response header fields of the OpenAPI description.
+/// Response header fields of the OpenAPI description, described once under `components.headers` and referred to.
 enum OpenAPIHeaders {
     /// `X-Request-Id`, on every answer.
-    static let requestID: (key: String, value: JSON) = header(
-        "X-Request-Id", required: true, "The id of this request, also in the access log line (the client's own when it sent one).")
+    static let requestID = reference("X-Request-Id")
     /// `WWW-Authenticate: Bearer`, on every 401.
-    static let wwwAuthenticate: (key: String, value: JSON) = header("WWW-Authenticate", required: true, "Always `Bearer`.")
+    static let wwwAuthenticate = reference("WWW-Authenticate")
     /// `Idempotent-Replayed: true`, on a replayed answer.
-    static let idempotentReplayed: (key: String, value: JSON) = header(
-        "Idempotent-Replayed", required: false,
-        "`true` when this is the kept answer to an earlier request with the same Idempotency-Key; nothing was written.")
+    static let idempotentReplayed = reference("Idempotent-Replayed")
+
+    /// The headers under `components.headers`.
+    static let all: [(key: String, value: JSON)] = [
+        header("X-Request-Id", required: true,
+               "The id of this request, also in the access log line (the client's own when it sent one)."),
+        header("WWW-Authenticate", required: true, "Always `Bearer`."),
+        header("Idempotent-Replayed", required: false,
+               "`true` when this is the kept answer to an earlier request with the same Idempotency-Key; nothing was written."),
+    ]
 
     /// A header field described by its name, whether it is always present and what it holds.
     private static func header(_ name: String, required: Bool, _ description: String) -> (key: String, value: JSON) {
         (name, .object([("description", .string(description)), ("required", .bool(required)),
                         ("schema", OpenAPISchemas.stringSchema)]))
+    }
+
+    /// The header `name` of an answer, referring to its description under `components.headers`.
+    private static func reference(_ name: String) -> (key: String, value: JSON) {
+        (name, .object([("$ref", .string("#/components/headers/\(name)"))]))
     }
 }

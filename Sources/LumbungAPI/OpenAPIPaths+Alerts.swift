@@ -69,9 +69,9 @@ extension OpenAPIPaths {
                     ("description", .string("The id of the last event received; anything but a whole number is ignored.")),
                     ("schema", OpenAPISchemas.stringSchema),
                 ])],
-                answers: [OpenAPIOperation.Answer(status: 200, description: "An endless text/event-stream", content: [
-                    ("text/event-stream", .object([("schema", OpenAPISchemas.stringSchema)])),
-                ])],
+                answers: [OpenAPIOperation.Answer(
+                    status: 200, description: "An endless text/event-stream; the schema describes one event",
+                    content: [("text/event-stream", .object([("schema", OpenAPISchemas.alertStreamEvent)]))])],
                 problems: [.malformed("region cannot be parsed")]).json),
         ])),
     ]

@@ -8,6 +8,14 @@ extension OpenAPISchemas {
     /// An alert with its event trail.
     static let alertDetail = record(alertKeys + ["events"], alertProperties + [("events", array(of: alertEvent))])
 
+    /// One server-sent event of the alert stream (of the default type, `message`): `id` the event number, `data`
+    /// the alert now with the event under `event`. The stream opens with `retry: 3000` and no data.
+    static let alertStreamEvent = record(["id", "data"], [
+        ("id", pattern("^[0-9]+$", "The event number; send it back as Last-Event-ID to resume.")),
+        ("data", .object([("type", .string("string")), ("contentMediaType", .string("application/json")),
+                          ("contentSchema", record(alertKeys + ["event"], alertProperties + [("event", alertEvent)]))])),
+    ])
+
     /// One entry of an alert's trail.
     static let alertEvent = record(["at", "type", "value", "actor", "note"], [
         ("at", dateTime), ("type", oneOf(["opened", "updated", "acknowledged", "resolved"])),

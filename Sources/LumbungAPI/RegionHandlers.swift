@@ -11,7 +11,7 @@ extension LumbungAPI {
         let query = QueryReader(request: request)
         let parent = try query.region("parent")
         let text = query.text("q")
-        if let text, text.count > Self.maximumSearchLength {
+        if let text, text.unicodeScalars.count > Self.maximumSearchLength {
             throw QueryReader.malformed("q", "must be at most \(Self.maximumSearchLength) characters")
         }
         let page = try query.page()
