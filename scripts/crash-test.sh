@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/lumbung}
 ROUNDS=${ROUNDS:-3}
 LOAD="python3 scripts/lib/stock_load.py"
+source scripts/lib/ledger_checks.sh
 [ -x "$BIN" ] || { echo "crash-test: $BIN is missing; run 'swift build' first" >&2; exit 1; }
 for tool in python3 sqlite3; do
   command -v "$tool" >/dev/null || { echo "crash-test: $tool is missing (make deps installs it)" >&2; exit 1; }
@@ -41,22 +42,10 @@ sql() {
 
 # check_ledger: every answered movement is stored with its answered balance, and the balances add up.
 check_ledger() {
-  local answered missing unbalanced orphans drifting
+  local answered problems drifting
   answered=$(wc -l <"$WORK/answered.csv")
-  rm -f "$WORK/check.sqlite"
-  missing=$(sqlite3 -batch -bail "$WORK/check.sqlite" \
-    "ATTACH '$DB' AS live;" \
-    "CREATE TABLE answered (id TEXT, balance_after INTEGER);" \
-    ".import --csv $WORK/answered.csv answered" \
-    "SELECT count(*) FROM answered a LEFT JOIN live.stock_movements m ON m.id = a.id
-     WHERE m.id IS NULL OR m.balance_after <> a.balance_after;")
-  [ "$missing" = 0 ] || fail "$missing of $answered movements answered 201 are missing or changed after the crash"
-  unbalanced=$(sql "SELECT count(*) FROM stock_balances b WHERE b.quantity <>
-    (SELECT coalesce(sum(delta), 0) FROM stock_movements m WHERE m.outlet_id = b.outlet_id AND m.commodity = b.commodity);")
-  [ "$unbalanced" = 0 ] || fail "$unbalanced balances differ from the sum of their ledger"
-  orphans=$(sql "SELECT count(*) FROM (SELECT DISTINCT outlet_id, commodity FROM stock_movements) m
-    LEFT JOIN stock_balances b USING (outlet_id, commodity) WHERE b.outlet_id IS NULL;")
-  [ "$orphans" = 0 ] || fail "$orphans ledgers have no balance row"
+  problems=$(ledger_problems "$DB" "$WORK/answered.csv")
+  [ -z "$problems" ] || fail "after the crash: $problems"
   drifting=$(sql "SELECT count(*) FROM (SELECT balance_after, sum(delta) OVER
     (PARTITION BY outlet_id, commodity ORDER BY seq) AS running FROM stock_movements)
     WHERE running <> balance_after OR balance_after < 0;")
