@@ -30,13 +30,7 @@ extension LumbungAPI {
         let outlet = try existingOutlet(request)
         let query = QueryReader(request: request)
         let page = try query.page()
-        var commodity: CommodityID?
-        if let text = query.text("commodity") {
-            guard let id = CommodityID(text) else {
-                throw QueryReader.malformed("commodity", "must be a commodity id such as lpg-3kg")
-            }
-            commodity = id
-        }
+        let commodity = try query.commodity()
         var before: Int64?
         if let cursor = page.cursor {
             guard let seq = Int64(cursor), seq > 0 else { throw QueryReader.malformed("cursor", "is not a cursor from this API") }
