@@ -10,6 +10,7 @@ BIN=${BIN:-.build/debug/lumbung}
 LOAD_SECONDS=${LOAD_SECONDS:-4}
 LOAD="python3 scripts/lib/stock_load.py"
 source scripts/lib/ledger_checks.sh
+source scripts/lib/serve.sh
 [ -x "$BIN" ] || { echo "backup-test: $BIN is missing; run 'swift build' first" >&2; exit 1; }
 for tool in python3 sqlite3 curl; do
   command -v "$tool" >/dev/null || { echo "backup-test: $tool is missing (make deps installs it)" >&2; exit 1; }
@@ -27,25 +28,14 @@ fail() {
   exit 1
 }
 
-# serve DATABASE LOG: starts a server on a free loopback port; sets STARTED_PID and STARTED_BASE.
-serve() {
-  local port
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  STARTED_BASE="http://127.0.0.1:$port"
-  LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$1" --host 127.0.0.1 --port "$port" \
-    >"$WORK/$2" 2>&1 &
-  STARTED_PID=$!
-  $LOAD wait "$STARTED_BASE" || fail "the server on $1 did not start"
-}
-
 # copy_sql QUERY: one value from the copy.
 copy_sql() {
   sqlite3 -batch -bail "$COPY" "$1"
 }
 
-serve "$DB" live.log
-SERVER_PID=$STARTED_PID
-BASE=$STARTED_BASE
+serve_on_free_port "$DB" "$WORK/live.log" || fail "the server on $DB did not start"
+SERVER_PID=$SERVED_PID
+BASE=$SERVED_BASE
 TOKEN=$("$BIN" token create --role admin --name backup-test --config Config/lumbung.json --database "$DB" | tail -n 1)
 OUTLETS=$($LOAD setup "$BASE" "$TOKEN" 4 | paste -sd, -) || fail "could not create the outlets"
 echo "backup-test: $BIN, ${LOAD_SECONDS} s of stock writes, backup taken while they run"
@@ -74,11 +64,11 @@ echo "  copy: integrity_check ok; all $BEFORE present with their balances;" \
      "$(copy_sql 'SELECT count(*) FROM stock_movements;') ledger rows," \
      "$(copy_sql 'SELECT count(*) FROM stock_balances;') balances equal their ledger sums"
 
-serve "$COPY" copy.log
-COPY_PID=$STARTED_PID
+serve_on_free_port "$COPY" "$WORK/copy.log" || fail "the server on the copy did not start"
+COPY_PID=$SERVED_PID
 OUTLET=${OUTLETS%%,*}
-curl -fsS "$STARTED_BASE/healthz" >/dev/null || fail "the server on the copy does not answer /healthz"
-STOCK=$(curl -fsS "$STARTED_BASE/v1/outlets/$OUTLET/stock") || fail "the server on the copy does not answer the stock"
+curl -fsS "$SERVED_BASE/healthz" >/dev/null || fail "the server on the copy does not answer /healthz"
+STOCK=$(curl -fsS "$SERVED_BASE/v1/outlets/$OUTLET/stock") || fail "the server on the copy does not answer the stock"
 SERVED=$(python3 -c 'import json, sys; from decimal import Decimal
 items = json.loads(sys.argv[1], parse_float=Decimal)["items"]
 print(" ".join("%s=%d" % (i["commodity"], int(Decimal(i["quantity"]) * 1000)) for i in sorted(items, key=lambda i: i["commodity"]) if i["quantity"] is not None))' "$STOCK")

@@ -29,21 +29,10 @@ fail() {
 }
 
 "$BIN" demo --config Config/lumbung.json --database "$WORK/demo.sqlite" >"$WORK/demo.txt" || fail "lumbung demo failed"
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$WORK/demo.sqlite" \
-  --host 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-python3 - "$BASE" <<'PY' || fail "the server did not start"
-import sys, time, urllib.request
-for _ in range(100):
-    try:
-        urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=1)
-        sys.exit(0)
-    except OSError:
-        time.sleep(0.1)
-sys.exit(1)
-PY
+source scripts/lib/serve.sh
+serve_on_free_port "$WORK/demo.sqlite" "$WORK/server.log" || fail "the server did not start"
+SERVER_PID=$SERVED_PID
+BASE=$SERVED_BASE
 
 # The member page as a plain browser renders it, without Selenium: Chromium's own --dump-dom and --screenshot.
 mkdir -p "$SHOTS"

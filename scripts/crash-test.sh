@@ -9,6 +9,7 @@ BIN=${BIN:-.build/debug/lumbung}
 ROUNDS=${ROUNDS:-3}
 LOAD="python3 scripts/lib/stock_load.py"
 source scripts/lib/ledger_checks.sh
+source scripts/lib/serve.sh
 [ -x "$BIN" ] || { echo "crash-test: $BIN is missing; run 'swift build' first" >&2; exit 1; }
 for tool in python3 sqlite3; do
   command -v "$tool" >/dev/null || { echo "crash-test: $tool is missing (make deps installs it)" >&2; exit 1; }
@@ -27,12 +28,9 @@ fail() {
 
 # start_server: serve the test database on a free loopback port and wait until it is healthy.
 start_server() {
-  PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  BASE="http://127.0.0.1:$PORT"
-  LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$DB" --host 127.0.0.1 --port "$PORT" \
-    >>"$WORK/server.log" 2>&1 &
-  SERVER_PID=$!
-  $LOAD wait "$BASE" || fail "the server did not start"
+  serve_on_free_port "$DB" "$WORK/server.log" || fail "the server did not start"
+  SERVER_PID=$SERVED_PID
+  BASE=$SERVED_BASE
 }
 
 # sql QUERY: one value from the test database.

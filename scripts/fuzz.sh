@@ -41,17 +41,15 @@ fail() {
 DB="$WORK/fuzz.sqlite"
 "$BIN" demo --config Config/lumbung.json --database "$DB" >/dev/null || fail "lumbung demo failed"
 TOKEN=$("$BIN" token create --role admin --name fuzz --config Config/lumbung.json --database "$DB" | tail -n 1)
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$DB" --host 127.0.0.1 --port "$PORT" \
-  >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
+source scripts/lib/serve.sh
+serve_on_free_port "$DB" "$WORK/server.log" || fail "the server did not start"
+SERVER_PID=$SERVED_PID
+BASE=$SERVED_BASE
 # get PATH [FILE]: fetch PATH from the server (into FILE), failing unless it answers 200 within a second.
 get() {
   python3 -c 'import sys, urllib.request; sys.stdout.buffer.write(urllib.request.urlopen(sys.argv[1], timeout=1).read())' \
     "$BASE$1" >"${2:-/dev/null}" 2>/dev/null
 }
-for _ in $(seq 100); do get /healthz && break; sleep 0.1; done
 get /openapi.json "$WORK/openapi.json" || fail "the server did not serve /openapi.json"
 .venv/bin/openapi-spec-validator "$WORK/openapi.json" >"$WORK/validator.txt" 2>&1 ||
   { cat "$WORK/validator.txt" >&2; fail "/openapi.json is not a valid OpenAPI 3.1 document"; }

@@ -20,13 +20,11 @@ fail() {
   exit 1
 }
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-LUMBUNG_IDLE_TIMEOUT_SECONDS=$IDLE_TIMEOUT LUMBUNG_LOG_LEVEL=warning \
-  "$BIN" serve --config Config/lumbung.json --database "$WORK/hostile.sqlite" --host 127.0.0.1 --port "$PORT" \
-  >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-python3 scripts/lib/stock_load.py wait "$BASE" || fail "the server did not start"
+source scripts/lib/serve.sh
+LUMBUNG_IDLE_TIMEOUT_SECONDS=$IDLE_TIMEOUT serve_on_free_port "$WORK/hostile.sqlite" "$WORK/server.log" ||
+  fail "the server did not start"
+SERVER_PID=$SERVED_PID
+BASE=$SERVED_BASE
 echo "hostile-clients: $BIN, idle timeout ${IDLE_TIMEOUT} s, $BASE"
 python3 scripts/lib/hostile_clients.py "$BASE" "$SERVER_PID" "$IDLE_TIMEOUT" || fail "see the lines marked FAIL"
 kill -TERM "$SERVER_PID"
