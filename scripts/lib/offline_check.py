@@ -22,7 +22,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from browser_check import api, check, demo_tokens, fail, look, start_chrome, submit, viewport
+from browser_check import api, check, demo_tokens, fail, look, lpg_on_shelf, start_chrome, submit, viewport
 
 
 class Server:
@@ -87,6 +87,20 @@ def text_shown(driver, wanted, seconds=30):
     """Waits until the page's text contains `wanted`."""
     WebDriverWait(driver, seconds).until(lambda d: wanted in (safely(d, "return document.body.innerText;") or ""),
                                          f"the page does not show {wanted!r}")
+
+
+def shelf_shown(driver, base, outlet):
+    """Waits until the page's shelf shows the LPG balance the server holds (the page reloads after sending)."""
+    stock = api(base, "GET", f"/v1/outlets/{outlet}/stock")["items"]
+    balance = int(float(next(item["quantity"] for item in stock if item["commodity"] == "lpg-3kg")))
+
+    def shown(d):
+        try:
+            return lpg_on_shelf(d) == balance
+        except WebDriverException:
+            return False
+    WebDriverWait(driver, 20).until(shown, f"the shelf on the page does not show {balance} tabung LPG")
+    return balance
 
 
 def app_ready(driver):
@@ -201,6 +215,7 @@ def one_tab(driver, server, token, outlet, folder):
     for wanted in ("Diterima: Barang masuk 12 tabung LPG 3 kg tercatat.", "Diterima: Penjualan 5 tabung LPG 3 kg tercatat.",
                    "Diterima: Harga LPG 3 kg Rp21.000 tersimpan."):
         text_shown(driver, wanted)
+    shelf_shown(driver, server.base, outlet)
     look(driver, folder, "gerai-terkirim", ["Menunggu dikirim: 0", "Hasil kiriman"])
     expect_new_writes(server.base, outlet, before, [("receipt", 12), ("sale", 5)], [21000])
     check(server.form_posts(since, outlet) == 3, "the three forms were not sent exactly once each")
@@ -236,6 +251,8 @@ def two_tabs(driver, server, token, outlet, folder):
         driver.switch_to.window(tab)
         waiting_shown(driver, 0)
         text_shown(driver, "Diterima: Harga LPG 3 kg Rp20.500 tersimpan.")
+    driver.switch_to.window(first)
+    driver.refresh()
     expect_new_writes(server.base, outlet, before, [("receipt", 10), ("sale", 4)], [20500])
     check(server.form_posts(since, outlet) == 3, "two tabs sent the same forms more than once")
     return first, second
@@ -245,8 +262,7 @@ def refused_sale(driver, server, outlet, folder, tabs):
     """A sale larger than the shelf, sent offline: refused after reconnecting, shown, and not sent again."""
     driver.switch_to.window(tabs[0])
     before = snapshot(server.base, outlet)
-    stock = api(server.base, "GET", f"/v1/outlets/{outlet}/stock")["items"]
-    balance = int(float(next(item["quantity"] for item in stock if item["commodity"] == "lpg-3kg")))
+    balance = shelf_shown(driver, server.base, outlet)
     server.stop()
     record_stock(driver, "sale", balance + 100)
     waiting_shown(driver, 1)

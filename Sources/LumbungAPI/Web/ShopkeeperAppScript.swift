@@ -18,7 +18,7 @@ enum ShopkeeperAppScript {
             navigator.serviceWorker.register('/static/gerai-sw.js', { scope: '/gerai' }).catch(function () {});
 
             var formToken = document.querySelector('input[name=csrf]');
-            var state = { firstLook: true, offline: false, signInNeeded: !formToken, dataTime: null, busy: false, timer: 0 };
+            var state = { firstLook: true, accepted: false, offline: false, signInNeeded: !formToken, dataTime: null, busy: false, timer: 0 };
             var panel = document.createElement('section');
             panel.className = 'antrean';
             panel.setAttribute('aria-live', 'polite');
@@ -101,7 +101,15 @@ enum ShopkeeperAppScript {
                 var result = await send(entry);
                 if (!result) return;
                 await settle(entry, result);
+                state.accepted = state.accepted || result.diterima;
               }
+            }
+
+            /** Whether nothing has been typed into the page's forms. */
+            function untouched() {
+              return Array.from(main.querySelectorAll('input[type=number], input[type=text]')).every(function (field) {
+                return field.value === '';
+              });
             }
 
             /** Whether the server answers. */
@@ -131,6 +139,7 @@ enum ShopkeeperAppScript {
                 state.firstLook = false;
                 state.busy = false;
               }
+              if (state.accepted && untouched()) return location.replace(location.pathname);  // the shelf as it is now
               var waiting = await render();
               if (state.offline || (waiting > 0 && !state.signInNeeded)) state.timer = setTimeout(cycle, \(retryMilliseconds));
             }
