@@ -5,7 +5,8 @@ The phone is "offline" while the server is stopped; it is started again on the s
 the app is installable (manifest, icons); forms sent while offline wait on the phone ("Menunggu dikirim: 3",
 also after a reload from the phone's copy, showing "data per ..."), then go out in order exactly once with
 their answers shown; the same with two tabs open (the server's access log must show each form sent once);
-a sale refused after reconnecting is shown and not sent again; and a session that ended while offline keeps
+a sale refused after reconnecting is shown and not sent again; a form whose answer is lost is sent again and
+written once; and a session that ended while offline keeps
 its forms until the shopkeeper signs in again. Screenshots of these states at 360 and 1280 px.
 
 usage: offline_check.py LUMBUNG_BINARY DATABASE DEMO_OUTPUT_FILE SCREENSHOT_DIR CHROMIUM CHROMEDRIVER
@@ -278,6 +279,28 @@ def refused_sale(driver, server, outlet, folder, tabs):
     expect_new_writes(server.base, outlet, before, [], [])
 
 
+def answer_lost(driver, server, outlet):
+    """The server writes a sent form but its answer never reaches the phone (as when it dies mid-reply): the
+    form stays waiting, is sent again with the same key, and the server replays its first answer."""
+    before = snapshot(server.base, outlet)
+    server.stop()
+    record_stock(driver, "receipt", 2)
+    waiting_shown(driver, 1)
+    driver.execute_script("""
+        var realFetch = window.fetch, lost = 0;
+        window.fetch = function (url, options) {
+          var answer = realFetch.apply(this, arguments);
+          if (!options || options.method !== 'POST' || lost++ > 0) return answer;
+          return answer.then(function () { throw new TypeError('the answer was lost'); });
+        };
+    """)
+    since = reconnect(driver, server, [driver.current_window_handle])
+    waiting_shown(driver, 0)
+    text_shown(driver, "Diterima: Barang masuk 2 tabung LPG 3 kg tercatat.")
+    check(server.form_posts(since, outlet) == 2, "the form whose answer was lost was not sent exactly twice")
+    expect_new_writes(server.base, outlet, before, [("receipt", 2)], [])
+
+
 def session_ended_offline(driver, server, token, outlet, folder):
     """The session ends while offline: the form waits through the refusal and goes out after signing in."""
     before = snapshot(server.base, outlet)
@@ -320,12 +343,13 @@ def main():
             driver.switch_to.window(tabs[1])
             driver.close()
             driver.switch_to.window(tabs[0])
+            answer_lost(driver, server, outlet)
             session_ended_offline(driver, server, token, outlet, folder)
         finally:
             driver.quit()
     finally:
         server.stop()
-    print("browser-test: offline shopkeeper app checked (one tab, two tabs, refusal, ended session)")
+    print("browser-test: offline shopkeeper app checked (one tab, two tabs, refusal, lost answer, ended session)")
 
 
 if __name__ == "__main__":
