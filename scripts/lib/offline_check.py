@@ -7,7 +7,7 @@ also after a reload from the phone's copy, showing "data per ..."), then go out 
 their answers shown; the same with two tabs open (the server's access log must show each form sent once);
 a sale refused after reconnecting is shown and not sent again; a form whose answer is lost is sent again and
 written once; and a session that ended while offline keeps
-its forms until the shopkeeper signs in again. Screenshots of these states at 360 and 1280 px.
+its forms until the shopkeeper signs in again, and signing out forgets the phone's copies. Screenshots of these states at 360 and 1280 px.
 
 usage: offline_check.py LUMBUNG_BINARY DATABASE DEMO_OUTPUT_FILE SCREENSHOT_DIR CHROMIUM CHROMEDRIVER
 """
@@ -166,6 +166,17 @@ def snapshot(base, outlet):
     return {m["id"] for m in ledger}, {p["id"] for p in history}
 
 
+def reopen_tab(driver):
+    """Closes the tab and opens its page again in a new one."""
+    page, old = driver.current_url.split("?")[0], driver.current_window_handle
+    driver.switch_to.new_window("tab")
+    driver.get(page)
+    fresh = driver.current_window_handle
+    driver.switch_to.window(old)
+    driver.close()
+    driver.switch_to.window(fresh)
+
+
 def reconnect(driver, server, tabs):
     """Starts the server again and tells every tab the connection is back; returns where the log was."""
     since = server.log_size()
@@ -207,6 +218,8 @@ def one_tab(driver, server, token, outlet, folder):
     record_price(driver, 21000)
     waiting_shown(driver, 3)
     driver.refresh()
+    waiting_shown(driver, 3)
+    reopen_tab(driver)
     waiting_shown(driver, 3)
     text_shown(driver, "Tidak tersambung ke server — data per ")
     look(driver, folder, "gerai-luring", ["Menunggu dikirim: 3", "Barang masuk 12 LPG 3 kg", "Terjual 5 LPG 3 kg",
@@ -319,6 +332,12 @@ def session_ended_offline(driver, server, token, outlet, folder):
     waiting_shown(driver, 0)
     text_shown(driver, "Diterima: Barang masuk 3 tabung LPG 3 kg tercatat.")
     expect_new_writes(server.base, outlet, before, [("receipt", 3)], [])
+    submit(driver, "form[action='/keluar']")
+    kept = driver.execute_async_script("""
+        var done = arguments[arguments.length - 1];
+        caches.match(arguments[0]).then(function (copy) { done(!!copy); });
+    """, f"/gerai/{outlet}")
+    check(not kept, "signing out left the phone's copy of the outlet page")
 
 
 def main():

@@ -189,7 +189,19 @@ enum ShopkeeperAppScript {
               return waiting.length;
             }
 
+            /** Signing out forgets the phone's copies of the pages (waiting forms stay for the next sign-in). */
+            function forgetCopiesOnSignOut() {
+              document.querySelectorAll('form[action="/keluar"]').forEach(function (form) {
+                form.addEventListener('submit', function (event) {
+                  event.preventDefault();
+                  caches.keys().then(function (names) { return Promise.all(names.map(function (name) { return caches.delete(name); })); })
+                    .finally(function () { form.submit(); });
+                });
+              });
+            }
+
             freshKeys();
+            forgetCopiesOnSignOut();
             window.addEventListener('online', cycle);
             document.addEventListener('visibilitychange', function () { if (!document.hidden) cycle(); });
             if (window.BroadcastChannel) new BroadcastChannel('lumbung-antrean').onmessage = function () { render(); };
