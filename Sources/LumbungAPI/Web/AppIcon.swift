@@ -1,9 +1,9 @@
 /// The home-screen icon of the shopkeeper app, drawn in code: a cream rice barn (*lumbung*) with a
-/// golden roof on the site's red, everything inside the central circle that launchers may crop to.
+/// golden roof on stilts, on the site's red, everything inside the central circle that launchers may crop to.
 enum AppIcon {
     /// The sizes the web app manifest lists.
     static let sizes = [192, 512]
-    /// Red background, golden roof, cream walls, brown door.
+    /// Red background, golden roof, cream walls, brown door and stilts.
     private static let palette: [UInt32] = [0x8A0C0C, 0xF0B400, 0xFFF7E0, 0x5A3A1A]
 
     /// The icon's PNG at `size` pixels square, drawn on first use.
@@ -27,6 +27,7 @@ enum AppIcon {
         if (0.62...0.78).contains(v), fromCentre < 0.07 { return 3 }               // the door
         if (0.50...0.78).contains(v), fromCentre < 0.22 { return 2 }               // the walls
         if (0.78...0.82).contains(v), fromCentre < 0.28 { return 1 }               // the floor beam
+        if (0.82...0.88).contains(v), (0.16...0.21).contains(fromCentre) { return 3 }  // the stilts
         if (0.20...0.50).contains(v), fromCentre < (v - 0.20) / 0.30 * 0.33 { return 1 }  // the roof
         return 0
     }
