@@ -135,6 +135,8 @@ enum ShopkeeperAppScript {
                 } else if (!state.signInNeeded) {
                   await (navigator.locks ? navigator.locks.request('lumbung-antrean', sendInOrder) : sendInOrder());
                 }
+              } catch (error) {
+                console.warn('Lumbung: catatan belum dapat dikirim', error);  // what waits stays for the next try
               } finally {
                 state.firstLook = false;
                 state.busy = false;
