@@ -188,10 +188,12 @@ def reconnect(driver, server, tabs):
 
 
 def installable(driver):
-    """The manifest parses without errors and both icons load as images of their size."""
+    """Chromium finds the page installable, its manifest without errors, and both icons load at their size."""
     manifest = driver.execute_cdp_cmd("Page.getAppManifest", {})
     check(manifest.get("url", "").endswith("/manifest.webmanifest") and not manifest.get("errors"),
           f"the manifest is missing or has errors: {manifest.get('errors')}")
+    errors = driver.execute_cdp_cmd("Page.getInstallabilityErrors", {})["installabilityErrors"]
+    check(errors == [], f"Chromium would not install the app: {errors}")
     sizes = driver.execute_async_script("""
         var done = arguments[arguments.length - 1];
         Promise.all([192, 512].map(function (size) { return new Promise(function (resolve) {
