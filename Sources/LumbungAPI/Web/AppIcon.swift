@@ -1,5 +1,5 @@
 /// The home-screen icon of the shopkeeper app, drawn in code: a cream rice barn (*lumbung*) with a
-/// golden roof on stilts, on the site's red, everything inside the central circle that launchers may crop to.
+/// golden roof on stilts, on the site's red.
 enum AppIcon {
     /// The sizes the web app manifest lists.
     static let sizes = [192, 512]
@@ -11,7 +11,9 @@ enum AppIcon {
         size == 512 ? large : small
     }
 
+    /// The 192 px icon.
     private static let small = draw(192)
+    /// The 512 px icon.
     private static let large = draw(512)
 
     /// Encodes the drawing at `size` pixels.
