@@ -4,7 +4,7 @@
 # 1280 px, records stock through the shopkeeper form and finds the new balance on the member page, and saves
 # full-page screenshots to .build/screenshots/; then the shopkeeper app with the server stopped and started again
 # (scripts/lib/offline_check.py: forms kept on the phone and sent once). Needs the Debian packages chromium and chromium-driver
-# (make deps installs them); creates .venv with selenium from PyPI when missing. About 90 seconds.
+# (make deps installs them); creates .venv with selenium from PyPI when missing. About 45 seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/lumbung}
