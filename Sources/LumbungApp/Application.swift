@@ -24,7 +24,8 @@ public final class Application: Sendable {
         store = try Self.openStore(settings, clock: clock)
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
         server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
-                            observer: api.requestObserver, errorMapper: api.errorMapper)
+                            observer: api.requestObserver, errorMapper: api.errorMapper,
+                            writeGroups: StoreWriteGroups(store: store))
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
         do {
@@ -54,10 +55,11 @@ public final class Application: Sendable {
         return store
     }
 
-    /// Stops accepting, finishes requests in flight, and closes the database.
+    /// Stops accepting, finishes requests in flight, closes the database and writes the log lines still waiting.
     public func stop() {
         server.stop()
         sweeper.stop()
         store.close()
+        LogBuffer.standardError.flush()
     }
 }

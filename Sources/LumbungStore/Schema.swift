@@ -196,5 +196,8 @@ enum Schema {
         Migration(id: 6, name: "the alert list newest first without a sort", sql: """
             CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts(status, seq);
             """),
+        Migration(id: 11, name: "drop the balances-in-stock index the covering stock-check index superseded", sql: """
+            DROP INDEX IF EXISTS stock_balances_in_stock;
+            """),
     ]
 }

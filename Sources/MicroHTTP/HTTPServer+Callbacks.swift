@@ -30,6 +30,13 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         return MHD_Result.YES
     }
     state.deadline?.lift()
+    if let answer = state.answer { return server.queue(answer, on: connection) }  // back from the writer thread
+    if let writes = server.writeQueue, state.writes {
+        // No worker thread waits for the commit: the connection sleeps until the writer resumes it with the answer.
+        if state.submitted { return MHD_Result.YES }
+        state.submitted = writes.submit(WriteQueue.Waiting(state: state, connection: connection))
+        if state.submitted { return MHD_Result.YES }
+    }
     return server.queue(server.respond(to: state), on: connection)
 }
 
@@ -65,24 +72,30 @@ extension HTTPServer {
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
     func respond(to state: RequestState) -> Response {
-        if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
+        let (response, route) = handle(state)
+        return finish(state, response, route: route)
+    }
+
+    /// Runs the matched handler (or answers 404/405/413): the answer and the route template that gave it.
+    func handle(_ state: RequestState) -> (response: Response, route: String?) {
+        if state.overLimit { return (Problem.payloadTooLarge(limit: state.bodyLimit).response, nil) }
         switch state.match {
         case .notFound:
-            return finish(state, Problem.notFound("No route for \(state.path).").response)
+            return (Problem.notFound("No route for \(state.path).").response, nil)
         case .methodNotAllowed(let allowed):
-            return finish(state, Problem.methodNotAllowed(state.method, allowed: allowed).response)
+            return (Problem.methodNotAllowed(state.method, allowed: allowed).response, nil)
         case .found(let route, let parameters):
             var request = Request(method: state.method, path: state.path, query: state.query,
                                   headers: state.headers, body: state.body, requestID: state.requestID)
             request.parameters = parameters
             do {
-                return finish(state, try route.handler(request), route: route.template)
+                return (try route.handler(request), route.template)
             } catch {
                 if let problem = error as? Problem ?? errorMapper(error) {
-                    return finish(state, problem.response, route: route.template)
+                    return (problem.response, route.template)
                 }
                 logger.error("handler failed", metadata: ["request_id": "\(state.requestID)", "error": "\(error)"])
-                return finish(state, Problem.internalError(requestID: state.requestID).response, route: route.template)
+                return (Problem.internalError(requestID: state.requestID).response, route.template)
             }
         }
     }

@@ -15,6 +15,11 @@ final class RequestState: @unchecked Sendable {
     let deadline: ConnectionDeadline?
     var body: [UInt8] = []
     var overLimit = false
+    /// Set once the request was handed to the writer thread.
+    var submitted = false
+    /// The answer the writer thread finished, sent when libmicrohttpd calls again after the resume. Written
+    /// before `MHD_resume_connection` and read after libmicrohttpd resumed the connection, so never at once.
+    var answer: Response?
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
          bodyLimit: Int, requestID: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
@@ -38,6 +43,18 @@ final class RequestState: @unchecked Sendable {
         } else {
             body.append(contentsOf: chunk)
         }
+    }
+
+    /// True when the matched route changes something (see `Route.writes`).
+    var writes: Bool {
+        if case .found(let route, _) = match { return route.writes }
+        return false
+    }
+
+    /// The template of the matched route, if one matched.
+    var routeTemplate: String? {
+        if case .found(let route, _) = match { return route.template }
+        return nil
     }
 
     /// The `Content-Length` the client declared, if any.

@@ -7,7 +7,8 @@ struct TestServer {
     let server: HTTPServer
     var port: Int { server.port }
 
-    init(bodyLimit: Int = 1024, threads: Int = 2, idleTimeoutSeconds: Int = 30, extraRoutes: (inout Router) -> Void = { _ in }) throws {
+    init(bodyLimit: Int = 1024, threads: Int = 2, idleTimeoutSeconds: Int = 30, writeGroups: (any WriteGroups)? = nil,
+         extraRoutes: (inout Router) -> Void = { _ in }) throws {
         var router = Router()
         router.add("GET", "/hello") { _ in .text("hello") }
         router.add("POST", "/echo") { request in Response(status: 200, body: request.body) }
@@ -25,7 +26,7 @@ struct TestServer {
         configuration.idleTimeoutSeconds = idleTimeoutSeconds
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        server = HTTPServer(configuration: configuration, router: router, logger: logger)
+        server = HTTPServer(configuration: configuration, router: router, logger: logger, writeGroups: writeGroups)
         try server.start()
     }
 }

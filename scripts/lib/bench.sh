@@ -57,7 +57,8 @@ national_database() {
   echo "building $database from $wilayah ..."
   started=$(date +%s)
   "$BIN" demo --national "$wilayah" --database "$database" >/dev/null
-  echo "built in $(($(date +%s) - started)) s"
+  echo "$(($(date +%s) - started))" >"$database.build-seconds"
+  echo "built in $(<"$database.build-seconds") s"
 }
 
 # national_start DATABASE [PORT]: bench_start for the national data set. The data set ages: with the default 48 h
@@ -80,6 +81,7 @@ bench_header() {
 }
 
 # bench_route NAME URL [WRK ARGS...]: run wrk against URL, print one table row, and remember requests/s of healthz.
+# The row's figures stay in LAST_RPS, LAST_P50, LAST_P99 (ms), LAST_CPU (µs per request) and LAST_RATIO.
 bench_route() {
   local name=$1 url=$2
   shift 2
@@ -97,6 +99,7 @@ bench_route() {
   if grep -q "Non-2xx" <<<"$output"; then
     echo "warning: $name answered non-2xx: $(grep Non-2xx <<<"$output")" >&2
   fi
+  LAST_RPS=$rps LAST_P50=$p50 LAST_P99=$p99 LAST_CPU=$cpu LAST_RATIO=$ratio
   printf '| %-34s | %10s | %8s | %8s | %10s | %8s |\n' "$name" "$rps" "$p50" "$p99" "$cpu" "$ratio"
 }
 

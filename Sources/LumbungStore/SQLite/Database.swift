@@ -45,6 +45,12 @@ public final class Database: Sendable {
         try readers.withReader { try $0.read(body) }
     }
 
+    /// Runs `body` on a reader without opening a transaction: for one statement, which SQLite runs
+    /// on its own snapshot anyway (saves the `BEGIN` and `COMMIT` steps of `read`).
+    public func readOneStatement<T>(_ body: (Connection) throws -> T) throws -> T {
+        try readers.withReader(body)
+    }
+
     /// Applies missing migrations on the writer; returns how many were applied.
     @discardableResult
     public func migrate(_ migrations: [Migration]) throws -> Int {
