@@ -12,8 +12,9 @@ public final class SQLiteStore: Sendable {
     let ledgerClock: LedgerClock
 
     /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes.
-    public init(path: String, readers: Int = 4, clock: any Clock = SystemClock()) throws {
-        database = try Database(path: path, readers: readers)
+    public init(path: String, readers: Int = 4, clock: any Clock = SystemClock(),
+                readerTuning: ReaderTuning = ReaderTuning()) throws {
+        database = try Database(path: path, readers: readers, readerTuning: readerTuning)
         ledgerClock = LedgerClock(clock)
         isNew = try database.migrate(Schema.migrations) == Schema.migrations.count
     }

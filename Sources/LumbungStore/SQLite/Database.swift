@@ -20,11 +20,13 @@ public final class Database: Sendable {
     ///   - readers: the most reader connections open at once; pass the number of server
     ///     threads + 2 so request threads never wait for one.
     ///   - durability: the writer's `synchronous` setting (see `Durability`).
-    public init(path: String, readers: Int = 4, durability: Durability = .full) throws {
+    ///   - readerTuning: the page cache and memory map of each reader.
+    public init(path: String, readers: Int = 4, durability: Durability = .full,
+                readerTuning: ReaderTuning = ReaderTuning()) throws {
         guard readers >= 1 else { throw SQLiteError.misuse("a database needs at least one reader") }
         self.path = path
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
-        self.readers = ReaderPool(path: path, capacity: readers)
+        self.readers = ReaderPool(path: path, capacity: readers, tuning: readerTuning)
     }
 
     /// Runs `body` on the writer inside `BEGIN IMMEDIATE` … `COMMIT`, one caller at a time;
