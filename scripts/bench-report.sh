@@ -143,7 +143,8 @@ wait "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
 HELLO_RATIO=$(ratio "$QUIET_RPS_M" "$HELLO_RPS_M")
 LOUD_RATIO=$(ratio "$LOUD_RPS_M" "$HELLO_RPS_M")
 goal "\`/healthz\` vs the C libmicrohttpd hello (access log off)" \
-  "${HELLO_RATIO}× ($QUIET_CPU_M µs server CPU per request vs $HELLO_CPU_M)" "≥ 0.9×" "$(met "$HELLO_RATIO >= 0.9")"
+  "${HELLO_RATIO}× requests/s; $QUIET_CPU_M µs server CPU per request vs $HELLO_CPU_M ($(ratio "$HELLO_CPU_M" "$QUIET_CPU_M")×)" \
+  "≥ 0.9×" "$(met "$HELLO_RATIO >= 0.9")"
 goal "\`/healthz\` vs the C hello, access log at \`info\`" \
   "${LOUD_RATIO}× ($LOUD_CPU_M µs per request)" "both reported" "yes"
 
@@ -183,19 +184,19 @@ report_route "stock check near, uncached" \
   "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=20" -H "Cache-Control: no-cache"
 report_route "alerts, open (50 of all)" "$BASE/v1/alerts?status=open" "${AUTH[@]}"
 report_route "alerts, open in 63.71 (50)" "$BASE/v1/alerts?status=open&region=63.71" "${AUTH[@]}"
-report_route "report 63, today (wrk -c4)" "$BASE/v1/reports/prices?commodity=lpg-3kg&region=63" -c4
+report_route "report 63, today (wrk -c4)" "$BASE/v1/reports/prices?commodity=lpg-3kg&region=63" -c4 --timeout 60s
 REPORT_63_TODAY=$LAST_CPU
 report_route "report 63, $FIRST_DAY (wrk -c4)" \
-  "$BASE/v1/reports/prices?commodity=lpg-3kg&region=63&date=$FIRST_DAY" -c4
+  "$BASE/v1/reports/prices?commodity=lpg-3kg&region=63&date=$FIRST_DAY" -c4 --timeout 60s
 REPORT_63_PAST=$LAST_CPU
-report_route "report Indonesia, today (wrk -c2)" "$BASE/v1/reports/prices?commodity=beras-medium" -c2
+report_route "report Indonesia, today (wrk -c2)" "$BASE/v1/reports/prices?commodity=beras-medium" -c2 --timeout 60s
 REPORT_ID_TODAY=$LAST_CPU REPORT_ID_TODAY_P50=$LAST_P50
-report_route "report Indonesia, $FIRST_DAY (wrk -c2)" "$BASE/v1/reports/prices?commodity=beras-medium&date=$FIRST_DAY" -c2
+report_route "report Indonesia, $FIRST_DAY (wrk -c2)" "$BASE/v1/reports/prices?commodity=beras-medium&date=$FIRST_DAY" -c2 --timeout 60s
 REPORT_ID_PAST=$LAST_CPU
 report_route "series 63, 14 days (wrk -c4)" \
-  "$BASE/v1/reports/prices/series?commodity=lpg-3kg&region=63&from=$FIRST_DAY&to=$LAST_DAY" -c4
+  "$BASE/v1/reports/prices/series?commodity=lpg-3kg&region=63&from=$FIRST_DAY&to=$LAST_DAY" -c4 --timeout 60s
 report_route "series Indonesia, 30 days (wrk -c2)" \
-  "$BASE/v1/reports/prices/series?commodity=beras-medium&from=$MONTH_START&to=$LAST_DAY" -c2
+  "$BASE/v1/reports/prices/series?commodity=beras-medium&from=$MONTH_START&to=$LAST_DAY" -c2 --timeout 60s
 SERIES_ID_P50=$LAST_P50
 NATIONAL_RSS=$(server_rss_mib)
 bench_stop
@@ -238,6 +239,23 @@ goal "stock check vs datasette, same file, same SQL" "${VS_DATASETTE_UNCACHED}×
   "≥ 50× uncached" "$(met "$VS_DATASETTE_UNCACHED >= 50")"
 
 echo "bench-report: writes on a small database" >&2
+# fsync_ms: p50 and p99 (ms) of fsync after a 4 KiB write, 200 times, on the disk of the write database: the floor of
+# a single client's write latency with synchronous=FULL.
+fsync_ms() {
+  python3 - "$WORK/fsync.probe" <<'PY'
+import os, sys, time
+descriptor = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT)
+times = []
+for _ in range(200):
+    os.write(descriptor, b"x" * 4096)
+    started = time.perf_counter()
+    os.fsync(descriptor)
+    times.append((time.perf_counter() - started) * 1000)
+times.sort()
+print("%.2f %.2f" % (times[100], times[197]))
+PY
+}
+read -r FSYNC_P50 FSYNC_P99 < <(fsync_ms)
 SMALL="$WORK/writes.sqlite"
 bench_start "$SMALL" "$(free_port)"
 export TOKEN OUTLETS IDEMPOTENCY=0 BATCH=0 PRICES=19000 REGION=63.71
@@ -251,6 +269,8 @@ OUTLETS=$(python3 scripts/lib/stock_load.py setup "$BASE" "$TOKEN" 8 | paste -sd
   echo "(LPG receipts to 8 outlets in turn); prices: Benchmarks/prices.lua (\"alert churn\" opens or resolves a price"
   echo "alert with every report); mixed: Benchmarks/mixed.lua (3 stock checks, 2 shelves, 1 alert list, 2 receipts, 2"
   echo "price reports in every 10 requests). \"vs healthz\" compares with /healthz of the national server above."
+  echo "The disk's fsync after a 4 KiB write, measured just before: p50 $FSYNC_P50 ms, p99 $FSYNC_P99 ms (a single client's"
+  echo "write cannot be answered faster than one fsync)."
   echo
   table_header
 } >>"$OUT"
@@ -274,7 +294,8 @@ echo "Afterwards: $(sqlite3 "$SMALL" 'SELECT count(*) FROM stock_movements;') le
 bench_stop
 goal "movement POST, 64 connections, vs \`/healthz\`" "${MOVEMENT_RATIO}× ($MOVEMENT_RPS/s, p99 $MOVEMENT_P99 ms, $MOVEMENT_CPU µs CPU)" \
   "≥ 0.25×, p99 < 25 ms" "$(met "$MOVEMENT_RATIO >= 0.25 && $MOVEMENT_P99 < 25")"
-goal "movement POST, one client, p50" "$MOVEMENT_ONE_P50 ms" "≤ 0.35 ms" "$(met "$MOVEMENT_ONE_P50 <= 0.35")"
+goal "movement POST, one client, p50" "$MOVEMENT_ONE_P50 ms (the disk's fsync alone: p50 $FSYNC_P50 ms)" "≤ 0.35 ms" \
+  "$(met "$MOVEMENT_ONE_P50 <= 0.35")"
 goal "price POST (in band / alert churn) vs \`/healthz\`" "${PRICE_RATIO}× / ${CHURN_RATIO}×" "≥ 0.2×" \
   "$(met "$PRICE_RATIO >= 0.2 && $CHURN_RATIO >= 0.2")"
 to_cpu_ms() { awk -v u="$1" 'BEGIN {printf "%.1f", u / 1000}'; }
@@ -284,7 +305,7 @@ goal "price report Kalimantan Selatan, today / a past day" \
 goal "price report Indonesia, today / a past day" \
   "$(to_cpu_ms "$REPORT_ID_TODAY") ms / $(to_cpu_ms "$REPORT_ID_PAST") ms CPU per request (p50 today $REPORT_ID_TODAY_P50 ms)" \
   "< 50 ms CPU, any day" "$(met "$REPORT_ID_TODAY < 50000 && $REPORT_ID_PAST < 50000")"
-goal "series 30 days, Indonesia" "p50 $SERIES_ID_P50 ms" "< 100 ms" "$(met "$SERIES_ID_P50 < 100")"
+goal "series 30 days, Indonesia" "p50 $SERIES_ID_P50 ms" "< 100 ms" "$(met "$SERIES_ID_P50 > 0 && $SERIES_ID_P50 < 100")"
 BYTES_PER_REPORT=$(awk -v s="$(stat -c %s "$DATABASE")" -v n="$PRICE_REPORTS" 'BEGIN {printf "%.0f", s / n}')
 goal "national data set on disk ($PRICE_REPORTS price reports)" \
   "$(du -h "$DATABASE" | cut -f1) (≈ $BYTES_PER_REPORT B per report, the whole file)" "≤ 150 B per report" \
