@@ -1,0 +1,93 @@
+import LumbungCore
+
+/// Handles inbound text messages the same way whichever channel brings them (the gateway's
+/// webhook or `lumbung sms receive`): reads the message, carries out every clause in one
+/// transaction through the API's own write paths, and answers with the reply.
+struct TextMessageDesk {
+    /// The storage written to.
+    let storage: any LumbungStorage
+    /// Tells the time of each message.
+    let clock: any Clock
+    /// The alert policy writes are judged by.
+    let staleAfterHours: Int
+
+    /// How many outlets a stock check lists.
+    static let outletsPerCheck = 3
+
+    /// Handles the message with event id `eventID` once: a repeat answers as the first did.
+    func receive(eventID: String, sender: String, text: String) throws -> (answer: TextAnswer, replayed: Bool) {
+        let now = clock.now()
+        let number = PhoneNumber(sender)
+        return try storage.receiveText(eventID: eventID, sender: number?.e164 ?? sender, text: text, now: now) {
+            try answer(text, from: number, now: now)
+        }
+    }
+
+    /// Reads and carries out the message, or refuses it whole.
+    private func answer(_ text: String, from number: PhoneNumber?, now: Timestamp) throws -> TextAnswer {
+        let vocabulary = TextVocabulary(catalogue: try storage.commodities(page: PageRequest(limit: PageRequest.maximumLimit)).items)
+        let clauses: [TextClause]
+        switch TextMessage.parse(text, vocabulary: vocabulary) {
+        case .success(let understood): clauses = understood
+        case .failure(let refusal): return TextAnswer(status: .rejected, parts: TextReply.parts([refusal.reply]))
+        }
+        let sender = try number.flatMap { try storage.phone(number: $0) }
+            .flatMap { phone in try storage.outletSummary(id: phone.outletID).map { TextSender(phone: phone, outlet: $0) } }
+        do {
+            let lines = try storage.allOrNothing {
+                try clauses.enumerated().map { offset, clause in
+                    try carryOut(clause, sender: sender, vocabulary: vocabulary, now: now)
+                        .mapError { TextRefusal($0, clause: offset + 1, text: clause.echo) }.get()
+                }
+            }
+            return TextAnswer(status: .accepted, parts: TextReply.parts(lines))
+        } catch let refusal as TextRefusal {
+            return TextAnswer(status: .rejected, parts: TextReply.parts([refusal.reply]))
+        }
+    }
+
+    /// Carries out one clause; its reply line, or why it was refused (the caller then undoes the
+    /// message's earlier clauses).
+    private func carryOut(_ clause: TextClause, sender: TextSender?, vocabulary: TextVocabulary,
+                          now: Timestamp) throws -> Result<String, TextRefusalReason> {
+        guard let commodity = clause.commodity else { return .success(TextReply.help(vocabulary: vocabulary)) }
+        switch clause.action {
+        case .help:
+            return .success(TextReply.help(vocabulary: vocabulary))
+        case .check(let place):
+            return try TextStockCheck(storage: storage, limit: Self.outletsPerCheck)
+                .line(for: clause, commodity: commodity.id, place: place, home: sender?.outlet.region)
+        case .movement(let kind, let quantity):
+            guard let sender else { return .failure(.unregistered) }
+            do {
+                let movement = NewMovement(commodity: commodity.id, kind: kind, quantity: quantity, note: sender.note)
+                let recorded = try storage.recordMovements([movement], outlet: sender.outlet, context: context(sender, now))
+                return .success(TextResultLine.movement(clause, balance: recorded[0].balanceAfter))
+            } catch let rejected as MovementRejected {
+                guard case .insufficientStock(let available) = rejected.reason else { return .failure(.refused(rejected.reason.message)) }
+                return .failure(.insufficientStock(available: available, unit: commodity.unit))
+            }
+        case .price(let price):
+            guard let sender else { return .failure(.unregistered) }
+            let report = try storage.recordPrice(outlet: sender.outlet, commodity: commodity.id, price: price, observedAt: now,
+                                                 context: context(sender, now))
+            return .success(TextResultLine.price(clause, status: report.status, band: report.band))
+        }
+    }
+
+    /// The context of a write by the registered phone: its name is the actor.
+    private func context(_ sender: TextSender, _ now: Timestamp) -> WriteContext {
+        WriteContext(now: now, actor: sender.phone.name, staleAfterHours: staleAfterHours)
+    }
+}
+
+/// A registered phone and the outlet it acts for.
+struct TextSender {
+    /// The registration.
+    let phone: Phone
+    /// Its outlet.
+    let outlet: OutletSummary
+
+    /// The ledger note of its movements, naming who sent them.
+    var note: String { "SMS \(phone.name)" }
+}
