@@ -10,7 +10,7 @@ public struct SMSGatewaySettings: Sendable {
     public let password: String
 
     /// The gateway at `url`, or nil when no URL is set; throws for a URL that is not http(s).
-    init?(url: String?, user: String, password: String) throws {
+    public init?(url: String?, user: String, password: String) throws {
         guard let url else { return nil }
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         guard let parsed = URL(string: base + "/message"), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
