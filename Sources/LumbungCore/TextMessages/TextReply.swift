@@ -5,11 +5,15 @@ public enum TextReply {
     /// The most parts one reply is sent in; what does not fit is cut.
     public static let maximumParts = 4
 
-    /// How to write messages, for `INFO`, `BANTUAN` and `?`.
+    /// How to write messages, for `INFO`, `BANTUAN` and `?`: one part, naming as many commodity
+    /// words as fit.
     public static func help(vocabulary: TextVocabulary) -> String {
-        let words = vocabulary.suggestions.prefix(5).joined(separator: ",")
-        return "Format: TERIMA/JUAL/STOK <barang> <jumlah>, HARGA <barang> <harga>, CEK <barang> <wilayah>. "
-            + "Barang: \(words). Contoh: JUAL LPG 3; HARGA LPG 19rb"
+        let head = "TERIMA/JUAL/STOK <barang> <jumlah>; HARGA <barang> <harga>; CEK <barang> <wilayah>. Contoh: JUAL LPG 3; HARGA LPG 19rb. Barang: "
+        var words = ""
+        for word in vocabulary.suggestions where head.count + words.count + word.count + 1 <= partLength {
+            words += words.isEmpty ? word : "," + word
+        }
+        return head + words
     }
 
     /// The lines packed into parts of at most `partLength` characters, breaking between lines

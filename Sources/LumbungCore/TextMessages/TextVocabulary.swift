@@ -12,7 +12,7 @@ public struct VocabularyEntry: Sendable, Hashable {
 public struct TextVocabulary: Sendable {
     /// Entries by upper-case word.
     private let entries: [String: VocabularyEntry]
-    /// The words replies suggest, e.g. `LPG, BERAS, MINYAK, GULA`.
+    /// The words replies suggest, LPG first, then rice, then the other staples: `LPG, BERAS, …`.
     public let suggestions: [String]
 
     /// The vocabulary of a catalogue.
@@ -27,7 +27,12 @@ public struct TextVocabulary: Sendable {
             if let first = commodity.aliases.first { suggestions.append(first) }
         }
         self.entries = entries
-        self.suggestions = suggestions
+        let order: [CommodityCategory] = [.lpg, .beras, .sembako, .other]
+        let rank = Dictionary(catalogue.compactMap { commodity in
+            commodity.aliases.first.map { ($0, order.firstIndex(of: commodity.category) ?? order.count) }
+        }, uniquingKeysWith: { first, _ in first })
+        self.suggestions = suggestions.enumerated().sorted { (rank[$0.element] ?? 0, $0.offset) < (rank[$1.element] ?? 0, $1.offset) }
+            .map(\.element)
     }
 
     /// The commodity a word names (any case), or nil.
