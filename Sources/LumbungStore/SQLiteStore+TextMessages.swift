@@ -17,8 +17,10 @@ extension SQLiteStore: TextMessageStore {
                 """, [eventID, sender, text, answer.status.rawValue, answer.reply, now.millisecondsSinceEpoch])
             for part in answer.parts {
                 try connection.run("""
-                    INSERT INTO outbox (id, recipient, text, status, next_attempt_at, created_at) VALUES (?, ?, ?, 'pending', ?, ?)
-                    """, [EntityID.make("sms", at: now), sender, part, now.millisecondsSinceEpoch, now.millisecondsSinceEpoch])
+                    INSERT INTO outbox (id, event_id, recipient, text, status, next_attempt_at, created_at)
+                    VALUES (?, ?, ?, ?, 'pending', ?, ?)
+                    """, [EntityID.make("sms", at: now), eventID, sender, part, now.millisecondsSinceEpoch,
+                          now.millisecondsSinceEpoch])
             }
             return (answer, false)
         }
@@ -61,6 +63,15 @@ extension SQLiteStore: TextMessageStore {
                 WHERE id = ? AND status = 'pending'
                 """, [status.rawValue, sentAt, error,
                       (retryAt ?? time).millisecondsSinceEpoch, id])
+        }
+    }
+
+    /// Marks the pending reply parts of `eventID` sent at `time`: the caller delivered them itself.
+    public func recordRepliesHandedOver(eventID: String, at time: Timestamp) throws {
+        try database.write { connection in
+            try connection.run("""
+                UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE event_id = ? AND status = 'pending'
+                """, [time.millisecondsSinceEpoch, eventID])
         }
     }
 

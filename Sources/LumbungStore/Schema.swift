@@ -231,6 +231,7 @@ enum Schema {
             CREATE TABLE outbox (
                 seq INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
+                event_id TEXT NOT NULL REFERENCES text_messages_in(event_id),
                 recipient TEXT NOT NULL,
                 text TEXT NOT NULL,
                 status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
@@ -242,6 +243,7 @@ enum Schema {
             );
             CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE status = 'pending';
             CREATE INDEX outbox_by_status ON outbox(status, seq);
+            CREATE INDEX outbox_by_event ON outbox(event_id);
             """),
     ]
 }

@@ -20,7 +20,8 @@ struct SMSReceiveCommand: ParsableCommand {
         discussion: """
             With --from, the text is read from standard input; without it, the sender and text come from \
             Gammu's SMS_1_NUMBER and SMS_1_TEXT. Exits 0 when the message was handled, even when it was \
-            rejected; the reply is also queued in the outbox.
+            rejected. The reply is also kept in the outbox: as sent (the caller sends what is printed), or, when \
+            smsGatewayURL is set, as pending for the server to deliver.
             """
     )
 

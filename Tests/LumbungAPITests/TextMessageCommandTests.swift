@@ -46,6 +46,8 @@ import Testing
         #expect(again.output == piped.output, "the same id answers as before")
         #expect(try app.request("GET", check).number("totalQuantity") == "37")
         #expect(try app.rowCount("outbox") == 2)
+        let outbox = try app.request("GET", "/v1/sms/outbox?status=sent", token: world.admin)
+        #expect(outbox.count("items") == 2, "printed replies are handed to Gammu, so they count as sent")
     }
 
     @Test func withoutASenderItExplainsItself() throws {

@@ -16,6 +16,10 @@ public protocol TextMessageStore: Sendable {
     /// Pending messages whose next attempt is due at `now`, oldest first.
     func dueOutbox(now: Timestamp, limit: Int) throws -> [OutboxMessage]
 
+    /// Marks the pending reply parts of `eventID` sent at `time`: the caller delivered them itself
+    /// (Gammu's `RunOnReceive` script sends the printed reply).
+    func recordRepliesHandedOver(eventID: String, at time: Timestamp) throws
+
     /// Records a delivery attempt: sent (`error` nil), or failed and retried at `retryAt` (nil: give up).
     func recordDelivery(id: String, at time: Timestamp, error: String?, retryAt: Timestamp?) throws
 }
