@@ -38,7 +38,7 @@ struct SMSReceiveCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let message = try from.map { ($0, try Self.standardInput()) }
             ?? environment["SMS_1_NUMBER"].map { ($0, environment["SMS_1_TEXT"] ?? "") }
-        guard let (sender, text) = message else {
+        guard let (sender, text) = message, !sender.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("Give --from NUMBER (text on standard input) or set SMS_1_NUMBER and SMS_1_TEXT.")
         }
         let settings = try common.settings()
