@@ -49,7 +49,7 @@ extension OpenAPIPaths {
                 ("application/json", .object([("schema", OpenAPISchemas.inboundAnswer)]))])],
             problems: [.unauthenticated("A missing or wrong signature, or a timestamp more than 300 s from now; nothing is written"),
                        .notFound("Text messages are switched off (no smsWebhookSecret)"),
-                       .invalid("An sms:received event without payload.message or payload.phoneNumber")]).json)])),
+                       .invalid("An sms:received event without id, payload.message or payload.phoneNumber")]).json)])),
         ("/v1/sms/outbox", .object([("get", OpenAPIOperation(
             id: "listOutbox", summary: "Replies queued for the SMS gateway, newest first (admin)",
             access: .token(refused: "Not an admin"),

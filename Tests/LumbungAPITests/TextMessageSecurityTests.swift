@@ -39,6 +39,19 @@ import Testing
         #expect(try app.rowCount("outbox") == 0)
     }
 
+    @Test func aReceivedEventWithoutIdOrSenderIsInvalid() throws {
+        let app = try TestApp.withTextMessages()
+        let timestamp = String(app.clock.now().millisecondsSinceEpoch / 1000)
+        for body in [#"{"event":"sms:received","payload":{"message":"INFO","phoneNumber":"081234567890"}}"#,
+                     #"{"event":"sms:received","id":"e1","payload":{"message":"INFO"}}"#,
+                     #"{"event":"sms:received","id":"e2","payload":{"message":7,"phoneNumber":"081234567890"}}"#] {
+            let answer = try app.request("POST", "/v1/sms/inbound", json: body,
+                                         headers: [("X-Timestamp", timestamp), ("X-Signature", TestApp.signature(body, timestamp))])
+            #expect(answer.status == 422, "\(body)")
+        }
+        #expect(try app.rowCount("text_messages_in") == 0)
+    }
+
     @Test func aRetriedEventReplaysTheFirstAnswerAndWritesOnce() throws {
         let app = try TestApp.withTextMessages()
         let world = try app.makeStockWorld()

@@ -18,7 +18,9 @@ struct TextMessageDesk {
     func receive(eventID: String, sender: String, text: String) throws -> (answer: TextAnswer, replayed: Bool) {
         let now = clock.now()
         let number = PhoneNumber(sender)
-        return try storage.receiveText(eventID: eventID, sender: number?.e164 ?? sender, text: text, now: now) {
+        // What is kept of a message is bounded: anything longer than the language allows is refused anyway.
+        let kept = String(String.UnicodeScalarView(text.unicodeScalars.prefix(TextMessage.maximumLength + 1)))
+        return try storage.receiveText(eventID: eventID, sender: number?.e164 ?? sender, text: kept, now: now) {
             try answer(text, from: number, now: now)
         }
     }

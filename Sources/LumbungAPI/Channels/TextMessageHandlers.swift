@@ -12,7 +12,8 @@ extension LumbungAPI {
         let event = body.text("event", maxLength: 100)
         let eventID = body.text("id", maxLength: 255)
         try body.finish()
-        guard event == "sms:received", let eventID else { return Self.textAnswer(TextAnswer(status: .ignored, parts: []), replayed: false) }
+        guard event == "sms:received" else { return Self.textAnswer(TextAnswer(status: .ignored, parts: []), replayed: false) }
+        guard let eventID else { throw DomainError.invalid(field: "id", message: "is required") }
         var payload = BodyReader(body.value("payload") ?? .null)
         let sender = payload.text("phoneNumber", maxLength: 40)
         let message = payload.value("message")
