@@ -75,6 +75,18 @@ extension SQLiteStore: TextMessageStore {
         }
     }
 
+    /// Forgets messages received before `cutoff` and the replies queued before it that are settled
+    /// (sent or failed); a message whose reply is still pending is kept with it.
+    public func forgetTextMessages(before cutoff: Timestamp) throws {
+        try database.write { connection in
+            try connection.run("DELETE FROM outbox WHERE created_at < ? AND status <> 'pending'", [cutoff.millisecondsSinceEpoch])
+            try connection.run("""
+                DELETE FROM text_messages_in WHERE received_at < ?
+                AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.event_id = text_messages_in.event_id)
+                """, [cutoff.millisecondsSinceEpoch])
+        }
+    }
+
     /// The columns an `OutboxMessage` is read from.
     private static let outboxColumns = """
         SELECT seq, id, recipient, text, status, attempts, created_at, sent_at, last_error FROM outbox

@@ -227,6 +227,7 @@ enum Schema {
                 reply TEXT,
                 received_at INTEGER NOT NULL
             );
+            CREATE INDEX text_messages_in_by_time ON text_messages_in(received_at);
 
             CREATE TABLE outbox (
                 seq INTEGER PRIMARY KEY,
@@ -244,6 +245,7 @@ enum Schema {
             CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE status = 'pending';
             CREATE INDEX outbox_by_status ON outbox(status, seq);
             CREATE INDEX outbox_by_event ON outbox(event_id);
+            CREATE INDEX outbox_by_time ON outbox(created_at);
             """),
     ]
 }

@@ -65,6 +65,21 @@ import Testing
         #expect(try app.rowCount("outbox") == 1)
     }
 
+    @Test func messagesAreKeptNinetyDaysThenForgottenUnlessTheirReplyIsPending() throws {
+        let app = try TestApp.withTextMessages()
+        #expect(try app.sms("?", id: "old").string("status") == "accepted")
+        #expect(try app.sms("?", id: "waiting").string("status") == "accepted")
+        try app.application.store.recordRepliesHandedOver(eventID: "old", at: app.clock.now())
+        app.clock.advance(by: 89 * 24 * 3_600_000)
+        try app.application.sweeper.runOnce()
+        #expect(try app.sms("?", id: "old").header("Idempotent-Replayed") == "true")
+        app.clock.advance(by: 2 * 24 * 3_600_000)
+        try app.application.sweeper.runOnce()
+        #expect(try app.rowCount("text_messages_in") == 1)
+        #expect(try app.request("GET", "/v1/sms/outbox", token: try app.makeToken(.admin)).string("items.0.status") == "pending")
+        #expect(try app.rowCount("outbox") == 1)
+    }
+
     @Test func concurrentRepeatsWriteOnce() throws {
         let app = try TestApp.withTextMessages()
         let world = try app.makeStockWorld()
