@@ -39,7 +39,7 @@ extension SQLiteStore: TextMessageStore {
             conditions.add("seq < ?", seq)
         }
         if let status { conditions.add("status = ?", status.rawValue) }
-        let sql = "\(Self.outboxColumns) \(conditions.sql) ORDER BY seq DESC LIMIT ?"
+        let sql = "\(TextMessageQueries.outboxColumns) \(conditions.sql) ORDER BY seq DESC LIMIT ?"
         let fetched = try database.read { try $0.query(sql, conditions.arguments + [page.limit + 1], row: Self.outboxMessage) }
         return Page(fetched: fetched, limit: page.limit) { String($0.seq) }
     }
@@ -47,9 +47,7 @@ extension SQLiteStore: TextMessageStore {
     /// Pending messages due at `now`, oldest first.
     public func dueOutbox(now: Timestamp, limit: Int) throws -> [OutboxMessage] {
         try database.read { connection in
-            try connection.query("""
-                \(Self.outboxColumns) WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?
-                """, [now.millisecondsSinceEpoch, limit], row: Self.outboxMessage)
+            try connection.query(TextMessageQueries.dueOutbox, [now.millisecondsSinceEpoch, limit], row: Self.outboxMessage)
         }
     }
 
@@ -79,18 +77,10 @@ extension SQLiteStore: TextMessageStore {
     /// (sent or failed); a message whose reply is still pending is kept with it.
     public func forgetTextMessages(before cutoff: Timestamp) throws {
         try database.write { connection in
-            try connection.run("DELETE FROM outbox WHERE created_at < ? AND status <> 'pending'", [cutoff.millisecondsSinceEpoch])
-            try connection.run("""
-                DELETE FROM text_messages_in WHERE received_at < ?
-                AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.event_id = text_messages_in.event_id)
-                """, [cutoff.millisecondsSinceEpoch])
+            try connection.run(TextMessageQueries.forgetSettledReplies, [cutoff.millisecondsSinceEpoch])
+            try connection.run(TextMessageQueries.forgetMessages, [cutoff.millisecondsSinceEpoch])
         }
     }
-
-    /// The columns an `OutboxMessage` is read from.
-    private static let outboxColumns = """
-        SELECT seq, id, recipient, text, status, attempts, created_at, sent_at, last_error FROM outbox
-        """
 
     /// An outbox row as a message.
     private static func outboxMessage(_ row: Row) -> OutboxMessage {

@@ -242,7 +242,7 @@ enum Schema {
                 sent_at INTEGER,
                 last_error TEXT
             );
-            CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE status = 'pending';
+            CREATE INDEX outbox_due ON outbox(next_attempt_at, seq) WHERE status = 'pending';
             CREATE INDEX outbox_by_status ON outbox(status, seq);
             CREATE INDEX outbox_by_event ON outbox(event_id);
             CREATE INDEX outbox_by_time ON outbox(created_at);
