@@ -44,6 +44,17 @@ extension SQLiteStore: TextMessageStore {
         return Page(fetched: fetched, limit: page.limit) { String($0.seq) }
     }
 
+    /// Pending and failed counts, each from the status index.
+    public func outboxBacklog() throws -> [OutboxStatus: Int] {
+        try database.read { connection in
+            var counts: [OutboxStatus: Int] = [:]
+            for status in [OutboxStatus.pending, .failed] {
+                counts[status] = try connection.queryOne(TextMessageQueries.outboxCount, [status.rawValue]) { $0.int(0) } ?? 0
+            }
+            return counts
+        }
+    }
+
     /// Pending messages due at `now`, oldest first.
     public func dueOutbox(now: Timestamp, limit: Int) throws -> [OutboxMessage] {
         try database.read { connection in

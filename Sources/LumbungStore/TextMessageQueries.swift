@@ -12,6 +12,9 @@ enum TextMessageQueries {
         \(outboxColumns) INDEXED BY outbox_due WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?
         """
 
+    /// How many outbox messages have status `?`.
+    static let outboxCount = "SELECT count(*) FROM outbox WHERE status = ?"
+
     /// Sent and failed replies queued before `?`.
     static let forgetSettledReplies = "DELETE FROM outbox WHERE created_at < ? AND status <> 'pending'"
 

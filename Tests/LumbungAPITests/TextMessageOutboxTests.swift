@@ -49,6 +49,7 @@ import Testing
         #expect(try app.sms("INFO").string("status") == "accepted")
         try app.application.outboxSender?.runOnce()
         #expect(try app.request("GET", "/v1/sms/outbox?status=pending", token: try app.makeToken(.admin)).count("items") == 1)
+        #expect(try app.request("GET", "/metrics").text.contains(#"lumbung_sms_outbox_messages{status="pending"} 1"#))
         app.application.stop()
 
         let gateway = try FakeSMSGateway(failures: 0)

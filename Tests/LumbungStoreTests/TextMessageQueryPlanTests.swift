@@ -8,6 +8,11 @@ import Testing
         #expect(plan == ["SEARCH outbox USING INDEX outbox_due (next_attempt_at<?)"], "\(plan)")
     }
 
+    @Test func theBacklogIsCountedFromTheStatusIndex() throws {
+        let plan = try ReportQueryPlanTests.plan(TextMessageQueries.outboxCount, ["pending"])
+        #expect(plan == ["SEARCH outbox USING COVERING INDEX outbox_by_status (status=?)"], "\(plan)")
+    }
+
     @Test func retentionSeeksByTime() throws {
         let replies = try ReportQueryPlanTests.plan(TextMessageQueries.forgetSettledReplies, [Int64(0)])
         #expect(replies == ["SEARCH outbox USING INDEX outbox_by_time (created_at<?)"], "\(replies)")

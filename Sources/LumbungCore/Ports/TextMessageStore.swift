@@ -13,6 +13,9 @@ public protocol TextMessageStore: Sendable {
     /// The outbox, newest first, optionally of one status.
     func outbox(status: OutboxStatus?, page: PageRequest) throws -> Page<OutboxMessage>
 
+    /// How many outbox messages are pending and how many failed (the backlog worth watching).
+    func outboxBacklog() throws -> [OutboxStatus: Int]
+
     /// Pending messages whose next attempt is due at `now`, oldest first.
     func dueOutbox(now: Timestamp, limit: Int) throws -> [OutboxMessage]
 
