@@ -10,7 +10,7 @@ extension LumbungAPI {
         try WebhookSignature.verify(request, secret: secret, now: clock.now())
         var body = try BodyReader(request)
         let event = body.text("event", maxLength: 100)
-        let eventID = body.text("id", maxLength: 255)
+        let eventID = body.text("id", required: false, maxLength: 255)
         try body.finish()
         guard event == "sms:received" else { return Self.textAnswer(TextAnswer(status: .ignored, parts: []), replayed: false) }
         guard let eventID else { throw DomainError.invalid(field: "id", message: "is required") }
