@@ -19,7 +19,7 @@ struct SMSReceiveCommand: ParsableCommand {
         abstract: "Handle one received text message and print the reply (for Gammu SMSD's RunOnReceive).",
         discussion: """
             With --from, the text is read from standard input; without it, the sender and text come from \
-            Gammu's SMS_1_NUMBER and SMS_1_TEXT. Exits 0 when the message was handled, even when it was \
+            Gammu's SMS_1_NUMBER and DECODED_1_TEXT, or SMS_1_TEXT … SMS_n_TEXT for a message in several parts. Exits 0 when the message was handled, even when it was \
             rejected. The reply is also kept in the outbox: as sent (the caller sends what is printed), or, when \
             smsGatewayURL is set, as pending for the server to deliver.
             """
@@ -37,13 +37,21 @@ struct SMSReceiveCommand: ParsableCommand {
         Signals.unblockTermination()
         let environment = ProcessInfo.processInfo.environment
         let message = try from.map { ($0, try Self.standardInput()) }
-            ?? environment["SMS_1_NUMBER"].map { ($0, environment["SMS_1_TEXT"] ?? "") }
+            ?? environment["SMS_1_NUMBER"].map { ($0, Self.gammuText(environment)) }
         guard let (sender, text) = message, !sender.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("Give --from NUMBER (text on standard input) or set SMS_1_NUMBER and SMS_1_TEXT.")
         }
         let settings = try common.settings()
         let reply = try TextMessageCommand.receive(settings: settings, eventID: id, sender: sender, text: text)
         print(reply ?? "")
+    }
+
+    /// The text Gammu hands over: the decoded text of a long (concatenated) message when there is one,
+    /// else the parts `SMS_1_TEXT` … `SMS_n_TEXT` (`SMS_MESSAGES` of them) joined.
+    private static func gammuText(_ environment: [String: String]) -> String {
+        if let decoded = environment["DECODED_1_TEXT"], !decoded.isEmpty { return decoded }
+        let parts = min(max(Int(environment["SMS_MESSAGES"] ?? "") ?? 1, 1), 10)
+        return (1...parts).compactMap { environment["SMS_\($0)_TEXT"] }.joined()
     }
 
     /// Standard input as text, at most 64 KiB (the message language refuses more than 1,000 characters).
