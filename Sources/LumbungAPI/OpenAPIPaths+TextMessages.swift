@@ -44,7 +44,7 @@ extension OpenAPIPaths {
                 .object([("name", .string("X-Signature")), ("in", .string("header")), ("required", .bool(true)),
                          ("schema", OpenAPISchemas.stringSchema)]),
             ],
-            body: .json(OpenAPISchemas.inboundEvent),
+            body: .json(OpenAPISchemas.inboundEvent), replaysByContent: true,
             answers: [OpenAPIOperation.Answer(status: 200, description: "Handled, ignored, or the replay of the first answer", content: [
                 ("application/json", .object([("schema", OpenAPISchemas.inboundAnswer)]))])],
             problems: [.unauthenticated("A missing or wrong signature, or a timestamp more than 300 s from now; nothing is written"),
