@@ -47,15 +47,19 @@ extension LumbungAPI {
         router.add("GET", "/", memberPage)
         router.add("GET", "/static/app.css", stylesheet)
         router.add("GET", "/static/dekat.js", locationScript)
+        router.add("GET", "/static/satuan.js", unitScript)
+        router.add("GET", "/favicon.ico", favicon)
         router.add("POST", "/masuk", signIn)
         router.add("POST", "/keluar", signOut)
         router.add("GET", "/gerai", shopkeeperHome)
         router.add("GET", "/gerai/{id}", shopkeeperOutlet)
         router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
         router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
+        router.add("POST", "/gerai/{id}/batas-stok", shopkeeperThreshold)
         router.add("GET", "/dinas", officerDashboard)
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
         router.add("GET", "/dinas/harga.csv", officerPriceCSV)
+        router.unknownPath = unknownPathPage
         return router
     }
 }

@@ -49,6 +49,7 @@ struct OfficerDashboardView {
             <section id="harga">
             <h2>Harga \(commodity.name) per wilayah, \(IndonesianFormat.day(report.date))</h2>
             \(PriceTableView(report: report, link: picker.link).html)
+            \(BandText.basis(report.overall.band))
             <p><a class="tombol kedua" href="\(csv)" download>Unduh tabel (CSV)</a></p>
             </section>
             <section id="grafik">

@@ -45,21 +45,11 @@ struct PriceTableView {
             <td data-label="Gerai melapor">\(statistics.count)</td>
             <td data-label="Median">\(statistics.median?.formatted ?? "–")</td>
             <td data-label="Terendah–tertinggi">\(range)</td>
-            <td data-label="Batas harga">\(Self.bandText(summary.band))</td>
+            <td data-label="Batas harga">\(BandText.range(summary.band))</td>
             <td data-label="Selisih median">\(Self.gap(statistics.median, summary.band))</td>
             <td data-label="CV">\(cv)</td>
             <td data-label="Di atas / di bawah batas">\(summary.aboveBand) / \(summary.belowBand)</td></tr>
             """
-    }
-
-    /// `Rp18.500–Rp20.000`, `maks. Rp15.700`, `min. Rp10.000` or `–`.
-    static func bandText(_ band: Band?) -> String {
-        switch (band?.min, band?.max) {
-        case let (minimum?, maximum?): return "\(minimum.formatted)–\(maximum.formatted)"
-        case let (nil, maximum?): return "maks. \(maximum.formatted)"
-        case let (minimum?, nil): return "min. \(minimum.formatted)"
-        default: return "–"
-        }
     }
 
     /// The median against the band: in band (green), above (red, percent over the maximum) or

@@ -8,8 +8,9 @@ extension LumbungAPI {
 
     /// The commodity named by `text` if the catalogue holds it, else LPG 3 kg (or the first one).
     func chosenCommodity(_ text: String?, in catalogue: [Commodity]) -> Commodity? {
-        let wanted = text.flatMap { CommodityID($0) } ?? CommodityID("lpg-3kg")
-        return catalogue.first { $0.id == wanted } ?? catalogue.first
+        let fallback = CommodityID("lpg-3kg")
+        let wanted = text.flatMap { CommodityID($0) } ?? fallback
+        return catalogue.first { $0.id == wanted } ?? catalogue.first { $0.id == fallback } ?? catalogue.first
     }
 
     /// The regions from the province down to `code`, each with its name (its code when no region
