@@ -59,6 +59,7 @@ extension LumbungAPI {
         router.add("GET", "/dinas", officerDashboard)
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
         router.add("GET", "/dinas/harga.csv", officerPriceCSV)
+        router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
         router.unknownPath = unknownPathPage
         return router
     }

@@ -1,7 +1,8 @@
 import LumbungCore
 
-/// The officers' dashboard: choice of commodity and region, open alerts, the price table per child
-/// region with its CSV, and the 30-day chart against the band.
+/// The officers' dashboard: choice of commodity, region and day; the price table per child region
+/// with its changes, band basis and downloads; the month's chart against the band; then the open
+/// alerts at any scale.
 struct OfficerDashboardView {
     /// Who is signed in.
     let session: WebSession
@@ -11,51 +12,62 @@ struct OfficerDashboardView {
     let commodity: Commodity
     /// The region shown and the next level down.
     let picker: RegionPicker
-    /// Open alerts in the region, newest first.
-    let alerts: Page<Alert>
-    /// Today's price table.
+    /// The day, alert kind and alert page asked for.
+    let choice: DashboardChoice
+    /// The open alerts of the commodity in the region.
+    let alerts: AlertOverviewView
+    /// The day's price table.
     let report: DailyPriceReport
-    /// The last 30 days.
+    /// The month up to the day.
     let series: PriceSeries
     /// Whether an alert was just acknowledged.
     let acknowledged: Bool
-    /// The time now.
-    let now: Timestamp
-    /// The zone times are shown in.
-    let zone: ReportTimeZone
 
     /// The whole page.
     var page: WebPage {
         let notice = acknowledged ? WebComponents.notice("Peringatan ditandai sudah diketahui.", ok: true) : .empty
-        let csv = FormEncoding.link("/dinas/harga.csv", [
-            ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue),
-            ("date", report.date.description),
-        ])
-        let back = AlertListView.ReturnTo(commodity: commodity.id, region: picker.chosen?.code)
+        let day = IndonesianFormat.day(report.date)
+        let first = series.points.first.map { IndonesianFormat.day($0.date) } ?? day
         return WebPage(title: "Dasbor dinas", area: .officer, body: """
             \(WebComponents.sessionBar(session))
             \(notice)
             <form class="kartu cari" method="get" action="/dinas">
+            <div class="dua-kolom"><div>
             <label for="commodity">Barang</label>
             <select id="commodity" name="commodity">\(WebComponents.commodityOptions(catalogue, selected: commodity.id))</select>
+            </div><div>
+            <label for="tanggal">Tanggal</label>
+            <input type="date" id="tanggal" name="tanggal" value="\(report.date.description)" max="\(choice.isToday ? report.date.description : "")">
+            </div></div>
             \(picker.trailLinks)
             \(picker.select)
             <button class="tombol">Tampilkan</button>
             </form>
-            <section id="peringatan">
-            <h2>Peringatan terbuka di \(picker.chosenName)</h2>
-            \(AlertListView(session: session, alerts: alerts, catalogue: catalogue, returnTo: back, now: now, zone: zone).html)
-            </section>
             <section id="harga">
-            <h2>Harga \(commodity.name) per wilayah, \(IndonesianFormat.day(report.date))</h2>
+            <h2>Harga \(commodity.name) per wilayah, \(day)</h2>
+            \(MedianChangeView(series: series).html)
             \(PriceTableView(report: report, link: picker.link).html)
             \(BandText.basis(report.overall.band))
-            <p><a class="tombol kedua" href="\(csv)" download>Unduh tabel (CSV)</a></p>
+            \(downloads)
             </section>
             <section id="grafik">
-            <h2>Median harga \(commodity.name) 30 hari terakhir</h2>
+            <h2>Median harga \(commodity.name), \(first) sampai \(day)</h2>
             \(PriceChartView(series: series).html)
             </section>
+            <section id="peringatan">
+            <h2>Peringatan terbuka di \(picker.chosenName)</h2>
+            \(alerts.html)
+            </section>
             """)
+    }
+
+    /// The price table for spreadsheets, as the API's CSV, and each outlet's price on the day.
+    private var downloads: HTML {
+        let query: [(String, String?)] = [
+            ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue), ("date", report.date.description),
+        ]
+        return """
+            <p class="baris-tombol"><a class="tombol kedua" href="\(FormEncoding.link("/dinas/harga.csv", query))" download>Unduh tabel (CSV)</a></p>
+            """
     }
 }

@@ -13,5 +13,14 @@ extension WebStylesheet {
         .pesan.periksa .tombol{margin-top:10px}
         .baris-tombol{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:center}
         .baris-tombol .tombol{margin:0}
+        .saring{display:flex;flex-wrap:wrap;gap:6px 8px;margin:8px 0}
+        .saring a{padding:6px 12px;border:2px solid #8a0c0c;border-radius:999px;text-decoration:none;font-size:16px}
+        .saring a[aria-current]{background:#8a0c0c;color:#fff}
+        .per-wilayah{list-style:none;padding:0;margin:0 0 12px;display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:4px 16px;font-size:16px}
+        .per-wilayah li{display:flex;justify-content:space-between;border-bottom:1px solid #ddd;padding:4px 0}
+        .daftar-peringatan details summary{cursor:pointer;color:#8a0c0c;font-weight:700;font-size:16px;min-height:32px}
+        .daftar-peringatan td{font-size:15px}
+        .halaman{margin:12px 0}
+        .perubahan{margin:4px 0 10px}
         """
 }

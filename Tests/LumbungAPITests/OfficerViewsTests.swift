@@ -1,0 +1,77 @@
+import LumbungCore
+import Testing
+
+/// The officers' dashboard at scale: alerts of the chosen commodity only, counted by kind and
+/// region, named places, furthest outside the band first, paged, downloadable for spreadsheets,
+/// after the price table and the chart.
+@Suite struct OfficerViewsTests {
+    /// Regions, and 25 outlets in Kelayan Timur and 2 in Telawang with LPG above the band
+    /// (Rp20.100 up to Rp22.500 and Rp40.000), one with rice above its band and one out of stock.
+    private func crowdedWorld(_ app: TestApp) throws -> (world: World, cookie: String) {
+        let world = try app.makeStockWorld()
+        try app.importRegions(TestApp.sampleRegions, token: world.admin)
+        for number in 0..<25 {
+            let outlet = try app.makeOutlet(cooperativeID: world.cooperativeID, village: "63.71.01.1008",
+                                            name: "Gerai Kelayan \(number)")
+            try app.reportPrice(outlet, 20100 + 100 * number, token: world.shopkeeper)
+        }
+        for (name, price) in [("Gerai Telawang A", 40000), ("Gerai Telawang B", 21000)] {
+            let outlet = try app.makeOutlet(cooperativeID: world.cooperativeID, village: "63.71.03.1005", name: name)
+            try app.reportPrice(outlet, price, token: world.shopkeeper)
+        }
+        try app.reportPrice(world.outletID, 30000, commodity: "beras-medium", token: world.shopkeeper)
+        try app.move(world.outletID, "receipt", "1", token: world.shopkeeper)
+        try app.move(world.outletID, "sale", "1", token: world.shopkeeper)
+        return (world, try app.signIn(world.officer, to: "dinas"))
+    }
+
+    @Test func alertsAreCountedFilteredNamedSortedByGapAndPaged() throws {
+        let app = try TestApp()
+        let (_, cookie) = try crowdedWorld(app)
+        let page = try app.page("/dinas?commodity=lpg-3kg&region=63.71", cookie: cookie).text
+        #expect(page.contains("<b>28</b> peringatan terbuka di Kota Banjarmasin."))
+        #expect(page.contains(">Harga di atas batas (27)</a>"))
+        #expect(page.contains(">Stok habis (1)</a>"))
+        #expect(!page.contains("<td data-label=\"Harga / stok\">Rp30.000</td>"))  // the rice alert is on the rice view
+        #expect(page.contains("<a href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.01\">Banjarmasin Selatan</a> <b>26</b>"))
+        #expect(page.contains("<a href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.03\">Banjarmasin Barat</a> <b>2</b>"))
+        #expect(page.contains("Telawang, Kec. Banjarmasin Barat, Kota Banjarmasin"))
+        #expect(!page.contains("wilayah 63.71"))
+        let first = try #require(page.range(of: "Gerai Telawang A"))
+        let second = try #require(page.range(of: "Gerai Kelayan 24"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(page.contains("<span class=\"lencana atas\">+100,0%</span>"))
+        #expect(page.contains("Halaman 1 dari 2"))
+        #expect(page.contains("href=\"/dinas?commodity=lpg-3kg&amp;region=63.71&amp;halaman=2\" rel=\"next\""))
+        let table = try #require(page.range(of: "<section id=\"harga\">"))
+        let alerts = try #require(page.range(of: "<section id=\"peringatan\">"))
+        #expect(table.lowerBound < alerts.lowerBound)
+
+        let secondPage = try app.page("/dinas?commodity=lpg-3kg&region=63.71&halaman=2", cookie: cookie).text
+        #expect(secondPage.contains("Halaman 2 dari 2"))
+        #expect(secondPage.contains("Stok habis"))
+        let aboveOnly = try app.page("/dinas?commodity=lpg-3kg&region=63.71.03&jenis=price_above_band", cookie: cookie).text
+        #expect(aboveOnly.contains("Gerai Telawang B") && !aboveOnly.contains("Gerai Kelayan 3<"))
+        #expect(aboveOnly.contains("aria-current=\"true\">Harga di atas batas (2)</a>"))
+        let rice = try app.page("/dinas?commodity=beras-medium&region=63.71", cookie: cookie).text
+        #expect(rice.contains("<b>1</b> peringatan terbuka di Kota Banjarmasin."))
+        #expect(rice.contains("<td data-label=\"Harga / stok\">Rp30.000</td>"))
+    }
+
+    @Test func theAlertListDownloadsForIndonesianSpreadsheets() throws {
+        let app = try TestApp()
+        let (world, cookie) = try crowdedWorld(app)
+        let csv = try app.page("/dinas/peringatan.csv?commodity=lpg-3kg&region=63.71&jenis=price_above_band", cookie: cookie)
+        #expect(csv.status == 200)
+        #expect(csv.header("Content-Type") == "text/csv; charset=utf-8")
+        #expect(csv.header("Content-Disposition") == "attachment; filename=\"peringatan-lpg-3kg-63.71-price_above_band.csv\"")
+        #expect(Array(csv.raw.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: csv.raw.body.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("Gerai;Desa/Kelurahan;Kecamatan;Kabupaten/Kota;Kode wilayah;Barang;Jenis;Harga (Rp)"))
+        #expect(lines[1].hasPrefix("Gerai Telawang A;Telawang;Banjarmasin Barat;Kota Banjarmasin;63.71.03.1005;LPG 3 kg;Harga di atas batas;40000;;tabung;18500;20000;100,0;"))
+        #expect(lines.count == 27 + 2)
+        #expect(try app.page("/dinas/peringatan.csv?commodity=lpg-3kg").status == 200)  // the sign-in form
+        #expect(try app.page("/dinas/peringatan.csv?commodity=lpg-3kg&region=15", cookie: cookie).status == 403)
+        _ = world
+    }
+}
