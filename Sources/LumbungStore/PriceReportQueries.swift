@@ -10,6 +10,10 @@ enum PriceReportQueries {
             CASE WHEN cp.observed_at < ?2 THEN cp.price ELSE (
                 SELECT p.price FROM price_reports p
                 WHERE p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
+                ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END,
+            CASE WHEN cp.observed_at < ?2 THEN cp.observed_at ELSE (
+                SELECT p.observed_at FROM price_reports p
+                WHERE p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
                 ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END
         FROM current_prices cp
         WHERE cp.commodity = ?1 AND cp.region >= ?3 AND cp.region < ?4

@@ -75,3 +75,32 @@ import Testing
         _ = world
     }
 }
+
+/// The dashboard on any day: the median's change on a week and a month, its gap to the band also
+/// inside it, and which outlets reported on the day itself.
+@Suite struct OfficerDayTests {
+    @Test func anyDayShowsChangesTheGapInsideTheBandAndTodaysReports() throws {
+        let app = try TestApp()
+        let world = try app.makeStockWorld()
+        try app.importRegions(TestApp.sampleRegions, token: world.admin)
+        for (price, observed) in [(16000, "2025-09-23T01:00:00Z"), (19500, "2025-10-16T01:00:00Z"), (19250, "2025-10-23T01:00:00Z")] {
+            try app.reportPrice(world.outletID, price, observedAt: observed, token: world.shopkeeper)
+        }
+        let cookie = try app.signIn(world.officer, to: "dinas")
+        let today = try app.page("/dinas?commodity=lpg-3kg&region=63.71", cookie: cookie).text
+        #expect(today.contains("Median Rp19.250 · seminggu: <b>-1,3%</b>"))
+        #expect(today.contains("sebulan: <b>+20,3%</b> <span class=\"lencana atas\">awas</span> <span class=\"kecil\">(dari Rp16.000, 23 Sep)</span>"))
+        #expect(today.contains("<span class=\"lencana dalam\">dalam batas (-3,8%)</span>"))
+        #expect(today.contains("<td data-label=\"Gerai melapor hari itu / punya harga\">1 / 1</td>"))
+        #expect(today.contains("<input type=\"date\" id=\"tanggal\" name=\"tanggal\" value=\"2025-10-23\" max=\"2025-10-23\">"))
+
+        let earlier = try app.page("/dinas?commodity=lpg-3kg&region=63.71&tanggal=2025-10-20", cookie: cookie).text
+        #expect(earlier.contains("Harga LPG 3 kg per wilayah, 20 Okt 2025"))
+        #expect(earlier.contains("<td data-label=\"Gerai melapor hari itu / punya harga\">0 / 1</td>"))
+        #expect(earlier.contains("Median Rp19.500"))
+        #expect(earlier.contains("Median harga LPG 3 kg, 20 Sep 2025 sampai 20 Okt 2025"))
+        #expect(earlier.contains("href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.01&amp;tanggal=2025-10-20\""))
+        let future = try app.page("/dinas?commodity=lpg-3kg&region=63.71&tanggal=2030-01-01", cookie: cookie).text
+        #expect(future.contains("Harga LPG 3 kg per wilayah, 23 Okt 2025"))
+    }
+}

@@ -101,7 +101,7 @@ import Testing
         #expect(text.contains("<td data-label=\"Harga / stok\">Rp35.000</td>"))
         #expect(text.contains("Harga di atas batas"))
         #expect(text.contains("dibuka 23 Okt 2025 15.00 WIB"))
-        #expect(text.contains("<span class=\"lencana dalam\">dalam batas</span>"))
+        #expect(text.contains("<span class=\"lencana dalam\">dalam batas (-5,0%)</span>"))
         #expect(text.contains("<span class=\"lencana atas\">+75,0% di atas</span>"))
         #expect(text.contains("Rp18.500–Rp20.000"))
         #expect(text.contains("<svg class=\"grafik\""))

@@ -15,9 +15,11 @@ struct PriceTableView {
     var html: HTML {
         let rows = report.children.map { row($0, total: false) } + [row(report.overall, total: true)]
         return """
-            <table class="susun harga-wilayah"><thead><tr><th>Wilayah</th><th>Gerai melapor</th><th>Median</th>
+            <table class="susun harga-wilayah"><thead><tr><th>Wilayah</th><th>Gerai melapor hari itu / punya harga</th><th>Median</th>
             <th>Terendah–tertinggi</th><th>Batas harga</th><th>Selisih median</th><th>CV</th><th>Di atas / di bawah batas</th></tr></thead>
             <tbody>\(rows)</tbody></table>
+            <p class="kecil">Gerai melapor: yang melaporkan harga pada hari itu / semua gerai yang punya harga sampai hari itu
+            (median dan sebaran memakai harga terakhir setiap gerai). Selisih median dihitung terhadap batas atas; minus berarti di bawahnya.</p>
             """
     }
 
@@ -42,7 +44,7 @@ struct PriceTableView {
         } ?? "–"
         return """
             <tr\(total ? " class=\"jumlah\"" : "" as HTML)><td>\(title)</td>
-            <td data-label="Gerai melapor">\(statistics.count)</td>
+            <td data-label="Gerai melapor hari itu / punya harga">\(summary.reportedThatDay) / \(statistics.count)</td>
             <td data-label="Median">\(statistics.median?.formatted ?? "–")</td>
             <td data-label="Terendah–tertinggi">\(range)</td>
             <td data-label="Batas harga">\(BandText.range(summary.band))</td>
@@ -52,8 +54,9 @@ struct PriceTableView {
             """
     }
 
-    /// The median against the band: in band (green), above (red, percent over the maximum) or
-    /// below (blue, percent under the minimum).
+    /// The median against the band: in band (green, percent from the maximum, or from the minimum
+    /// of a band without one), above (red, percent over the maximum) or below (blue, percent under
+    /// the minimum).
     static func gap(_ median: Money?, _ band: Band?) -> HTML {
         guard let median else { return "<span class=\"lencana kosong\">tanpa data</span>" }
         guard let band else { return "<span class=\"lencana kosong\">tanpa batas</span>" }
@@ -67,7 +70,9 @@ struct PriceTableView {
             let fraction = Double(median.rawValue - limit) / Double(limit)
             return "<span class=\"lencana bawah\">\(IndonesianFormat.signedPercent(fraction)) di bawah</span>"
         default:
-            return "<span class=\"lencana dalam\">dalam batas</span>"
+            guard let limit = band.max ?? band.min, limit.rawValue > 0 else { return "<span class=\"lencana dalam\">dalam batas</span>" }
+            let fraction = Double(median.rawValue - limit.rawValue) / Double(limit.rawValue)
+            return "<span class=\"lencana dalam\">dalam batas (\(IndonesianFormat.signedPercent(fraction)))</span>"
         }
     }
 }
