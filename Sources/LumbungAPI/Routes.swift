@@ -60,6 +60,8 @@ extension LumbungAPI {
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
         router.add("GET", "/dinas/harga.csv", officerPriceCSV)
         router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
+        router.add("GET", "/dinas/harga-spreadsheet.csv", officerPriceSpreadsheet)
+        router.add("GET", "/dinas/harga-gerai.csv", officerOutletSpreadsheet)
         router.unknownPath = unknownPathPage
         return router
     }

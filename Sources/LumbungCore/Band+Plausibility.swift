@@ -11,3 +11,15 @@ extension Band {
         return false
     }
 }
+
+extension Band {
+    /// How far `price` lies from the limit it is measured against, as a fraction of that limit:
+    /// below the band, from the minimum (negative); otherwise from the maximum (positive above the
+    /// band, negative inside it), or from the minimum of a band without a maximum. Nil when that
+    /// limit is not positive.
+    public func gap(of price: Money) -> Double? {
+        let limit = status(of: price) == .belowBand ? min : max ?? min
+        guard let limit, limit.rawValue > 0 else { return nil }
+        return Double(price.rawValue - limit.rawValue) / Double(limit.rawValue)
+    }
+}

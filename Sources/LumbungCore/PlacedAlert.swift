@@ -23,16 +23,7 @@ extension Alert {
     /// above the maximum (`0.75` is 75 % over), negative below the minimum; nil for stock alerts
     /// and prices without a band limit.
     public var bandGap: Double? {
-        guard case .price(let price)? = value, let band else { return nil }
-        switch kind {
-        case .priceAboveBand:
-            guard let max = band.max, max.rawValue > 0 else { return nil }
-            return Double(price.rawValue - max.rawValue) / Double(max.rawValue)
-        case .priceBelowBand:
-            guard let min = band.min, min.rawValue > 0 else { return nil }
-            return Double(price.rawValue - min.rawValue) / Double(min.rawValue)
-        default:
-            return nil
-        }
+        guard kind == .priceAboveBand || kind == .priceBelowBand, case .price(let price)? = value else { return nil }
+        return band?.gap(of: price)
     }
 }

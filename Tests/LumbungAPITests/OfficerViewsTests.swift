@@ -104,3 +104,40 @@ import Testing
         #expect(future.contains("Harga LPG 3 kg per wilayah, 23 Okt 2025"))
     }
 }
+
+/// The price table and each outlet's price as files for spreadsheets set to Indonesian.
+@Suite struct OfficerSpreadsheetTests {
+    /// The file's lines after its byte-order mark (which must be there).
+    private func lines(_ answer: APIResponse) -> [String] {
+        #expect(Array(answer.raw.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        return String(decoding: answer.raw.body.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+    }
+
+    @Test func theTableAndEachOutletsPriceOpenInAnIndonesianSpreadsheet() throws {
+        let app = try TestApp()
+        let world = try app.makeStockWorld()
+        try app.importRegions(TestApp.sampleRegions, token: world.admin)
+        let telawang = try app.makeOutlet(cooperativeID: world.cooperativeID, village: "63.71.03.1005", name: "Gerai Telawang; Pasar")
+        try app.reportPrice(world.outletID, 19000, observedAt: "2025-10-20T01:00:00Z", token: world.shopkeeper)
+        try app.reportPrice(telawang, 23000, token: world.shopkeeper)
+        let page = try app.page("/dinas?commodity=lpg-3kg&region=63.71", cookie: try app.signIn(world.officer, to: "dinas")).text
+        #expect(page.contains("/dinas/harga-spreadsheet.csv?commodity=lpg-3kg&amp;region=63.71&amp;date=2025-10-23"))
+        #expect(page.contains("/dinas/harga-gerai.csv?commodity=lpg-3kg&amp;region=63.71&amp;date=2025-10-23"))
+
+        let table = try app.page("/dinas/harga-spreadsheet.csv?commodity=lpg-3kg&region=63.71&date=2025-10-23")
+        #expect(table.header("Content-Disposition") == "attachment; filename=\"harga-lpg-3kg-63.71-2025-10-23.csv\"")
+        let rows = lines(table)
+        #expect(rows[0].hasPrefix("Tanggal;Barang;Kode wilayah;Wilayah;Gerai melapor hari itu;Gerai dengan harga;Terendah (Rp);Median (Rp)"))
+        #expect(rows.last { $0.contains(";63.71;") }?.hasPrefix(
+            "2025-10-23;LPG 3 kg;63.71;Kota Banjarmasin;1;2;19000;21000;23000;21000;9,5;1;0;18500;20000;5,0;Batas pemantauan dinas") == true)
+
+        let outlets = lines(try app.page("/dinas/harga-gerai.csv?commodity=lpg-3kg&region=63.71&date=2025-10-23"))
+        #expect(outlets[0] == "Tanggal;Gerai;Desa/Kelurahan;Kecamatan;Kode wilayah;Harga (Rp);Dilaporkan;Batas bawah (Rp);Batas atas (Rp);Selisih dari batas (%);Status")
+        #expect(outlets[1] == "2025-10-23;Gerai Kelayan Timur;Mantuil;Banjarmasin Selatan;63.71.01.1001;19000;20 Okt 2025 08.00 WIB;18500;20000;-5,0;Sesuai batas harga")
+        #expect(outlets[2] == "2025-10-23;\"Gerai Telawang; Pasar\";Telawang;Banjarmasin Barat;63.71.03.1005;23000;23 Okt 2025 15.00 WIB;18500;20000;15,0;Di atas batas harga")
+        #expect(outlets.count == 4 && outlets[3].isEmpty)
+        let before = lines(try app.page("/dinas/harga-gerai.csv?commodity=lpg-3kg&region=63.71&date=2025-10-21"))
+        #expect(before.count == 3)
+        #expect(try app.page("/dinas/harga-gerai.csv?commodity=lpg-3kg&region=63.7").status == 400)
+    }
+}

@@ -67,7 +67,9 @@ struct OfficerDashboardView {
             ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue), ("date", report.date.description),
         ]
         return """
-            <p class="baris-tombol"><a class="tombol kedua" href="\(FormEncoding.link("/dinas/harga.csv", query))" download>Unduh tabel (CSV)</a></p>
+            <p class="baris-tombol"><a class="tombol kedua" href="\(FormEncoding.link("/dinas/harga-spreadsheet.csv", query))" download>Unduh tabel untuk Excel</a>
+            <a class="tombol kedua" href="\(FormEncoding.link("/dinas/harga-gerai.csv", query))" download>Unduh harga per gerai</a>
+            <a href="\(FormEncoding.link("/dinas/harga.csv", query))" download>Unduh tabel (CSV)</a></p>
             """
     }
 }

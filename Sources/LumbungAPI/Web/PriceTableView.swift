@@ -54,25 +54,16 @@ struct PriceTableView {
             """
     }
 
-    /// The median against the band: in band (green, percent from the maximum, or from the minimum
-    /// of a band without one), above (red, percent over the maximum) or below (blue, percent under
-    /// the minimum).
+    /// The median against the band, with its gap in percent (`Band.gap`): in band (green), above
+    /// (red) or below (blue).
     static func gap(_ median: Money?, _ band: Band?) -> HTML {
         guard let median else { return "<span class=\"lencana kosong\">tanpa data</span>" }
         guard let band else { return "<span class=\"lencana kosong\">tanpa batas</span>" }
+        let percent = band.gap(of: median).map { IndonesianFormat.signedPercent($0) }
         switch band.status(of: median) {
-        case .aboveBand:
-            let limit = band.max?.rawValue ?? median.rawValue
-            let fraction = Double(median.rawValue - limit) / Double(limit)
-            return "<span class=\"lencana atas\">\(IndonesianFormat.signedPercent(fraction)) di atas</span>"
-        case .belowBand:
-            let limit = band.min?.rawValue ?? median.rawValue
-            let fraction = Double(median.rawValue - limit) / Double(limit)
-            return "<span class=\"lencana bawah\">\(IndonesianFormat.signedPercent(fraction)) di bawah</span>"
-        default:
-            guard let limit = band.max ?? band.min, limit.rawValue > 0 else { return "<span class=\"lencana dalam\">dalam batas</span>" }
-            let fraction = Double(median.rawValue - limit.rawValue) / Double(limit.rawValue)
-            return "<span class=\"lencana dalam\">dalam batas (\(IndonesianFormat.signedPercent(fraction)))</span>"
+        case .aboveBand: return "<span class=\"lencana atas\">\(percent ?? "") di atas</span>"
+        case .belowBand: return "<span class=\"lencana bawah\">\(percent ?? "") di bawah</span>"
+        default: return "<span class=\"lencana dalam\">dalam batas\(percent.map { " (\($0))" } ?? "")</span>"
         }
     }
 }
