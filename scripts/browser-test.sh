@@ -46,3 +46,5 @@ chrome --window-size=360,800 --screenshot="$PWD/$SHOTS/awal-360.png" "$BASE/?com
 
 timeout 60 .venv/bin/python scripts/lib/browser_check.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" ||
   fail "the browser walk failed"
+timeout 90 .venv/bin/python scripts/lib/browser_check_views.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" ||
+  fail "the walk through the member, shopkeeper and officer views failed"

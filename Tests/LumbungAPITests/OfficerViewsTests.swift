@@ -35,21 +35,22 @@ import Testing
         #expect(!page.contains("<td data-label=\"Harga / stok\">Rp30.000</td>"))  // the rice alert is on the rice view
         #expect(page.contains("<a href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.01\">Banjarmasin Selatan</a> <b>26</b>"))
         #expect(page.contains("<a href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.03\">Banjarmasin Barat</a> <b>2</b>"))
-        #expect(page.contains("Telawang, Kec. Banjarmasin Barat, Kota Banjarmasin"))
+        #expect(page.contains("<b>Gerai Kelayan 24</b><br><span class=\"kecil\">Kelayan Timur, Kec. Banjarmasin Selatan, Kota Banjarmasin</span>"))
         #expect(!page.contains("wilayah 63.71"))
         let first = try #require(page.range(of: "Gerai Telawang A"))
         let second = try #require(page.range(of: "Gerai Kelayan 24"))
         #expect(first.lowerBound < second.lowerBound)
         #expect(page.contains("<span class=\"lencana atas\">+100,0%</span>"))
-        #expect(page.contains("Halaman 1 dari 2"))
+        #expect(page.contains("Halaman 1 dari 3"))
         #expect(page.contains("href=\"/dinas?commodity=lpg-3kg&amp;region=63.71&amp;halaman=2\" rel=\"next\""))
         let table = try #require(page.range(of: "<section id=\"harga\">"))
         let alerts = try #require(page.range(of: "<section id=\"peringatan\">"))
         #expect(table.lowerBound < alerts.lowerBound)
 
         let secondPage = try app.page("/dinas?commodity=lpg-3kg&region=63.71&halaman=2", cookie: cookie).text
-        #expect(secondPage.contains("Halaman 2 dari 2"))
-        #expect(secondPage.contains("Stok habis"))
+        #expect(secondPage.contains("Halaman 2 dari 3"))
+        let lastPage = try app.page("/dinas?commodity=lpg-3kg&region=63.71&halaman=3", cookie: cookie).text
+        #expect(lastPage.contains("<td data-label=\"Harga / stok\">0 tabung</td>"))
         let aboveOnly = try app.page("/dinas?commodity=lpg-3kg&region=63.71.03&jenis=price_above_band", cookie: cookie).text
         #expect(aboveOnly.contains("Gerai Telawang B") && !aboveOnly.contains("Gerai Kelayan 3<"))
         #expect(aboveOnly.contains("aria-current=\"true\">Harga di atas batas (2)</a>"))
@@ -91,12 +92,12 @@ import Testing
         #expect(today.contains("Median Rp19.250 · seminggu: <b>-1,3%</b>"))
         #expect(today.contains("sebulan: <b>+20,3%</b> <span class=\"lencana atas\">awas</span> <span class=\"kecil\">(dari Rp16.000, 23 Sep)</span>"))
         #expect(today.contains("<span class=\"lencana dalam\">dalam batas (-3,8%)</span>"))
-        #expect(today.contains("<td data-label=\"Gerai melapor hari itu / punya harga\">1 / 1</td>"))
+        #expect(today.contains("<td data-label=\"Lapor hari itu / ada harga\">1 / 1</td>"))
         #expect(today.contains("<input type=\"date\" id=\"tanggal\" name=\"tanggal\" value=\"2025-10-23\" max=\"2025-10-23\">"))
 
         let earlier = try app.page("/dinas?commodity=lpg-3kg&region=63.71&tanggal=2025-10-20", cookie: cookie).text
         #expect(earlier.contains("Harga LPG 3 kg per wilayah, 20 Okt 2025"))
-        #expect(earlier.contains("<td data-label=\"Gerai melapor hari itu / punya harga\">0 / 1</td>"))
+        #expect(earlier.contains("<td data-label=\"Lapor hari itu / ada harga\">0 / 1</td>"))
         #expect(earlier.contains("Median Rp19.500"))
         #expect(earlier.contains("Median harga LPG 3 kg, 20 Sep 2025 sampai 20 Okt 2025"))
         #expect(earlier.contains("href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.01&amp;tanggal=2025-10-20\""))

@@ -40,7 +40,8 @@ struct AlertListView {
     /// One alert.
     private func row(_ placed: PlacedAlert) -> HTML {
         let alert = placed.alert
-        let places = [placed.village, placed.kecamatan.map { "Kec. \($0)" }, placed.kabupaten].compactMap { $0 }
+        let village = placed.village.flatMap { alert.outletName.contains($0) ? nil : $0 }
+        let places = [village, placed.kecamatan.map { "Kec. \($0)" }, placed.kabupaten.map(Self.shortKabupaten)].compactMap { $0 }
         let place = places.isEmpty ? "wilayah \(alert.region.rawValue)" : places.joined(separator: ", ")
         return """
             <tr class="peringatan"><td><b>\(alert.outletName)</b><br><span class="kecil">\(place)</span></td>
@@ -48,7 +49,7 @@ struct AlertListView {
             <td data-label="Harga / stok">\(figure(alert))</td>
             <td data-label="Batas harga">\(alert.band.map { BandText.range($0) } ?? "–")</td>
             <td data-label="Selisih">\(Self.gapLabel(alert.bandGap))</td>
-            <td data-label="Dibuka"><span>dibuka \(IndonesianFormat.dateTime(alert.openedAt, zone: zone))<br><span class="kecil">\(IndonesianFormat.age(of: alert.openedAt, now: now))</span></span></td>
+            <td data-label="Dibuka"><span class="waktu" title="\(IndonesianFormat.dateTime(alert.openedAt, zone: zone))">\(IndonesianFormat.age(of: alert.openedAt, now: now))</span></td>
             <td data-label="Tindak lanjut">\(followUp(alert))</td></tr>
             """
     }
@@ -81,6 +82,11 @@ struct AlertListView {
             <button class="tombol kedua kecil">\(button)</button>
             </form></details></div>
             """
+    }
+
+    /// `Kab. Banjar` for `Kabupaten Banjar`; a kota keeps its name.
+    static func shortKabupaten(_ name: String) -> String {
+        name.hasPrefix("Kabupaten ") ? "Kab. " + name.dropFirst("Kabupaten ".count) : name
     }
 
     /// `+75,0%` in red above the band, `-12,0%` in blue below it, `–` without a gap.

@@ -32,28 +32,29 @@ struct OfficerDashboardView {
             \(WebComponents.sessionBar(session))
             \(notice)
             <form class="kartu cari" method="get" action="/dinas">
-            <div class="dua-kolom"><div>
+            <div class="tiga-kolom"><div>
             <label for="commodity">Barang</label>
             <select id="commodity" name="commodity">\(WebComponents.commodityOptions(catalogue, selected: commodity.id))</select>
             </div><div>
             <label for="tanggal">Tanggal</label>
             <input type="date" id="tanggal" name="tanggal" value="\(report.date.description)" max="\(choice.isToday ? report.date.description : "")">
-            </div></div>
-            \(picker.trailLinks)
-            \(picker.select)
-            <button class="tombol">Tampilkan</button>
+            </div><div>\(picker.select)</div></div>
+            <div class="baris-tombol">\(picker.trailLinks)<button class="tombol">Tampilkan</button></div>
             </form>
             <section id="harga">
             <h2>Harga \(commodity.name) per wilayah, \(day)</h2>
             \(MedianChangeView(series: series).html)
             \(PriceTableView(report: report, link: picker.link).html)
+            </section>
+            <div class="dua-kolom ringkas"><div>
+            \(PriceTableView.legend)
             \(BandText.basis(report.overall.band))
             \(downloads)
-            </section>
+            </div>
             <section id="grafik">
             <h2>Median harga \(commodity.name), \(first) sampai \(day)</h2>
             \(PriceChartView(series: series).html)
-            </section>
+            </section></div>
             <section id="peringatan">
             <h2>Peringatan terbuka di \(picker.chosenName)</h2>
             \(alerts.html)

@@ -3,7 +3,7 @@ import MicroHTTP
 
 extension LumbungAPI {
     /// How many open alerts the dashboard lists per page.
-    static let dashboardAlerts = 20
+    static let dashboardAlerts = 10
 
     /// `GET /dinas?commodity=&region=&tanggal=&jenis=&halaman=`: the price table per child region
     /// on a day (today by default) with its changes, the chart up to that day, then the open alerts

@@ -15,11 +15,9 @@ struct PriceTableView {
     var html: HTML {
         let rows = report.children.map { row($0, total: false) } + [row(report.overall, total: true)]
         return """
-            <table class="susun harga-wilayah"><thead><tr><th>Wilayah</th><th>Gerai melapor hari itu / punya harga</th><th>Median</th>
+            <table class="susun harga-wilayah"><thead><tr><th>Wilayah</th><th>Lapor hari itu / ada harga</th><th>Median</th>
             <th>Terendah–tertinggi</th><th>Batas harga</th><th>Selisih median</th><th>CV</th><th>Di atas / di bawah batas</th></tr></thead>
             <tbody>\(rows)</tbody></table>
-            <p class="kecil">Gerai melapor: yang melaporkan harga pada hari itu / semua gerai yang punya harga sampai hari itu
-            (median dan sebaran memakai harga terakhir setiap gerai). Selisih median dihitung terhadap batas atas; minus berarti di bawahnya.</p>
             """
     }
 
@@ -44,7 +42,7 @@ struct PriceTableView {
         } ?? "–"
         return """
             <tr\(total ? " class=\"jumlah\"" : "" as HTML)><td>\(title)</td>
-            <td data-label="Gerai melapor hari itu / punya harga">\(summary.reportedThatDay) / \(statistics.count)</td>
+            <td data-label="Lapor hari itu / ada harga">\(summary.reportedThatDay) / \(statistics.count)</td>
             <td data-label="Median">\(statistics.median?.formatted ?? "–")</td>
             <td data-label="Terendah–tertinggi">\(range)</td>
             <td data-label="Batas harga">\(BandText.range(summary.band))</td>
@@ -53,6 +51,13 @@ struct PriceTableView {
             <td data-label="Di atas / di bawah batas">\(summary.aboveBand) / \(summary.belowBand)</td></tr>
             """
     }
+
+    /// What the reporting count and the gap mean.
+    static let legend: HTML = """
+        <p class="kecil">Lapor hari itu / ada harga: gerai yang melaporkan harga pada hari itu / semua gerai yang punya harga
+        sampai hari itu (median dan sebaran memakai harga terakhir setiap gerai). Selisih median dihitung terhadap batas atas;
+        minus berarti di bawahnya.</p>
+        """
 
     /// The median against the band, with its gap in percent (`Band.gap`): in band (green), above
     /// (red) or below (blue).

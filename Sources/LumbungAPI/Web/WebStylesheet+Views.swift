@@ -22,5 +22,17 @@ extension WebStylesheet {
         .daftar-peringatan td{font-size:15px}
         .halaman{margin:12px 0}
         .perubahan{margin:4px 0 10px}
+        @media (min-width:1100px){
+        main:has(> section#harga){max-width:1240px}
+        .harga-wilayah,.daftar-peringatan{font-size:15px}
+        .harga-wilayah td:first-child,.harga-wilayah td:nth-child(4),.harga-wilayah td:nth-child(5),
+        .daftar-peringatan td:nth-child(4){white-space:nowrap}
+        .daftar-peringatan td:first-child{min-width:300px}
+        .harga-wilayah td,.harga-wilayah th,.daftar-peringatan td,.daftar-peringatan th{padding:5px 8px}
+        .tiga-kolom{grid-template-columns:1fr 1fr 1.4fr}
+        .tiga-kolom label{margin-top:0}
+        .ringkas{grid-template-columns:1fr 480px}
+        }
+        .tiga-kolom{display:grid;gap:0 24px}
         """
 }
