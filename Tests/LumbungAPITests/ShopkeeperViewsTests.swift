@@ -55,7 +55,7 @@ import Testing
         let page = try app.page("/gerai/\(world.outletID)", cookie: cookie).text
         #expect(page.contains("Peringatan untuk gerai ini (1)"))
         #expect(page.contains("Harga di atas batas"))
-        #expect(page.contains("10 catatan terakhir"))
+        #expect(page.contains("2 catatan terakhir"))
         #expect(page.contains("<td data-label=\"Perubahan\">-2 tabung</td>"))
         #expect(page.contains("<td data-label=\"Perubahan\">+12 tabung</td>"))
         #expect(page.contains("Belum ada batas stok menipis."))

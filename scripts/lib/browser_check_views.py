@@ -118,7 +118,7 @@ def shopkeeper(driver, base, folder, token):
     driver.find_element(By.ID, "batas").send_keys("1000")
     submit(driver, "form[action$='/batas-stok']")
     look(driver, folder, "lihat-gerai", ["Batas stok menipis LPG 3 kg: 1000 tabung tersimpan.", "Stok menipis",
-                                         "10 catatan terakhir", "Koreksi salah catat", "Salah catat penjualan"])
+                                         "catatan terakhir", "Koreksi salah catat", "Salah catat penjualan"])
 
 
 def officer(driver, base, folder, token):

@@ -29,7 +29,7 @@ struct OutletRecentEntriesView {
                 """
         }
         return """
-            <h2>\(Self.limit) catatan terakhir</h2>
+            <h2>\(entries.count) catatan terakhir</h2>
             <table class="susun catatan-terakhir"><thead><tr><th>Barang</th><th>Jenis</th><th>Perubahan</th>
             <th>Stok setelahnya</th><th>Waktu</th></tr></thead><tbody>\(rows)</tbody></table>
             """
