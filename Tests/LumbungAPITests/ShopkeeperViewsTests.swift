@@ -84,7 +84,7 @@ import Testing
         let location = try #require(sale.header("Location"))
         #expect(location.contains("barang=lpg-3kg") && location.contains("jenis=sale"))
         let next = try app.page(location, cookie: cookie).text
-        #expect(next.contains("<option value=\"lpg-3kg\" selected>LPG 3 kg (tabung)</option>"))
+        #expect(next.contains("<option value=\"lpg-3kg\" data-satuan=\"tabung\" selected>LPG 3 kg</option>"))
         #expect(next.contains("<input type=\"radio\" name=\"kind\" value=\"sale\" checked required>"))
         #expect(next.contains("Jumlah <span class=\"satuan\" id=\"satuan\">(tabung)</span>"))
         #expect(next.contains("Koreksi salah catat"))

@@ -55,11 +55,11 @@ struct OutletPageView {
         return last.commodity ?? shelf.first?.commodity ?? CommodityID("lpg-3kg")
     }
 
-    /// `<option>`s of the catalogue labelled with their units (`LPG 3 kg (tabung)`), `selected` marked.
+    /// `<option>`s of the catalogue, each carrying its unit in `data-satuan`, `selected` marked.
     static func unitOptions(_ catalogue: [Commodity], selected: CommodityID?) -> HTML {
         HTML(catalogue.map { commodity in
-            let label = commodity.unit.isEmpty ? commodity.name : "\(commodity.name) (\(commodity.unit))"
-            return WebComponents.option(value: commodity.id.rawValue, label: label, selected: commodity.id == selected)
+            let mark: HTML = commodity.id == selected ? " selected" : .empty
+            return "<option value=\"\(commodity.id.rawValue)\" data-satuan=\"\(commodity.unit)\"\(mark)>\(commodity.name)</option>"
         })
     }
 

@@ -43,17 +43,16 @@ enum WebAssets {
 
         """
 
-    /// Shows the unit of the item chosen in the stock form (the `(unit)` ending its option's label)
-    /// beside "Jumlah"; without script the unit of the preselected item stays, and every option
-    /// names its unit.
+    /// Shows the unit of the item chosen in the stock form (its option's `data-satuan`) beside
+    /// "Jumlah"; without script the unit of the preselected item stays.
     static let unitScript = """
         (function () {
           var select = document.getElementById('stok-barang');
           var unit = document.getElementById('satuan');
           if (!select || !unit) return;
           select.addEventListener('change', function () {
-            var match = /\\(([^)]*)\\)$/.exec(select.options[select.selectedIndex].text);
-            unit.textContent = match ? '(' + match[1] + ')' : '';
+            var chosen = select.options[select.selectedIndex].getAttribute('data-satuan');
+            unit.textContent = chosen ? '(' + chosen + ')' : '';
           });
         })();
 
