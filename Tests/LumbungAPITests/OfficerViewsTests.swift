@@ -103,6 +103,9 @@ import Testing
         #expect(earlier.contains("href=\"/dinas?commodity=lpg-3kg&amp;region=63.71.01&amp;tanggal=2025-10-20\""))
         let future = try app.page("/dinas?commodity=lpg-3kg&region=63.71&tanggal=2030-01-01", cookie: cookie).text
         #expect(future.contains("Harga LPG 3 kg per wilayah, 23 Okt 2025"))
+        let mistyped = try app.page("/dinas?commodity=lpg&region=63-71", cookie: cookie).text
+        #expect(mistyped.contains("Barang “lpg” tidak ada dalam daftar; yang ditampilkan LPG 3 kg."))
+        #expect(mistyped.contains("Wilayah “63-71” tidak dikenal; yang ditampilkan Kota Banjarmasin."))
     }
 }
 

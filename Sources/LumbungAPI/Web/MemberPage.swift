@@ -11,17 +11,12 @@ extension LumbungAPI {
     func memberPage(_ request: Request) throws -> Response {
         try explaining(.member) {
             let catalogue = try catalogue()
-            var notices: [String] = []
             let commodity = chosenCommodity(request.query["commodity"], in: catalogue)
-            if let asked = request.query["commodity"], !asked.isEmpty, asked != commodity?.id.rawValue {
-                notices.append("Barang “\(asked)” tidak ada dalam daftar; yang ditampilkan \(commodity?.name ?? "barang pertama").")
-            }
             var code = request.query["region"].flatMap { RegionCode($0) }
             let trail = try code.flatMap(regionTrail) ?? []
             if trail.isEmpty { code = nil }
-            if let asked = request.query["region"], !asked.isEmpty, code == nil {
-                notices.append("Wilayah “\(asked)” tidak dikenal; yang ditampilkan seluruh Indonesia. Pilih wilayah dari daftar.")
-            }
+            let notices = unknownChoiceNotices(request.query, commodity: commodity, regionKnown: code != nil,
+                                               regionShown: "seluruh Indonesia")
             let near = request.query["near"].flatMap(GeoPoint.init)
             var found: Availability?
             var fallback: MemberFallback?

@@ -22,6 +22,8 @@ struct OfficerDashboardView {
     let series: PriceSeries
     /// Whether an alert was just acknowledged.
     let acknowledged: Bool
+    /// Things about the request to say first (an unknown commodity or region).
+    let notices: [String]
 
     /// The whole page.
     var page: WebPage {
@@ -31,6 +33,7 @@ struct OfficerDashboardView {
         return WebPage(title: "Dasbor dinas", area: .officer, body: """
             \(WebComponents.sessionBar(session))
             \(notice)
+            \(notices.map { WebComponents.notice($0, ok: false) })
             <form class="kartu cari" method="get" action="/dinas">
             <div class="tiga-kolom"><div>
             <label for="commodity">Barang</label>

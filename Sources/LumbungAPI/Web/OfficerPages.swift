@@ -46,7 +46,10 @@ extension LumbungAPI {
                 report: try dailyPriceReport(commodity: commodity.id, region: region, date: choice.date),
                 series: try dailyPriceSeries(commodity: commodity.id, region: region,
                                              from: choice.date.adding(days: -Int64(DashboardChoice.monthDays)), to: choice.date),
-                acknowledged: request.query["diketahui"] != nil)
+                acknowledged: request.query["diketahui"] != nil,
+                notices: unknownChoiceNotices(request.query, commodity: commodity,
+                                              regionKnown: request.query["region"].flatMap { RegionCode($0) } != nil,
+                                              regionShown: picker.chosenName))
             return view.page.response
         }
     }
