@@ -66,6 +66,13 @@ import Testing
         let nowhere = try app.page("/?commodity=lpg-3kg&region=15.71.01.1001").text
         #expect(nowhere.contains("Belum ada gerai koperasi yang terdaftar di Simpang IV Sipin."))
         #expect(nowhere.contains("Di kecamatan dan kabupaten/kota sekitarnya juga belum ada gerai dengan stok LPG 3 kg."))
+
+        let farther = try app.page("/?commodity=lpg-3kg&near=-3.6000,114.6012").text
+        #expect(farther.contains("Belum ada gerai dengan stok LPG 3 kg dalam 10 km dari lokasi Anda."))
+        #expect(farther.contains("Stok terdekat di luar 10 km: 100 km dari lokasi Anda"))
+        #expect(farther.contains("Gerai Kelayan Timur") && farther.contains(" · 29,1 km"))
+        let remote = try app.page("/?commodity=lpg-3kg&near=-1.6000,103.6000").text
+        #expect(remote.contains("Dalam 100 km dari lokasi Anda juga belum ada gerai dengan stok LPG 3 kg."))
     }
 
     @Test func aPlaceIsFoundByPartOfItsName() throws {

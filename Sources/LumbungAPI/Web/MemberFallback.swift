@@ -2,8 +2,18 @@ import LumbungCore
 
 /// What the stock check says when nobody in the chosen place has stock: whether the place has no
 /// outlet at all or its outlets are sold out, and the nearest stock outside it (the same kecamatan,
-/// then the same kabupaten/kota).
+/// then the same kabupaten/kota; around a point, the widest radius).
 struct MemberFallback {
+    /// Where the stock outside the place was found.
+    struct Elsewhere {
+        /// The area searched, e.g. `kecamatan Banjarmasin Barat` or `100 km dari lokasi Anda`.
+        let area: String
+        /// Its stock check.
+        let availability: Availability
+        /// The stock check of the whole area, when it is a region.
+        let link: String?
+    }
+
     /// Why the chosen place shows no stock.
     enum Reason {
         /// No outlet stands in the place.
@@ -12,10 +22,10 @@ struct MemberFallback {
         case soldOut
     }
 
-    /// Why nothing was found.
-    let reason: Reason
-    /// The nearest wider region with stock and its stock check, if any.
-    let elsewhere: (region: Region, availability: Availability)?
+    /// Why nothing was found in a chosen place (nil around a point).
+    let reason: Reason?
+    /// The nearest stock outside the place, if any.
+    let elsewhere: Elsewhere?
 }
 
 extension LumbungAPI {
@@ -31,9 +41,25 @@ extension LumbungAPI {
         for wider in trail.dropLast().reversed() where wider.level >= 2 {
             let nearby = try storage.availability(AvailabilityQuery(commodity: commodity, region: wider.code, near: nil,
                                                                      limit: Self.memberFallbackOutlets))
-            if nearby.outletsWithStock > 0 { return MemberFallback(reason: reason, elsewhere: (wider, nearby)) }
+            if nearby.outletsWithStock > 0 {
+                let area = "\(RegionPicker.levelName(wider.level)) \(wider.name)"
+                let link = FormEncoding.link("/", [("commodity", commodity.rawValue), ("region", wider.code.rawValue)])
+                return MemberFallback(reason: reason, elsewhere: .init(area: area, availability: nearby, link: link))
+            }
         }
         return MemberFallback(reason: reason, elsewhere: nil)
+    }
+
+    /// The fallback of a search around `near` that found no stock: the nearest stock within the
+    /// widest radius the stock check allows; nil when the search found stock.
+    func memberFallback(_ found: Availability, near: GeoPoint, commodity: CommodityID) throws -> MemberFallback? {
+        guard found.outletsWithStock == 0 else { return nil }
+        let radius = AvailabilityQuery.maximumRadiusKm
+        let nearby = try storage.availability(AvailabilityQuery(commodity: commodity, region: nil, near: near,
+                                                                 radiusKm: radius, limit: Self.memberFallbackOutlets))
+        guard nearby.outletsWithStock > 0 else { return MemberFallback(reason: nil, elsewhere: nil) }
+        return MemberFallback(reason: nil, elsewhere: .init(area: "\(Int(radius)) km dari lokasi Anda",
+                                                            availability: nearby, link: nil))
     }
 
     /// The band in force now in the village of each listed outlet.

@@ -24,7 +24,8 @@ extension LumbungAPI {
                 let answer = try storage.availability(AvailabilityQuery(commodity: commodity.id, region: code, near: near,
                                                                         limit: Self.memberPageOutlets))
                 found = answer
-                if near == nil { fallback = try memberFallback(answer, trail: trail, commodity: commodity.id) }
+                fallback = try near.map { try memberFallback(answer, near: $0, commodity: commodity.id) }
+                    ?? memberFallback(answer, trail: trail, commodity: commodity.id)
             }
             let picker = RegionPicker(trail: trail, wholeCountry: "Indonesia", children: try childRegions(of: code)) {
                 FormEncoding.link("/", [("commodity", commodity?.id.rawValue), ("region", $0?.rawValue)])

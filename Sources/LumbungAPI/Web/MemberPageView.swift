@@ -92,21 +92,27 @@ struct MemberPageView {
             """
     }
 
-    /// The nearest stock outside the chosen place, when the place has none.
+    /// The nearest stock outside the chosen place or radius, when it has none.
     private var elsewhere: HTML {
         guard let fallback, let availability else { return .empty }
-        guard let (region, nearby) = fallback.elsewhere else {
-            return "<p class=\"kecil\">Di kecamatan dan kabupaten/kota sekitarnya juga belum ada gerai dengan stok \(availability.commodity.name).</p>"
+        let name = availability.commodity.name
+        guard let found = fallback.elsewhere else {
+            let around = near == nil ? "Di kecamatan dan kabupaten/kota sekitarnya"
+                : "Dalam \(Int(AvailabilityQuery.maximumRadiusKm)) km dari lokasi Anda"
+            return "<p class=\"kecil\">\(around) juga belum ada gerai dengan stok \(name).</p>"
         }
-        let all = FormEncoding.link("/", [("commodity", availability.commodity.id.rawValue), ("region", region.code.rawValue)])
+        let nearby = found.availability
+        let which = near == nil ? "termurah" : "terdekat"
         let shown = nearby.items.count < nearby.outletsWithStock
-            ? "\(nearby.items.count) termurah dari \(nearby.outletsWithStock) gerai" : "\(nearby.outletsWithStock) gerai"
+            ? "\(nearby.items.count) \(which) dari \(nearby.outletsWithStock) gerai" : "\(nearby.outletsWithStock) gerai"
+        let outside = near == nil ? picker.chosenName : "\(Int(AvailabilityQuery.defaultRadiusKm)) km"
+        let all: HTML = found.link.map { "<p><a class=\"tombol kedua\" href=\"\($0)\">Lihat semua di \(nearby.region?.name ?? found.area)</a></p>" } ?? .empty
         return """
             <section class="sekitar">
-            <h2>Stok terdekat di luar \(picker.chosenName): \(RegionPicker.levelName(region.level)) \(region.name)</h2>
-            <p>\(shown) di \(region.name) punya stok \(availability.commodity.name).</p>
+            <h2>Stok terdekat di luar \(outside): \(found.area)</h2>
+            <p>\(shown) dalam \(found.area) punya stok \(name).</p>
             <ol class="daftar">\(nearby.items.map(card.html))</ol>
-            <p><a class="tombol kedua" href="\(all)">Lihat semua di \(region.name)</a></p>
+            \(all)
             </section>
             """
     }
