@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/lumbung}
-WILAYAH=${WILAYAH:-../shared/data/wilayah/wilayah.csv}
+WILAYAH=${WILAYAH:-Tests/Fixtures/wilayah/wilayah.csv}
 SHOTS=${SHOTS:-.build/screenshots}
 [ -x "$BIN" ] || { echo "browser-kalsel: $BIN is missing; run 'swift build' first" >&2; exit 1; }
 .venv/bin/python -c 'import selenium' 2>/dev/null || { echo "browser-kalsel: run scripts/browser-test.sh once first (it makes .venv)" >&2; exit 1; }
