@@ -51,6 +51,8 @@ import Testing
         #expect(secondPage.contains("Halaman 2 dari 3"))
         let lastPage = try app.page("/dinas?commodity=lpg-3kg&region=63.71&halaman=3", cookie: cookie).text
         #expect(lastPage.contains("<td data-label=\"Harga / stok\">0 tabung</td>"))
+        let beyond = try app.page("/dinas?commodity=lpg-3kg&region=63.71&halaman=99", cookie: cookie).text
+        #expect(beyond.contains("Halaman 3 dari 3") && beyond.contains("0 tabung"))
         let aboveOnly = try app.page("/dinas?commodity=lpg-3kg&region=63.71.03&jenis=price_above_band", cookie: cookie).text
         #expect(aboveOnly.contains("Gerai Telawang B") && !aboveOnly.contains("Gerai Kelayan 3<"))
         #expect(aboveOnly.contains("aria-current=\"true\">Harga di atas batas (2)</a>"))

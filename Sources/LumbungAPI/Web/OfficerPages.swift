@@ -30,12 +30,14 @@ extension LumbungAPI {
             let counts = try storage.alertCounts(filter, byRegionLevel: (region?.level ?? 0) + 1)
             var kindFilter = filter
             kindFilter.kind = choice.kind
-            let alerts = try storage.alertsByGap(kindFilter, offset: (choice.page - 1) * Self.dashboardAlerts,
+            let listed = choice.kind.map { counts.byKind[$0] ?? 0 } ?? counts.total
+            let page = min(choice.page, max(1, (listed + Self.dashboardAlerts - 1) / Self.dashboardAlerts))
+            let alerts = try storage.alertsByGap(kindFilter, offset: (page - 1) * Self.dashboardAlerts,
                                                  limit: Self.dashboardAlerts)
             let list = AlertListView(session: session, alerts: alerts, catalogue: catalogue,
                                      returnTo: .init(commodity: commodity.id, region: region), now: clock.now(), zone: reportZone)
             let overview = AlertOverviewView(
-                counts: counts, kind: choice.kind, page: choice.page, pageSize: Self.dashboardAlerts, region: region,
+                counts: counts, kind: choice.kind, page: page, pageSize: Self.dashboardAlerts, region: region,
                 placeName: picker.chosenName, children: children, list: list.html,
                 csv: FormEncoding.link("/dinas/peringatan.csv", [("commodity", commodity.id.rawValue),
                                                                  ("region", region?.rawValue), ("jenis", choice.kind?.rawValue)]),
