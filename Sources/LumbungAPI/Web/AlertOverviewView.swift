@@ -28,11 +28,14 @@ struct AlertOverviewView {
     /// Builds the dashboard's links.
     let link: Link
 
-    /// How many alerts the kind filter leaves.
-    var shownCount: Int { kind.map { counts.byKind[$0] ?? 0 } ?? counts.total }
-
     /// How many pages they fill.
-    var pageCount: Int { max(1, (shownCount + pageSize - 1) / pageSize) }
+    var pageCount: Int { Self.pageCount(counts, kind: kind, pageSize: pageSize) }
+
+    /// How many pages of `pageSize` the alerts of `kind` (all for nil) fill; at least 1.
+    static func pageCount(_ counts: AlertCounts, kind: AlertKind?, pageSize: Int) -> Int {
+        let listed = kind.map { counts.byKind[$0] ?? 0 } ?? counts.total
+        return max(1, (listed + pageSize - 1) / pageSize)
+    }
 
     /// The whole overview.
     var html: HTML {

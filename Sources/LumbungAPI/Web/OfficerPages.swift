@@ -30,8 +30,7 @@ extension LumbungAPI {
             let counts = try storage.alertCounts(filter, byRegionLevel: (region?.level ?? 0) + 1)
             var kindFilter = filter
             kindFilter.kind = choice.kind
-            let listed = choice.kind.map { counts.byKind[$0] ?? 0 } ?? counts.total
-            let page = min(choice.page, max(1, (listed + Self.dashboardAlerts - 1) / Self.dashboardAlerts))
+            let page = min(choice.page, AlertOverviewView.pageCount(counts, kind: choice.kind, pageSize: Self.dashboardAlerts))
             let alerts = try storage.alertsByGap(kindFilter, offset: (page - 1) * Self.dashboardAlerts,
                                                  limit: Self.dashboardAlerts)
             let list = AlertListView(session: session, alerts: alerts, catalogue: catalogue,
