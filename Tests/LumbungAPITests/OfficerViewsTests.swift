@@ -53,6 +53,16 @@ import Testing
         #expect(lastPage.contains("<td data-label=\"Harga / stok\">0 tabung</td>"))
         let beyond = try app.page("/dinas?commodity=lpg-3kg&region=63.71&halaman=99", cookie: cookie).text
         #expect(beyond.contains("Halaman 3 dari 3") && beyond.contains("0 tabung"))
+
+        let filtered = try app.page("/dinas?commodity=lpg-3kg&region=63.71&jenis=price_above_band&halaman=2", cookie: cookie).text
+        let alertID = try #require(filtered.range(of: "/dinas/peringatan/").map { filtered[$0.upperBound...].prefix { $0 != "/" } })
+        let acknowledged = try app.submit("/dinas/peringatan/\(alertID)/diketahui", [
+            ("csrf", try #require(TestApp.hiddenField("csrf", in: filtered))),
+            ("kunci", try #require(TestApp.hiddenField("kunci", in: filtered))),
+            ("commodity", "lpg-3kg"), ("region", "63.71"), ("tanggal", ""), ("jenis", "price_above_band"), ("halaman", "2"),
+        ], cookie: cookie)
+        #expect(acknowledged.header("Location")
+                == "/dinas?commodity=lpg-3kg&region=63.71&jenis=price_above_band&halaman=2&diketahui=\(alertID)")
         let aboveOnly = try app.page("/dinas?commodity=lpg-3kg&region=63.71.03&jenis=price_above_band", cookie: cookie).text
         #expect(aboveOnly.contains("Gerai Telawang B") && !aboveOnly.contains("Gerai Kelayan 3<"))
         #expect(aboveOnly.contains("aria-current=\"true\">Harga di atas batas (2)</a>"))

@@ -10,6 +10,8 @@ struct AlertListView {
         let commodity: CommodityID
         /// Its region (nil: the whole country).
         let region: RegionCode?
+        /// Its day, alert kind and page.
+        let choice: DashboardChoice
     }
 
     /// Who is signed in.
@@ -77,6 +79,9 @@ struct AlertListView {
             \(WebComponents.formSecrets(session, key: EntityID.make("form", at: now)))
             <input type="hidden" name="commodity" value="\(returnTo.commodity.rawValue)">
             <input type="hidden" name="region" value="\(returnTo.region?.rawValue ?? "")">
+            <input type="hidden" name="tanggal" value="\(returnTo.choice.isToday ? "" : returnTo.choice.date.description)">
+            <input type="hidden" name="jenis" value="\(returnTo.choice.kind?.rawValue ?? "")">
+            <input type="hidden" name="halaman" value="\(returnTo.choice.page > 1 ? String(returnTo.choice.page) : "")">
             <label for="catatan-\(alert.id)">Catatan tindak lanjut (boleh kosong)</label>
             <input type="text" id="catatan-\(alert.id)" name="note" maxlength="1000">
             <button class="tombol kedua kecil">\(button)</button>

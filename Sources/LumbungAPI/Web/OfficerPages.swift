@@ -34,7 +34,7 @@ extension LumbungAPI {
             let alerts = try storage.alertsByGap(kindFilter, offset: (page - 1) * Self.dashboardAlerts,
                                                  limit: Self.dashboardAlerts)
             let list = AlertListView(session: session, alerts: alerts, catalogue: catalogue,
-                                     returnTo: .init(commodity: commodity.id, region: region), now: clock.now(), zone: reportZone)
+                                     returnTo: .init(commodity: commodity.id, region: region, choice: choice), now: clock.now(), zone: reportZone)
             let overview = AlertOverviewView(
                 counts: counts, kind: choice.kind, page: page, pageSize: Self.dashboardAlerts, region: region,
                 placeName: picker.chosenName, children: children, list: list.html,
@@ -55,8 +55,9 @@ extension LumbungAPI {
         }
     }
 
-    /// `POST /dinas/peringatan/{id}/diketahui` `note?` (+ `csrf`, `kunci`, `commodity`, `region` of
-    /// the dashboard to return to): acknowledges the alert through the API's alert path, once per form.
+    /// `POST /dinas/peringatan/{id}/diketahui` `note?` (+ `csrf`, `kunci`, and `commodity`, `region`,
+    /// `tanggal`, `jenis`, `halaman` of the dashboard to return to): acknowledges the alert through the
+    /// API's alert path, once per form.
     func officerAcknowledge(_ request: Request) throws -> Response {
         try signedIn(request, .officer) { session in
             let form = try WebForm(request)
@@ -67,7 +68,11 @@ extension LumbungAPI {
             try body.finish()
             let back = FormEncoding.link("/dinas", [
                 ("commodity", form["commodity"].flatMap { CommodityID($0) }?.rawValue),
-                ("region", form["region"].flatMap { RegionCode($0) }?.rawValue), ("diketahui", alert.id),
+                ("region", form["region"].flatMap { RegionCode($0) }?.rawValue),
+                ("tanggal", form["tanggal"].flatMap { LocalDate($0) }?.description),
+                ("jenis", form["jenis"].flatMap { AlertKind(rawValue: $0) }?.rawValue),
+                ("halaman", form["halaman"].flatMap { Int($0) }.map { String(max(1, $0)) }),
+                ("diketahui", alert.id),
             ])
             return try once(request, session, form) {
                 _ = try storage.acknowledgeAlert(id: alert.id, note: note,
