@@ -316,6 +316,16 @@ goal "\`lumbung demo --national\`" "${BUILD_SECONDS:-unknown (built before timin
 goal "server RSS after the whole benchmark" "$NATIONAL_RSS MiB (national reads), $WRITES_RSS MiB (writes)" "< 100 MiB" \
   "$(met "$NATIONAL_RSS < 100 && $WRITES_RSS < 100")"
 
+echo "bench-report: text messages" >&2
+{
+  echo
+  echo "## Text messages (SMS webhook)"
+  echo
+  echo "scripts/bench-sms.sh: signed sms:received calls, each with its own event id, from 8 registered phones."
+  echo
+  scripts/bench-sms.sh | tail -n +2
+} >>"$OUT"
+
 echo "bench-report: /healthz tail" >&2
 {
   echo

@@ -81,7 +81,11 @@ extension HTTPServer {
         if state.overLimit { return (Problem.payloadTooLarge(limit: state.bodyLimit).response, nil) }
         switch state.match {
         case .notFound:
-            return (Problem.notFound("No route for \(state.path).").response, nil)
+            let problem = Problem.notFound("No route for \(state.path).")
+            guard let unknownPath = router.unknownPath else { return (problem.response, nil) }
+            let request = Request(method: state.method, path: state.path, query: state.query, headers: state.headers,
+                                  body: state.body, requestID: state.requestID)
+            return ((try? unknownPath(request)) ?? problem.response, nil)
         case .methodNotAllowed(let allowed):
             return (Problem.methodNotAllowed(state.method, allowed: allowed).response, nil)
         case .found(let route, let parameters):
