@@ -47,7 +47,7 @@ public final class Database: Sendable {
     /// Like `writeGeneration`, and also grows when another process has committed since the last
     /// call (one `PRAGMA data_version` query): use it before trusting anything cached.
     public var changeGeneration: UInt64 {
-        if changeWatch.changedSinceLastLook() { generation.add(1, ordering: .releasing) }
+        changeWatch.look { generation.add(1, ordering: .releasing) }
         return generation.load(ordering: .acquiring)
     }
 
