@@ -40,3 +40,13 @@ import Testing
         #expect(plan.contains { $0.hasPrefix("SEARCH p USING PRIMARY KEY") }, "\(plan)")
     }
 }
+
+/// The band in force is found by index seeks, one per level of the region's lineage.
+@Suite struct BandQueryPlanTests {
+    @Test func eachLevelIsOneSeekOfTheBandIndex() throws {
+        let plan = try ReportQueryPlanTests.plan(BandQueries.effectiveAtLevel, ["lpg-3kg", "63", 1_761_152_400_000])
+        #expect(plan.first?.hasPrefix("SEARCH bands USING INDEX bands_by_commodity (commodity=? AND region=? AND effective_from<?)") == true,
+                "\(plan)")
+        #expect(ReportQueryPlanTests.fullScans(plan).isEmpty, "\(plan)")
+    }
+}
