@@ -9,10 +9,10 @@ extension SQLiteStore: AvailabilityStore {
             let region = try query.region.map { try ReportLookups.region($0, on: connection) }
             let bounds = RegionBounds(RegionScope(query.region))
             var outletsWithStock = 0
-            var totalQuantity: Int64 = 0
+            var totalQuantity = Quantity.zero
             let map = { (row: Row) -> AvailableOutlet in
                 outletsWithStock = row.int(11)
-                totalQuantity = row.int64(12)
+                totalQuantity = Self.total(high: row.int64(12), low: row.int64(13))
                 return Self.availableOutlet(row)
             }
             let items: [AvailableOutlet]
@@ -27,8 +27,16 @@ extension SQLiteStore: AvailabilityStore {
                                              [query.commodity.rawValue, bounds.lower, bounds.upper, query.limit], row: map)
             }
             return Availability(commodity: commodity, region: region, outletsWithStock: outletsWithStock,
-                                totalQuantity: Quantity(thousandths: totalQuantity), items: items)
+                                totalQuantity: totalQuantity, items: items)
         }
+    }
+
+    /// The total from its two parts (see `AvailabilityQueries.totalSplit`), held at the largest quantity
+    /// rather than overflowing.
+    private static func total(high: Int64, low: Int64) -> Quantity {
+        let (scaled, overflow) = high.multipliedReportingOverflow(by: AvailabilityQueries.totalSplit)
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(low)
+        return Quantity(thousandths: overflow || overflowAgain ? Int64.max : sum)
     }
 
     /// An outlet from a row of `AvailabilityQueries` (columns 0–10).

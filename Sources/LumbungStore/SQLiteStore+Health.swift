@@ -15,6 +15,9 @@ extension SQLiteStore: StorageHealth {
         }
     }
 
+    /// Why writes cannot succeed now, if they cannot (see `Database.writeProblem`).
+    public var writeProblem: StorageUnavailability? { database.writeProblem }
+
     /// Committed write transactions since the store was opened.
     public var changeGeneration: UInt64 { database.writeGeneration }
 }

@@ -8,9 +8,10 @@ public final class SQLiteStore: Sendable {
     /// True when this open created the schema from nothing (the database is new and needs seeding).
     public let isNew: Bool
 
-    /// Opens (creating if needed) and migrates the database at `path`.
-    public init(path: String, readers: Int = 4) throws {
-        database = try Database(path: path, readers: readers)
+    /// Opens (creating if needed) and migrates the database at `path`; a read running longer than
+    /// `readBudgetNanoseconds` is interrupted (`StorageUnavailability.overBudget`).
+    public init(path: String, readers: Int = 4, readBudgetNanoseconds: UInt64? = nil) throws {
+        database = try Database(path: path, readers: readers, readBudgetNanoseconds: readBudgetNanoseconds)
         isNew = try database.migrate(Schema.migrations) == Schema.migrations.count
     }
 

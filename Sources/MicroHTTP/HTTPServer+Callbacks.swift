@@ -8,8 +8,9 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
                    _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?) -> MHD_Result {
     guard let cls, let connection, let url, let method, let uploadDataSize, let requestContext else { return MHD_Result.NO }
     let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
-    guard let existing = requestContext.pointee else {
-        let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url))
+    guard let existing = requestContext.pointee, lumbung_is_nul_path_mark(existing) == 0 else {
+        let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url),
+                                        nulInPath: requestContext.pointee != nil)
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
         // A body declared larger than the limit is refused before it is read; the connection then closes.
         if let length = state.declaredLength, length > state.bodyLimit {
@@ -38,34 +39,45 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
                       _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
                       _ reason: MHD_RequestTerminationCode) {
     guard let cls, let requestContext, let state = requestContext.pointee else { return }
-    Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline?.restart()  // for the next request
+    guard lumbung_is_nul_path_mark(state) == 0 else {  // refused before any state was made
+        requestContext.pointee = nil
+        return
+    }
+    let deadline = Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline
+    deadline?.restart()  // for the next request
+    deadline?.requestEnded()
     Unmanaged<RequestState>.fromOpaque(state).release()
     requestContext.pointee = nil
     Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
 }
 
 extension HTTPServer {
-    /// Creates the state of a new request from its headers.
-    func beginRequest(_ connection: OpaquePointer, method: String, path: String) -> RequestState {
+    /// Creates the state of a new request from its headers; `nulInPath` marks a path that held `%00`.
+    func beginRequest(_ connection: OpaquePointer, method: String, path: String, nulInPath: Bool) -> RequestState {
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         var query: [String: String] = [:]
         for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
             query[name] = value
         }
-        let match = router.match(method: method, path: path)
+        let match = nulInPath ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
-        return RequestState(method: method, path: path, headers: headers, query: query, match: match,
-                            bodyLimit: limit, requestID: requestID, startedAt: monotonicNanoseconds(), deadline: deadline)
+        deadline?.requestBegan()
+        let state = RequestState(method: method, path: path, headers: headers, query: query, match: match,
+                            bodyLimit: limit, requestID: requestID,
+                            clientAddress: clientAddress(connection), startedAt: monotonicNanoseconds(), deadline: deadline)
+        state.nulInPath = nulInPath
+        return state
     }
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
     func respond(to state: RequestState) -> Response {
         if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
+        if state.nulInPath { return finish(state, Problem.malformed("The path holds a NUL byte (%00).").response) }
         switch state.match {
         case .notFound:
             return finish(state, Problem.notFound("No route for \(state.path).").response)
@@ -75,6 +87,7 @@ extension HTTPServer {
             var request = Request(method: state.method, path: state.path, query: state.query,
                                   headers: state.headers, body: state.body, requestID: state.requestID)
             request.parameters = parameters
+            request.clientAddress = state.clientAddress
             do {
                 return finish(state, try route.handler(request), route: route.template)
             } catch {
@@ -93,7 +106,7 @@ extension HTTPServer {
         response.headers.set("X-Request-Id", state.requestID)
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
-        logger.info("\(state.method) \(state.path) \(response.status) \(Int(seconds * 1e6))µs",
+        logger.info("\(state.method.escapingControlCharacters) \(state.path.escapingControlCharacters) \(response.status) \(Int(seconds * 1e6))µs",
                     metadata: ["request_id": "\(state.requestID)"])
         return response
     }

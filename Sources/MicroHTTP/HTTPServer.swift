@@ -30,7 +30,8 @@ public final class HTTPServer: @unchecked Sendable {
         self.logger = logger
         self.observer = observer
         self.errorMapper = errorMapper
-        self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds)
+        self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds,
+                                           shedAbove: configuration.connectionLimit * 9 / 10)
         self.idPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
     }
 

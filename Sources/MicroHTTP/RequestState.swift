@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Glibc
 
 /// What the server keeps about one request between libmicrohttpd's calls.
 // @unchecked Sendable because: only the pool thread serving its connection touches it.
@@ -10,14 +11,18 @@ final class RequestState: @unchecked Sendable {
     let match: RouteMatch
     let bodyLimit: Int
     let requestID: String
+    /// The client's IP address as text.
+    let clientAddress: String
     let startedAt: UInt64
     /// The deadline of the connection carrying the request (nil if libmicrohttpd gave none).
     let deadline: ConnectionDeadline?
     var body: [UInt8] = []
     var overLimit = false
+    /// Whether the raw path held an escaped NUL byte (the request is refused with 400).
+    var nulInPath = false
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
-         bodyLimit: Int, requestID: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
+         bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
         self.method = method
         self.path = path
         self.headers = headers
@@ -25,6 +30,7 @@ final class RequestState: @unchecked Sendable {
         self.match = match
         self.bodyLimit = bodyLimit
         self.requestID = requestID
+        self.clientAddress = clientAddress
         self.startedAt = startedAt
         self.deadline = deadline
     }
@@ -62,4 +68,11 @@ func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(Str
         return MHD_Result.YES
     }, context)
     return withExtendedLifetime(collector) { collector.pairs }
+}
+
+/// The IP address of a connection's client as text, or "" when libmicrohttpd does not know it.
+func clientAddress(_ connection: OpaquePointer) -> String {
+    var text = [CChar](repeating: 0, count: 64)
+    guard lumbung_mhd_client_address(connection, &text, socklen_t(text.count)) == 0 else { return "" }
+    return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

@@ -1,0 +1,53 @@
+import HTTPTestClient
+import Logging
+import Synchronization
+import Testing
+
+/// Paths are taken whole and logged safely, whatever bytes a client escapes into them.
+@Suite struct RequestPathHardeningTests {
+    /// Keeps every logged message, for tests that read the access log.
+    final class CollectedLines: Sendable {
+        let lines = Mutex<[String]>([])
+    }
+
+    /// A log handler writing into `CollectedLines`.
+    struct CollectingHandler: LogHandler {
+        let collected: CollectedLines
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .info
+        var metadataProvider: Logger.MetadataProvider?
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            collected.lines.withLock { $0.append(event.message.description) }
+        }
+    }
+
+    @Test func aNulByteInThePathIsRefusedRatherThanCutOff() throws {
+        let server = try TestServer()
+        defer { server.server.stop() }
+        let whole = try HTTPConnection(port: server.port).request("GET", "/items/abc")
+        #expect(whole.status == 200)
+        let cut = try HTTPConnection(port: server.port).request("GET", "/items/abc%00garbage")
+        #expect(cut.status == 400)
+        #expect(cut.text.contains(#""code":"malformed""#))
+        let again = try HTTPConnection(port: server.port).request("GET", "/items/abc%00")
+        #expect(again.status == 400)
+    }
+
+    @Test func controlCharactersInAPathCannotForgeALogLine() throws {
+        let collected = CollectedLines()
+        let server = try TestServer(logger: Logger(label: "access") { _ in CollectingHandler(collected: collected) })
+        defer { server.server.stop() }
+        let response = try HTTPConnection(port: server.port).request("GET", "/x%0a2026-11-30%20FORGED%0d%1b[31m")
+        #expect(response.status == 404)
+        let lines = collected.lines.withLock { $0 }
+        let line = try #require(lines.first { $0.contains("FORGED") })
+        #expect(!line.contains("\n") && !line.contains("\r") && !line.contains("\u{1B}"))
+        #expect(line.contains(#"/x\x0A2026-11-30 FORGED\x0D\x1B[31m"#))
+    }
+}
