@@ -22,7 +22,7 @@ extension LumbungAPI {
                                      after: start)
         return Response(status: 200, headers: HTTPHeaders([
             ("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-cache"),
-            ("X-Accel-Buffering", "no"),
+            ("X-Accel-Buffering", "no"), ("Connection", "close"),
         ]), stream: stream)
     }
 

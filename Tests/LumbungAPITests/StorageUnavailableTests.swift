@@ -33,21 +33,20 @@ import Testing
         #expect(try app.request("GET", "/healthz").status == 200)
     }
 
-    @Test func aWebFormOnAFullDiskShowsAnIndonesianPage() throws {
+    @Test func aWebFormOnAReadOnlyDatabaseShowsAnIndonesianPage() throws {
         let app = try TestApp()
         let world = try app.makeStockWorld()
         let cookie = try app.signIn(world.shopkeeper)
         let page = try app.page("/gerai/\(world.outletID)", cookie: cookie).text
         let secrets = [("csrf", try #require(TestApp.hiddenField("csrf", in: page))),
                        ("kunci", try #require(TestApp.hiddenField("kunci", in: page)))]
-        try fillDisk(app)
-        let note = String(repeating: "catatan panjang ", count: 30)
+        try app.application.store.database.write { try $0.execute("PRAGMA query_only = 1") }  // as a read-only file
         let refused = try app.submit("/gerai/\(world.outletID)/stok",
-                                     secrets + [("commodity", "lpg-3kg"), ("kind", "receipt"), ("quantity", "4"), ("note", note)],
-                                     cookie: cookie)
+                                     secrets + [("commodity", "lpg-3kg"), ("kind", "receipt"), ("quantity", "4")], cookie: cookie)
         #expect(refused.status == 503)
         #expect(refused.header("Content-Type") == "text/html; charset=utf-8")
         #expect(refused.text.contains("Penyimpanan data sedang bermasalah, jadi tidak ada yang disimpan."))
         #expect(try app.ledgerCount(world.outletID) == 0)
+        #expect(try app.request("GET", "/healthz").string("storage") == "read_only")
     }
 }
