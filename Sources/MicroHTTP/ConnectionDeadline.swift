@@ -47,9 +47,19 @@ final class ConnectionDeadline: Sendable {
         due.store(monotonicNanoseconds() / 1_000_000 + budgetMilliseconds, ordering: .relaxed)
     }
 
+    /// Set once the connection is to be closed whatever arrives (see `cutOff`).
+    private let final = Atomic(false)
+
     /// Pushes the deadline back by one millisecond per body byte received: bodies must arrive at 1,000 bytes/s.
     func received(bytes: Int) {
+        guard !final.load(ordering: .relaxed) else { return }
         due.add(UInt64(bytes), ordering: .relaxed)
+    }
+
+    /// Closes the connection `milliseconds` from now whatever the client sends meanwhile (its answer was sent).
+    func cutOff(afterMilliseconds milliseconds: UInt64) {
+        final.store(true, ordering: .relaxed)
+        due.store(monotonicNanoseconds() / 1_000_000 + milliseconds, ordering: .relaxed)
     }
 
     /// Removes the deadline while the request is answered (and its response, perhaps a long stream, sent).

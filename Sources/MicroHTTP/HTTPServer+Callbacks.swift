@@ -28,6 +28,16 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         }
         state.deadline?.received(bytes: uploadDataSize.pointee)
         uploadDataSize.pointee = 0
+        // A body past the limit (chunked, so not refused up front) is answered 413 at once and the connection
+        // closed shortly after, instead of reading and discarding a body that may never end. libmicrohttpd cannot
+        // queue an answer while a body is arriving, so the answer is written to the socket directly.
+        guard state.overLimit, !state.answered else { return MHD_Result.YES }
+        state.answered = true
+        guard let deadline = state.deadline else { return MHD_Result.NO }
+        var refusal = server.finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response)
+        refusal.headers.set("Connection", "close")
+        refusal.write(to: deadline.socket, reason: "Payload Too Large")
+        deadline.cutOff(afterMilliseconds: 500)
         return MHD_Result.YES
     }
     state.deadline?.lift()

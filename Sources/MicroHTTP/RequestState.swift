@@ -18,6 +18,8 @@ final class RequestState: @unchecked Sendable {
     let deadline: ConnectionDeadline?
     var body: [UInt8] = []
     var overLimit = false
+    /// Whether an answer was queued before the body ended (a body over the limit).
+    var answered = false
     /// Whether the raw path held an escaped NUL byte (the request is refused with 400).
     var nulInPath = false
 
