@@ -1,7 +1,7 @@
 import MicroHTTP
 
-/// An RFC 4180 table: a header row, then rows of JSON scalars (strings as text, numbers as their
-/// literal, null and anything else as an empty field); CRLF line ends.
+/// An RFC 4180 table: a header row, then rows of JSON scalars (strings as text, neutralised against
+/// formula injection; numbers as their literal; null and anything else as an empty field); CRLF line ends.
 struct CSVTable {
     /// The column names.
     let header: [String]
@@ -28,8 +28,13 @@ struct CSVTable {
         .text(text, contentType: "text/csv; charset=utf-8")
     }
 
-    /// One field, quoted when it must be.
+    /// The characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13]
+
+    /// One text field, neutralised and quoted when it must be: a field a spreadsheet would run as a formula
+    /// (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, so names typed by users stay text.
     static func field(_ text: String) -> String {
+        let text = text.utf8.first.map(formulaStarts.contains) == true ? "'" + text : text
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 })
         else { return text }
         return "\"" + text.replacingQuotes() + "\""

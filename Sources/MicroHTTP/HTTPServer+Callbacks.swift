@@ -12,6 +12,12 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url),
                                         nulInPath: requestContext.pointee != nil)
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
+        // Conflicting Content-Length fields leave the body's end in doubt (request smuggling): refused, closed.
+        if state.conflictingLengths {
+            state.deadline?.lift()
+            return server.queue(server.finish(state, Problem.malformed("Content-Length is given twice with different values.").response),
+                                on: connection)
+        }
         // A body declared larger than the limit is refused before it is read; the connection then closes.
         if let length = state.declaredLength, length > state.bodyLimit {
             state.deadline?.lift()
@@ -110,10 +116,14 @@ extension HTTPServer {
         }
     }
 
-    /// Adds the request id, logs the access line and reports to the observer.
+    /// Adds the request id (and HSTS when the request reached a proxy over HTTPS), logs the access line and
+    /// reports to the observer.
     func finish(_ state: RequestState, _ response: Response, route: String? = nil) -> Response {
         var response = response
         response.headers.set("X-Request-Id", state.requestID)
+        if state.headers["X-Forwarded-Proto"]?.lowercased() == "https" {
+            response.headers.set("Strict-Transport-Security", "max-age=31536000")
+        }
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
         logger.info("\(state.method.escapingControlCharacters) \(state.path.escapingControlCharacters) \(response.status) \(Int(seconds * 1e6))µs",

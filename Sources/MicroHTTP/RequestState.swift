@@ -48,6 +48,11 @@ final class RequestState: @unchecked Sendable {
         }
     }
 
+    /// Whether the client sent `Content-Length` more than once with different values.
+    var conflictingLengths: Bool {
+        Set(headers.values(of: "Content-Length").map { $0.trimmingSpaces() }).count > 1
+    }
+
     /// The `Content-Length` the client declared, if any.
     var declaredLength: Int? { headers["Content-Length"].flatMap { Int($0) } }
 }

@@ -51,3 +51,37 @@ import Testing
         #expect(line.contains(#"/x\x0A2026-11-30 FORGED\x0D\x1B[31m"#))
     }
 }
+
+/// Request framing that could be read two ways is refused.
+@Suite struct RequestFramingTests {
+    @Test func conflictingContentLengthsAreRefusedAndTheConnectionClosed() throws {
+        let server = try TestServer()
+        defer { server.server.stop() }
+        let connection = try HTTPConnection(port: server.port, timeoutSeconds: 3)
+        try connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 40\r\n\r\nhelloGET /hello HTTP/1.1\r\nHost: x\r\n\r\n")
+        let response = try connection.readResponse(method: "POST")
+        #expect(response.status == 400)
+        #expect(response.text.contains(#""code":"malformed""#))
+        _ = connection.readAvailable()
+        #expect(connection.isClosedByPeer())
+    }
+
+    @Test func repeatedEqualContentLengthsAreAccepted() throws {
+        let server = try TestServer()
+        defer { server.server.stop() }
+        let connection = try HTTPConnection(port: server.port, timeoutSeconds: 3)
+        try connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello")
+        let response = try connection.readResponse(method: "POST")
+        #expect(response.status == 200)
+        #expect(response.text == "hello")
+    }
+
+    @Test func answersThroughAnHTTPSProxyCarryHSTS() throws {
+        let server = try TestServer()
+        defer { server.server.stop() }
+        let proxied = try HTTPConnection(port: server.port).request("GET", "/hello", headers: [("X-Forwarded-Proto", "https")])
+        #expect(proxied.header("Strict-Transport-Security") == "max-age=31536000")
+        let plain = try HTTPConnection(port: server.port).request("GET", "/hello")
+        #expect(plain.header("Strict-Transport-Security") == nil)
+    }
+}

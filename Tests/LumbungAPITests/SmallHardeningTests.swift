@@ -1,0 +1,28 @@
+import MicroHTTP
+import Testing
+@testable import LumbungAPI
+
+/// Smaller holes: duplicate JSON keys, formula injection in CSV exports.
+@Suite struct SmallHardeningTests {
+    @Test func aBodyWithADuplicateKeyIsMalformedAndWritesNothing() throws {
+        let app = try TestApp()
+        let admin = try app.makeToken(.admin)
+        let response = try app.request("POST", "/v1/cooperatives", token: admin,
+                                       json: #"{"name":"Koperasi A","region":"63.71.01.1001","name":"Koperasi B"}"#)
+        #expect(response.status == 400)
+        #expect(response.string("code") == "malformed")
+        #expect(try app.count("SELECT count(*) FROM cooperatives") == 0)
+    }
+
+    @Test func csvCellsThatASpreadsheetWouldRunAreNeutralised() {
+        var table = CSVTable(header: ["name", "value"])
+        table.rows = [[.string("=HYPERLINK(\"http://x\")"), .number("-5")], [.string("+62"), .null],
+                      [.string("-1"), .null], [.string("@SUM(A1)"), .null], [.string("Kelayan Timur"), .null]]
+        let lines = table.text.components(separatedBy: "\r\n")
+        #expect(lines[1] == #""'=HYPERLINK(""http://x"")",-5"#)
+        #expect(lines[2] == "'+62,")
+        #expect(lines[3] == "'-1,")
+        #expect(lines[4] == "'@SUM(A1),")
+        #expect(lines[5] == "Kelayan Timur,")
+    }
+}
