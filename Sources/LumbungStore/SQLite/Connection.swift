@@ -15,6 +15,9 @@ public final class Connection {
     private var cache: [String: Statement] = [:]
     /// How many `write`/`read` blocks are open (names the savepoints of nested ones).
     var transactionDepth = 0
+    /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows it
+    /// created); emptied whenever a new outermost transaction begins.
+    public var transactionMarks: Set<String> = []
     /// The time limit of statements run inside `limiting(to:_:)`.
     private let budget = QueryBudget()
 
