@@ -32,19 +32,41 @@ struct lumbung_mhd_settings {
   int turbo;                   /* non-zero adds MHD_USE_TURBO */
 };
 
-/** Marks a request whose raw path holds an escaped NUL byte (`%00`): libmicrohttpd would hand the access handler
- *  only the part before it, so it is recognised here, on the raw request line, and refused. */
+/** The most query parameters a request may carry; libmicrohttpd 0.9.75 stalls until the idle timeout when the
+ *  parameters of one request do not fit in the connection's memory pool (about 950 of them with 64 KiB). */
+#define LUMBUNG_MAX_QUERY_PARAMETERS 256
+
+/** What `lumbung_uri_logged` found wrong with a raw request line (the request context holds it until the access
+ *  handler answers): a NUL byte escaped into the path, which libmicrohttpd would cut the path at, or too many
+ *  query parameters. */
+enum lumbung_raw_refusal { LUMBUNG_RAW_OK = 0, LUMBUNG_RAW_NUL_IN_PATH = 1, LUMBUNG_RAW_TOO_MANY_PARAMETERS = 2 };
+
+/** libmicrohttpd's URI callback: looks at the raw request target before it is parsed. A query with too many
+ *  parameters is cut off here (its first byte ended) so libmicrohttpd never parses it; the request is refused. */
 static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Connection *connection) {
   (void)cls;
   (void)connection;
-  for (const char *p = uri; *p && *p != '?'; p++) {
-    if (p[0] == '%' && p[1] == '0' && p[2] == '0') return (void *)1;
+  int nul = 0;
+  const char *p = uri;
+  for (; *p && *p != '?'; p++) {
+    if (p[0] == '%' && p[1] == '0' && p[2] == '0') nul = 1;
   }
-  return NULL;
+  if (*p == '?') {
+    unsigned long parameters = 1;
+    for (const char *q = p + 1; *q; q++) parameters += (*q == '&' || *q == ';');
+    if (parameters > LUMBUNG_MAX_QUERY_PARAMETERS) {
+      ((char *)p)[1] = '\0';  /* the buffer is libmicrohttpd's own, writable; only the query is dropped */
+      return (void *)LUMBUNG_RAW_TOO_MANY_PARAMETERS;
+    }
+  }
+  return nul ? (void *)LUMBUNG_RAW_NUL_IN_PATH : NULL;
 }
 
-/** Whether a request context is the mark `lumbung_uri_logged` sets for a NUL byte in the path. */
-static inline int lumbung_is_nul_path_mark(const void *context) { return context == (const void *)1; }
+/** The refusal a request context stands for, or LUMBUNG_RAW_OK when it is a real context (or none). */
+static inline int lumbung_raw_refusal_of(const void *context) {
+  uintptr_t value = (uintptr_t)context;
+  return value == LUMBUNG_RAW_NUL_IN_PATH || value == LUMBUNG_RAW_TOO_MANY_PARAMETERS ? (int)value : LUMBUNG_RAW_OK;
+}
 
 /** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed.
  *  A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop

@@ -8,9 +8,9 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
                    _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?) -> MHD_Result {
     guard let cls, let connection, let url, let method, let uploadDataSize, let requestContext else { return MHD_Result.NO }
     let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
-    guard let existing = requestContext.pointee, lumbung_is_nul_path_mark(existing) == 0 else {
+    guard let existing = requestContext.pointee, lumbung_raw_refusal_of(existing) == 0 else {
         let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url),
-                                        nulInPath: requestContext.pointee != nil)
+                                        refusal: lumbung_raw_refusal_of(requestContext.pointee))
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
         // Conflicting Content-Length fields leave the body's end in doubt (request smuggling): refused, closed.
         if state.conflictingLengths {
@@ -55,7 +55,7 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
                       _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
                       _ reason: MHD_RequestTerminationCode) {
     guard let cls, let requestContext, let state = requestContext.pointee else { return }
-    guard lumbung_is_nul_path_mark(state) == 0 else {  // refused before any state was made
+    guard lumbung_raw_refusal_of(state) == 0 else {  // refused before any state was made
         requestContext.pointee = nil
         return
     }
@@ -68,15 +68,17 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
 }
 
 extension HTTPServer {
-    /// Creates the state of a new request from its headers; `nulInPath` marks a path that held `%00`.
-    func beginRequest(_ connection: OpaquePointer, method: String, path: String, nulInPath: Bool) -> RequestState {
+    /// Creates the state of a new request from its headers; `refusal` is what the raw request line was found
+    /// to break (`lumbung_raw_refusal`), 0 when nothing.
+    func beginRequest(_ connection: OpaquePointer, method: String, path: String, refusal: Int32) -> RequestState {
+        let refusal = Self.rawRefusal(refusal)
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         var query: [String: String] = [:]
         for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
             query[name] = value
         }
-        let match = nulInPath ? .notFound : router.match(method: method, path: path)
+        let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
@@ -86,14 +88,14 @@ extension HTTPServer {
         let state = RequestState(method: method, path: path, headers: headers, query: query, match: match,
                             bodyLimit: limit, requestID: requestID,
                             clientAddress: clientAddress(connection), startedAt: monotonicNanoseconds(), deadline: deadline)
-        state.nulInPath = nulInPath
+        state.refusal = refusal
         return state
     }
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
     func respond(to state: RequestState) -> Response {
         if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
-        if state.nulInPath { return finish(state, Problem.malformed("The path holds a NUL byte (%00).").response) }
+        if let refusal = state.refusal { return finish(state, refusal.response) }
         switch state.match {
         case .notFound:
             return finish(state, Problem.notFound("No route for \(state.path).").response)
@@ -158,6 +160,19 @@ extension HTTPServer {
         stream.attach { [weak context] in context?.wake() }
         return MHD_create_response_from_callback(UInt64.max, 4096, streamReader,
                                                  Unmanaged.passRetained(context).toOpaque(), streamReleased)
+    }
+
+    /// The problem of a request refused on its raw request line.
+    static func rawRefusal(_ code: Int32) -> Problem? {
+        switch code {
+        case Int32(LUMBUNG_RAW_NUL_IN_PATH.rawValue):
+            return Problem.malformed("The path holds a NUL byte (%00).")
+        case Int32(LUMBUNG_RAW_TOO_MANY_PARAMETERS.rawValue):
+            return Problem(status: 414, code: "malformed", title: "Too many query parameters",
+                           detail: "The query holds more than \(LUMBUNG_MAX_QUERY_PARAMETERS) parameters.")
+        default:
+            return nil
+        }
     }
 
     /// A client-supplied request id, if it is short printable ASCII.

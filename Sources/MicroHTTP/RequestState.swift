@@ -20,8 +20,8 @@ final class RequestState: @unchecked Sendable {
     var overLimit = false
     /// Whether an answer was queued before the body ended (a body over the limit).
     var answered = false
-    /// Whether the raw path held an escaped NUL byte (the request is refused with 400).
-    var nulInPath = false
+    /// Why the raw request line is refused (a NUL byte in the path, too many query parameters), if it is.
+    var refusal: Problem?
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
          bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {

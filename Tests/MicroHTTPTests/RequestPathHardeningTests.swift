@@ -85,3 +85,18 @@ import Testing
         #expect(plain.header("Strict-Transport-Security") == nil)
     }
 }
+
+/// A query with more parameters than the server takes is answered at once.
+@Suite struct QueryParameterLimitTests {
+    @Test func nineHundredFiftyParametersAreAnswered414AtOnce() throws {
+        let server = try TestServer()
+        defer { server.server.stop() }
+        let many = (0..<950).map { "a\($0)=1" }.joined(separator: "&")
+        let connection = try HTTPConnection(port: server.port, timeoutSeconds: 3)
+        let response = try connection.request("GET", "/hello?" + many)
+        #expect(response.status == 414)
+        #expect(response.text.contains("more than 256 parameters"))
+        let enough = (0..<256).map { "a\($0)=1" }.joined(separator: "&")
+        #expect(try HTTPConnection(port: server.port).request("GET", "/hello?" + enough).status == 200)
+    }
+}
