@@ -54,4 +54,19 @@ extension LumbungAPI {
     func expensive(_ handler: @escaping Handler) -> Handler {
         { [gate = expensiveRequests] request in try gate.admit(client: request.clientAddress) { try handler(request) } }
     }
+
+    /// A web page's `handler`, run only within the limits of `expensiveRequests`; over them, an Indonesian page.
+    func expensivePage(_ area: WebArea, _ handler: @escaping Handler) -> Handler {
+        let gated = expensive(handler)
+        return { request in
+            do {
+                return try gated(request)
+            } catch let problem as Problem where problem.code == "rate_limited" {
+                var response = WebPage.message("Terlalu banyak laporan diminta sekaligus. Tunggu sebentar, lalu muat ulang halaman ini.",
+                                               area: area, status: 429).response
+                response.headers.set("Retry-After", "1")
+                return response
+            }
+        }
+    }
 }

@@ -53,9 +53,9 @@ extension LumbungAPI {
         router.add("GET", "/gerai/{id}", shopkeeperOutlet)
         router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
         router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
-        router.add("GET", "/dinas", expensive(officerDashboard))
+        router.add("GET", "/dinas", expensivePage(.officer, officerDashboard))
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
-        router.add("GET", "/dinas/harga.csv", expensive(officerPriceCSV))
+        router.add("GET", "/dinas/harga.csv", expensivePage(.officer, officerPriceCSV))
         return router
     }
 }
