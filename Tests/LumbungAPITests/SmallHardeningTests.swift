@@ -26,3 +26,25 @@ import Testing
         #expect(lines[5] == "Kelayan Timur,")
     }
 }
+
+/// A region list cannot add villages under regions nobody loaded.
+@Suite struct RegionParentTests {
+    @Test func aVillageWhoseParentsAreMissingIsRefusedAndNothingIsImported() throws {
+        let app = try TestApp()
+        let admin = try app.makeToken(.admin)
+        let orphan = try app.importRegions("kode,nama\n63,Kalimantan Selatan\n64.71.01.1001,Desa Tanpa Induk\n", token: admin)
+        #expect(orphan.status == 422)
+        #expect(orphan.number("line") == "3")
+        #expect(orphan.text.contains("64.71.01"))
+        #expect(try app.count("SELECT count(*) FROM regions") == 0)
+    }
+
+    @Test func aVillageUnderAnAlreadyLoadedKecamatanIsAccepted() throws {
+        let app = try TestApp()
+        let admin = try app.makeToken(.admin)
+        #expect(try app.importRegions("kode,nama\n63,Kalimantan Selatan\n63.71,Kota Banjarmasin\n63.71.01,Banjarmasin Selatan\n",
+                                      token: admin).status == 200)
+        #expect(try app.importRegions("kode,nama\n63.71.01.1001,Kelayan Timur\n", token: admin).status == 200)
+        #expect(try app.count("SELECT count(*) FROM regions") == 4)
+    }
+}
