@@ -7,11 +7,14 @@ extension SQLiteStore: TokenStore {
             try connection.queryOne("""
                 SELECT id, name, role, region, cooperative_id FROM tokens
                 WHERE secret_hash = ? AND revoked_at IS NULL
-                """, [secretHash]) { row in
-                Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
-                          region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
-            }
+                """, [secretHash], row: Self.principal)
         }
+    }
+
+    /// The principal in columns id, name, role, region, cooperative_id of a `tokens` row.
+    static func principal(_ row: Row) -> Principal {
+        Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                  region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
     }
 
     /// Stores a new token with the hash of its secret.
