@@ -14,7 +14,7 @@ extension LumbungAPI {
         let found: Principal?
         switch parts[0].lowercased() {
         case "bearer": found = try storage.principal(secretHash: TokenSecret.hash(secret))
-        case WebSession.scheme: found = try storage.webSessionPrincipal(secretHash: TokenSecret.hash(secret), at: clock.now())
+        case WebSession.scheme: found = try storage.webSession(secretHash: TokenSecret.hash(secret), at: clock.now())?.principal
         default: found = nil
         }
         guard let found else { throw DomainError.unauthenticated }

@@ -200,6 +200,7 @@ enum Schema {
             CREATE TABLE web_sessions (
                 secret_hash TEXT PRIMARY KEY,
                 token_id TEXT NOT NULL REFERENCES tokens(id),
+                form_key TEXT NOT NULL,
                 created_at INTEGER NOT NULL,
                 expires_at INTEGER NOT NULL,
                 ended_at INTEGER

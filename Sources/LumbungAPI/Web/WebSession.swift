@@ -18,11 +18,14 @@ struct WebSession {
     let secret: String
     /// Whom the token names.
     let principal: Principal
+    /// The anti-forgery value every form of this session carries (see `formToken(forToken:)`).
+    let formToken: String
 
-    /// The anti-forgery value every form of this session carries: a hash of the cookie's token under
-    /// a label of its own, which another site can neither read nor compute.
-    var formToken: String {
-        TokenSecret.hex(SHA256.hash(data: Array("lumbung-form\n\(secret)".utf8)))
+    /// The anti-forgery value of the sessions of a token: a hash of the token's secret under a label of its own,
+    /// which another site can neither read nor compute. Every session of one token shares it, so a form kept
+    /// on a phone while signed out is still accepted after signing in again.
+    static func formToken(forToken tokenSecret: String) -> String {
+        TokenSecret.hex(SHA256.hash(data: Array("lumbung-form\n\(tokenSecret)".utf8)))
     }
 
     /// The request as the API sees a caller: the cookie's session as its credential.

@@ -24,7 +24,8 @@ extension LumbungAPI {
             }
             let session = TokenSecret.generate()
             let now = clock.now()
-            try storage.startWebSession(secretHash: TokenSecret.hash(session), tokenID: principal.tokenID, at: now,
+            try storage.startWebSession(secretHash: TokenSecret.hash(session), tokenID: principal.tokenID,
+                                        formKey: WebSession.formToken(forToken: secret), at: now,
                                         until: now.adding(milliseconds: Int64(WebSession.cookieLifetimeSeconds) * 1000))
             return WebPage.redirect(to: area.path, cookie: WebSession.cookie(keeping: session, for: request))
         }
@@ -73,14 +74,18 @@ extension LumbungAPI {
     }
 
     /// The person signed in by the session cookie of `request`: nil without one; throws
-    /// `unauthenticated` when its token is unknown or revoked.
+    /// `unauthenticated` when the session is unknown, ended or expired, or its token revoked.
     func webSession(_ request: Request) throws -> WebSession? {
         guard let secret = WebSession.cookieSecret(request) else { return nil }
-        return try webSession(secret: secret, request)
+        return try webSession(secret: secret)
     }
 
-    /// The session of `secret`, looked up as the API looks up a bearer token.
-    private func webSession(secret: String, _ request: Request) throws -> WebSession {
-        WebSession(secret: secret, principal: try requirePrincipal(WebSession.bearer(request, secret: secret)))
+    /// The live stored session of `secret`.
+    private func webSession(secret: String) throws -> WebSession {
+        guard secret.utf8.count <= 256,
+              let live = try storage.webSession(secretHash: TokenSecret.hash(secret), at: clock.now()) else {
+            throw DomainError.unauthenticated
+        }
+        return WebSession(secret: secret, principal: live.principal, formToken: live.formKey)
     }
 }
