@@ -62,8 +62,8 @@ extension LumbungAPI {
             do {
                 return try gated(request)
             } catch let problem as Problem where problem.code == "rate_limited" {
-                var response = WebPage.message("Terlalu banyak laporan diminta sekaligus. Tunggu sebentar, lalu muat ulang halaman ini.",
-                                               area: area, status: 429).response
+                let message = "Terlalu banyak laporan diminta sekaligus. Tunggu sebentar, lalu muat ulang halaman ini."
+                var response = WebPage.message(message, area: area, status: 429).response
                 response.headers.set("Retry-After", "1")
                 return response
             }

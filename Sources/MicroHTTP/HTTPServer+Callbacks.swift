@@ -12,16 +12,10 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url),
                                         refusal: lumbung_raw_refusal_of(requestContext.pointee))
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
-        // Conflicting Content-Length fields leave the body's end in doubt (request smuggling): refused, closed.
-        if state.conflictingLengths {
+        // Refused before the body is read; answering on the first call makes libmicrohttpd close the connection.
+        if let problem = server.refusalBeforeBody(state) {
             state.deadline?.lift()
-            return server.queue(server.finish(state, Problem.malformed("Content-Length is given twice with different values.").response),
-                                on: connection)
-        }
-        // A body declared larger than the limit is refused before it is read; the connection then closes.
-        if let length = state.declaredLength, length > state.bodyLimit {
-            state.deadline?.lift()
-            return server.queue(server.finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response), on: connection)
+            return server.queue(server.finish(state, problem.response), on: connection)
         }
         return MHD_Result.YES  // answering on the first call would make libmicrohttpd close a kept-alive connection
     }
@@ -92,6 +86,14 @@ extension HTTPServer {
         return state
     }
 
+    /// Why a request must be refused before its body is read, if it must: conflicting `Content-Length` fields
+    /// leave the body's end in doubt (request smuggling), and a body declared over the limit is not worth reading.
+    func refusalBeforeBody(_ state: RequestState) -> Problem? {
+        if state.conflictingLengths { return .malformed("Content-Length is given twice with different values.") }
+        if let length = state.declaredLength, length > state.bodyLimit { return .payloadTooLarge(limit: state.bodyLimit) }
+        return nil
+    }
+
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
     func respond(to state: RequestState) -> Response {
         if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
@@ -128,8 +130,8 @@ extension HTTPServer {
         }
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
-        logger.info("\(state.method.escapingControlCharacters) \(state.path.escapingControlCharacters) \(response.status) \(Int(seconds * 1e6))µs",
-                    metadata: ["request_id": "\(state.requestID)"])
+        let line = "\(state.method) \(state.path)".escapingControlCharacters
+        logger.info("\(line) \(response.status) \(Int(seconds * 1e6))µs", metadata: ["request_id": "\(state.requestID)"])
         return response
     }
 
