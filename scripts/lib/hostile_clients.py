@@ -26,7 +26,7 @@ STREAM_LIMIT = 512       # the server's default streamLimit
 HAMMERERS = 8            # clients hammering the most expensive report
 HAMMER_SECONDS = 5
 HEALTHZ_P99 = 0.050      # /healthz p99 while the report is hammered
-REPORT = b"/v1/reports/prices/series?commodity=lpg-3kg&region=63"
+REPORT = b"/v1/reports/prices/series?commodity=lpg-3kg&region=63"   # 20,000 outlets × 14 days (report_load.sql)
 RESULTS = []
 
 
@@ -412,11 +412,12 @@ def check_report_hammering(address):
         thread.join(PROMPT * 4)
     p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
     answered = counts.get(200, 0)
-    report("report hammering", failures == 0 and p99 < HEALTHZ_P99 and answered > 0,
-           "%d clients × %.0f s on the series report: %d answered 200, %d refused 429, other %d; /healthz × %d: "
-           "p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < %.0f ms)" % (
-               HAMMERERS, HAMMER_SECONDS, answered, counts.get(429, 0),
-               sum(n for status, n in counts.items() if status not in (200, 429)), len(latencies), p50 * 1000,
+    over_budget = counts.get(503, 0)
+    report("report hammering", failures == 0 and p99 < HEALTHZ_P99 and answered + over_budget > 0,
+           "%d clients × %.0f s on the series report: %d answered 200, %d refused 429, %d cut at the query budget 503, "
+           "other %d; /healthz × %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < %.0f ms)" % (
+               HAMMERERS, HAMMER_SECONDS, answered, counts.get(429, 0), over_budget,
+               sum(n for status, n in counts.items() if status not in (200, 429, 503)), len(latencies), p50 * 1000,
                p99 * 1000, max(latencies) * 1000, HEALTHZ_P99 * 1000))
 
 
