@@ -83,19 +83,19 @@ final class AlertEventHub: Sendable {
     /// One timer tick: wakes every stream when events arrived, asks for keep-alives when due, and every
     /// other tick ends the streams of revoked tokens.
     private func tick() {
-        if state.withLock({ $0.ticks % 2 == 0 }) { endRevokedStreams() }
         let latest = (try? storage.latestAlertEventSeq()) ?? 0
-        let (woken, keepAlive) = state.withLock { state -> ([AlertEventStream], Bool) in
+        let (woken, keepAlive, checkTokens) = state.withLock { state -> ([AlertEventStream], Bool, Bool) in
             state.ticks += 1
             let keepAlive = state.ticks >= keepAliveTicks
             if keepAlive { state.ticks = 0 }
             let moved = latest > state.latest
             state.latest = max(state.latest, latest)
-            return (moved || keepAlive ? Array(state.streams.values) : [], keepAlive)
+            return (moved || keepAlive ? Array(state.streams.values) : [], keepAlive, state.ticks % 2 == 0)
         }
         for stream in woken {
             if keepAlive { stream.requestKeepAlive() }
             stream.wake()
         }
+        if checkTokens { endRevokedStreams() }
     }
 }

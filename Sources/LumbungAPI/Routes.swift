@@ -41,8 +41,8 @@ extension LumbungAPI {
         router.add("POST", "/v1/alerts/{id}/resolve", resolveAlert)
         // availability, reports
         router.add("GET", "/v1/availability", availability)
-        router.add("GET", "/v1/reports/prices", expensive(priceReport))
-        router.add("GET", "/v1/reports/prices/series", expensive(priceSeries))
+        router.add("GET", "/v1/reports/prices", offloaded: true, expensive(priceReport))
+        router.add("GET", "/v1/reports/prices/series", offloaded: true, expensive(priceSeries))
         // web pages
         router.add("GET", "/", memberPage)
         router.add("GET", "/static/app.css", stylesheet)
@@ -58,9 +58,9 @@ extension LumbungAPI {
         router.add("GET", "/gerai/{id}", shopkeeperOutlet)
         router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
         router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
-        router.add("GET", "/dinas", expensivePage(.officer, officerDashboard))
+        router.add("GET", "/dinas", offloaded: true, expensivePage(.officer, officerDashboard))
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
-        router.add("GET", "/dinas/harga.csv", expensivePage(.officer, officerPriceCSV))
+        router.add("GET", "/dinas/harga.csv", offloaded: true, expensivePage(.officer, officerPriceCSV))
         return router
     }
 }

@@ -41,6 +41,13 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         return MHD_Result.YES
     }
     state.deadline?.lift()
+    if let answer = state.takeAnswer() { return server.queue(answer, on: connection) }
+    if state.runsOffloaded {
+        guard !state.offloaded else { return MHD_Result.YES }  // woken before the answer is there
+        state.offloaded = true
+        server.offload(state, on: connection)
+        return MHD_Result.YES
+    }
     return server.queue(server.respond(to: state), on: connection)
 }
 
@@ -84,6 +91,19 @@ extension HTTPServer {
                             clientAddress: clientAddress(connection), startedAt: monotonicNanoseconds(), deadline: deadline)
         state.refusal = refusal
         return state
+    }
+
+    /// Suspends the connection and runs the request's handler on the offload queue; its answer is queued when
+    /// libmicrohttpd calls the access handler again after the connection is resumed.
+    func offload(_ state: RequestState, on connection: OpaquePointer) {
+        /// The connection handed to the offload queue; libmicrohttpd allows resuming it from any thread.
+        struct Suspended: @unchecked Sendable { let connection: OpaquePointer }
+        let suspended = Suspended(connection: connection)
+        MHD_suspend_connection(connection)
+        offloadQueue.async {
+            state.keep(self.respond(to: state))
+            self.resumable.withLock { if $0 { MHD_resume_connection(suspended.connection) } }
+        }
     }
 
     /// Why a request must be refused before its body is read, if it must: conflicting `Content-Length` fields

@@ -1,5 +1,6 @@
 import CMicroHTTPD
 import Glibc
+import Synchronization
 
 /// What the server keeps about one request between libmicrohttpd's calls.
 // @unchecked Sendable because: only the pool thread serving its connection touches it.
@@ -20,6 +21,10 @@ final class RequestState: @unchecked Sendable {
     var overLimit = false
     /// Whether an answer was queued before the body ended (a body over the limit).
     var answered = false
+    /// Whether the handler was handed to the offload queue (its connection is suspended until it answers).
+    var offloaded = false
+    /// The answer of an offloaded handler, set on the offload queue and taken on the worker after resuming.
+    private let offloadedAnswer = Mutex<Response?>(nil)
     /// Why the raw request line is refused (a NUL byte in the path, too many query parameters), if it is.
     var refusal: Problem?
 
@@ -35,6 +40,25 @@ final class RequestState: @unchecked Sendable {
         self.clientAddress = clientAddress
         self.startedAt = startedAt
         self.deadline = deadline
+    }
+
+    /// Keeps the answer of the offloaded handler.
+    func keep(_ response: Response) {
+        offloadedAnswer.withLock { $0 = response }
+    }
+
+    /// The answer of the offloaded handler, once it is there.
+    func takeAnswer() -> Response? {
+        offloadedAnswer.withLock { answer in
+            defer { answer = nil }
+            return answer
+        }
+    }
+
+    /// Whether the matched route runs off the worker threads.
+    var runsOffloaded: Bool {
+        if case .found(let route, _) = match { return route.offloaded && refusal == nil && !overLimit }
+        return false
     }
 
     /// Adds a chunk of the body, or marks the request over its limit (dropping what was kept).
