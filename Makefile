@@ -30,7 +30,7 @@ run: release
 	@if [ ! -f "$(DATABASE)" ]; then $(BIN_RELEASE) demo --database "$(DATABASE)"; fi
 	$(BIN_RELEASE) serve --database "$(DATABASE)"
 
-## test: build and run every test (unit, HTTP, crash safety, hostile clients, backup, browser, fuzzing)
+## test: build and run every test (unit, HTTP, crash safety, hostile clients, backup, browser incl. the province-scale dashboard, fuzzing)
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -38,6 +38,7 @@ test: deps
 	scripts/hostile-clients.sh
 	scripts/backup-test.sh
 	scripts/browser-test.sh
+	scripts/browser-kalsel.sh
 	scripts/fuzz.sh
 
 ## bench-deps: the release build and wrk

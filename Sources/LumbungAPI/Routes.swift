@@ -52,15 +52,22 @@ extension LumbungAPI {
         router.add("GET", "/static/gerai-sw.js", shopkeeperWorker)
         router.add("GET", "/static/ikon-192.png", appIconSmall)
         router.add("GET", "/static/ikon-512.png", appIconLarge)
+        router.add("GET", "/static/satuan.js", unitScript)
+        router.add("GET", "/favicon.ico", favicon)
         router.add("POST", "/masuk", signIn)
         router.add("POST", "/keluar", signOut)
         router.add("GET", "/gerai", shopkeeperHome)
         router.add("GET", "/gerai/{id}", shopkeeperOutlet)
         router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
         router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
+        router.add("POST", "/gerai/{id}/batas-stok", shopkeeperThreshold)
         router.add("GET", "/dinas", offloaded: true, expensivePage(.officer, officerDashboard))
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
         router.add("GET", "/dinas/harga.csv", offloaded: true, expensivePage(.officer, officerPriceCSV))
+        router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
+        router.add("GET", "/dinas/harga-spreadsheet.csv", offloaded: true, expensivePage(.officer, officerPriceSpreadsheet))
+        router.add("GET", "/dinas/harga-gerai.csv", offloaded: true, expensivePage(.officer, officerOutletSpreadsheet))
+        router.unknownPath = unknownPathPage
         return router
     }
 }

@@ -6,7 +6,8 @@ import LumbungCore
 /// Columns: outlet id, outlet name, cooperative name, village, village name, quantity, price,
 /// price status, price observed at, stock updated at, distance (NULL without a point), then the
 /// totals over every matching outlet (window columns, computed before `LIMIT`): the outlet count, and
-/// the total quantity in two exact parts (whole `totalSplit`s and the rest) so the sum cannot overflow.
+/// the total quantity in two exact parts (whole `totalSplit`s and the rest) so the sum cannot overflow;
+/// then the outlet's address, latitude and longitude.
 enum AvailabilityQueries {
     /// The divisor that splits each balance for the overflow-safe total.
     static let totalSplit: Int64 = 1_000_000_000
@@ -24,7 +25,7 @@ enum AvailabilityQueries {
             ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
             LIMIT ?4)
         SELECT k.outlet_id, o.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            NULL, k.outlets, k.total_high, k.total_low
+            NULL, k.outlets, k.total_high, k.total_low, o.address, o.latitude, o.longitude
         FROM chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
@@ -39,6 +40,7 @@ enum AvailabilityQueries {
     static let nearPoint = """
         WITH chosen AS (
             SELECT o.id AS outlet_id, o.name, o.cooperative_id, o.region, b.quantity, b.updated_at,
+                o.address, o.latitude, o.longitude,
                 p.price, p.status, p.observed_at,
                 2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
                     pow(sin(radians(o.latitude - ?2) / 2), 2)
@@ -54,7 +56,7 @@ enum AvailabilityQueries {
             ORDER BY distance, o.id
             LIMIT ?11)
         SELECT k.outlet_id, k.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            k.distance, k.outlets, k.total_high, k.total_low
+            k.distance, k.outlets, k.total_high, k.total_low, k.address, k.latitude, k.longitude
         FROM chosen k
         JOIN cooperatives c ON c.id = k.cooperative_id
         LEFT JOIN regions r ON r.code = k.region

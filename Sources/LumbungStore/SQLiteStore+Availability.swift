@@ -39,7 +39,7 @@ extension SQLiteStore: AvailabilityStore {
         return Quantity(thousandths: overflow || overflowAgain ? Int64.max : sum)
     }
 
-    /// An outlet from a row of `AvailabilityQueries` (columns 0–10).
+    /// An outlet from a row of `AvailabilityQueries` (columns 0–10 and 14–16).
     private static func availableOutlet(_ row: Row) -> AvailableOutlet {
         AvailableOutlet(
             outletID: row.string(0), outletName: row.string(1), cooperativeName: row.string(2),
@@ -47,6 +47,10 @@ extension SQLiteStore: AvailabilityStore {
             quantity: Quantity(thousandths: row.int64(5)), price: row.optionalInt64(6).map { Money($0) },
             priceStatus: row.optionalString(7).flatMap(PriceStatus.init(rawValue:)),
             priceObservedAt: row.optionalInt64(8).map { Timestamp(millisecondsSinceEpoch: $0) },
-            stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), distanceKm: row.optionalDouble(10))
+            stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), distanceKm: row.optionalDouble(10),
+            address: row.optionalString(14),
+            location: row.optionalDouble(15).flatMap { latitude in
+                row.optionalDouble(16).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
+            })
     }
 }
