@@ -28,13 +28,9 @@ struct CSVTable {
         .text(text, contentType: "text/csv; charset=utf-8")
     }
 
-    /// The characters that make a spreadsheet read a cell as a formula.
-    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13]
-
-    /// One text field, neutralised and quoted when it must be: a field a spreadsheet would run as a formula
-    /// (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, so names typed by users stay text.
+    /// One text field, neutralised against formulas (see `neutralisedForSpreadsheets`) and quoted when it must be.
     static func field(_ text: String) -> String {
-        let text = text.utf8.first.map(formulaStarts.contains) == true ? "'" + text : text
+        let text = text.neutralisedForSpreadsheets
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 })
         else { return text }
         return "\"" + text.replacingQuotes() + "\""

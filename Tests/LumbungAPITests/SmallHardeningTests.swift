@@ -16,14 +16,16 @@ import Testing
 
     @Test func csvCellsThatASpreadsheetWouldRunAreNeutralised() {
         var table = CSVTable(header: ["name", "value"])
-        table.rows = [[.string("=HYPERLINK(\"http://x\")"), .number("-5")], [.string("+62"), .null],
-                      [.string("-1"), .null], [.string("@SUM(A1)"), .null], [.string("Kelayan Timur"), .null]]
+        table.rows = [[.string("=HYPERLINK(\"http://x\")"), .number("-5")], [.string("+62 811 cmd|' /C calc'!A0"), .null],
+                      [.string("-1+1"), .null], [.string("@SUM(A1)"), .null], [.string("Kelayan Timur"), .null],
+                      [.string("-5,73"), .string("\tx")]]
         let lines = table.text.components(separatedBy: "\r\n")
         #expect(lines[1] == #""'=HYPERLINK(""http://x"")",-5"#)
-        #expect(lines[2] == "'+62,")
-        #expect(lines[3] == "'-1,")
+        #expect(lines[2] == "'+62 811 cmd|' /C calc'!A0,")
+        #expect(lines[3] == "'-1+1,")
         #expect(lines[4] == "'@SUM(A1),")
         #expect(lines[5] == "Kelayan Timur,")
+        #expect(lines[6] == "\"-5,73\",'\tx")
     }
 }
 
