@@ -65,10 +65,11 @@ public final class Database: Sendable {
 
     /// Runs `body` on a reader inside a read transaction: one consistent snapshot of committed
     /// data. Blocks while all readers are in use. A read running past `readBudgetNanoseconds` fails with
-    /// `SQLITE_INTERRUPT`, so no caller holds a thread for long.
-    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
+    /// `SQLITE_INTERRUPT`, so no caller holds a thread for long; background work that must finish (the alert
+    /// sweep) passes `withinBudget: false`.
+    public func read<T>(withinBudget: Bool = true, _ body: (Connection) throws -> T) throws -> T {
         try readers.withReader { reader in
-            try reader.limiting(to: readBudgetNanoseconds) { try $0.read(body) }
+            try reader.limiting(to: withinBudget ? readBudgetNanoseconds : nil) { try $0.read(body) }
         }
     }
 
