@@ -47,8 +47,16 @@ public final class Application: Sendable {
         let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2, clock: clock,
+        let store: SQLiteStore
+        do {
+            store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2, clock: clock,
                                     readBudgetNanoseconds: readBudgetNanoseconds)
+        } catch where !FileManager.default.isWritableFile(atPath: folder) {
+            throw CommandError(description: """
+                the database \(settings.databasePath) cannot be opened: its folder \(folder) is read-only, and SQLite \
+                must write its -wal and -shm files beside it (\(error))
+                """)
+        }
         if store.isNew {
             do {
                 try seeder.seed(store, now: clock.now())
