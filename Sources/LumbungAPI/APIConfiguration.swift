@@ -20,6 +20,8 @@ public struct APIConfiguration: Sendable {
     /// The most report requests running at once in the whole server (more → 429); keep it below the worker
     /// threads so cheap requests always find a free worker.
     public var expensiveRequestsAtOnce: Int = 1
+    /// The secret the SMS gateway signs its webhook calls with; nil switches the webhook off (404).
+    public var smsWebhookSecret: String?
 
     /// The defaults.
     public init() {}

@@ -39,6 +39,12 @@ extension LumbungAPI {
         router.add("GET", "/v1/alerts/{id}", alert)
         router.add("POST", "/v1/alerts/{id}/acknowledge", acknowledgeAlert)
         router.add("POST", "/v1/alerts/{id}/resolve", resolveAlert)
+        // text messages
+        router.add("POST", "/v1/phones", createPhone)
+        router.add("GET", "/v1/phones", listPhones)
+        router.add("DELETE", "/v1/phones/{number}", deletePhone)
+        router.add("POST", "/v1/sms/inbound", receiveTextWebhook)
+        router.add("GET", "/v1/sms/outbox", listOutbox)
         // availability, reports
         router.add("GET", "/v1/availability", availability)
         router.add("GET", "/v1/reports/prices", offloaded: true, expensive(priceReport))

@@ -17,6 +17,8 @@ public final class Application: Sendable {
     public let api: LumbungAPI
     /// The periodic alert sweep (bands coming into force, stale prices).
     public let sweeper: AlertSweeper
+    /// Delivers replies to text messages, when a gateway is configured.
+    public let outboxSender: OutboxSender?
 
     /// Opens (creating and seeding if new) the database and starts serving.
     public init(settings: Settings, logger: Logger, clock: any Clock = SystemClock()) throws {
@@ -30,6 +32,8 @@ public final class Application: Sendable {
                             observer: api.requestObserver, errorMapper: api.errorMapper)
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
+        let store = self.store
+        outboxSender = settings.smsGateway.map { OutboxSender(store: store, clock: clock, settings: $0, logger: logger) }
         do {
             try server.start()
         } catch {
@@ -37,6 +41,7 @@ public final class Application: Sendable {
             throw error
         }
         sweeper.start()
+        outboxSender?.start()
     }
 
     /// Opens the store named by the settings, creating its folder and schema if needed; a new
@@ -72,6 +77,7 @@ public final class Application: Sendable {
     public func stop() {
         server.stop()
         sweeper.stop()
+        outboxSender?.stop()
         store.close()
     }
 }

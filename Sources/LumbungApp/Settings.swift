@@ -17,6 +17,8 @@ public struct Settings: Sendable {
     public var queryBudget: Duration = .seconds(2)
     /// Seconds between alert sweeps (bands coming into force, stale prices).
     public var sweepIntervalSeconds = 60
+    /// Where replies to text messages are delivered, if anywhere.
+    public var smsGateway: SMSGatewaySettings?
     /// Minimum level of log lines: trace, debug, info, notice, warning, error, critical.
     public var logLevel = "info"
 

@@ -18,6 +18,6 @@ extension SQLiteStore: StorageHealth {
     /// Why writes cannot succeed now, if they cannot (see `Database.writeProblem`).
     public var writeProblem: StorageUnavailability? { database.writeProblem }
 
-    /// Committed write transactions since the store was opened.
-    public var changeGeneration: UInt64 { database.writeGeneration }
+    /// Grows with every commit, this process's or another's (see `Database.changeGeneration`).
+    public var changeGeneration: UInt64 { database.changeGeneration }
 }

@@ -13,12 +13,14 @@ public final class Database: Sendable {
     private let writer: WriterSlot
     /// Read-only connections for `read` and `backup`.
     private let readers: ReaderPool
-    /// Counts committed writes.
+    /// Counts committed writes (and commits of other processes, once noticed).
     private let generation = Atomic<UInt64>(0)
     /// Why the last write failed for want of storage (nil after a successful write).
     private let writeFailure = Mutex<StorageUnavailability?>(nil)
     /// How long one read may run, in nanoseconds (nil: unlimited); see `read`.
     public let readBudgetNanoseconds: UInt64?
+    /// Notices commits of other processes.
+    private let changeWatch: ChangeWatch
 
     /// Opens (creating if needed) the database at `path` in WAL mode.
     ///
@@ -34,6 +36,7 @@ public final class Database: Sendable {
         self.readBudgetNanoseconds = readBudgetNanoseconds
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
         self.readers = ReaderPool(path: path, capacity: readers)
+        self.changeWatch = ChangeWatch(path: path)
     }
 
     /// Runs `body` on the writer inside `BEGIN IMMEDIATE` … `COMMIT`, one caller at a time;
@@ -63,6 +66,13 @@ public final class Database: Sendable {
     /// How many `write` calls have committed (nested ones included): a cheap "did anything change?" check.
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
+    /// Like `writeGeneration`, and also grows when another process has committed since the last
+    /// call (one `PRAGMA data_version` query): use it before trusting anything cached.
+    public var changeGeneration: UInt64 {
+        if changeWatch.changedSinceLastLook() { generation.add(1, ordering: .releasing) }
+        return generation.load(ordering: .acquiring)
+    }
+
     /// Runs `body` on a reader inside a read transaction: one consistent snapshot of committed
     /// data. Blocks while all readers are in use. A read running past `readBudgetNanoseconds` fails with
     /// `SQLITE_INTERRUPT`, so no caller holds a thread for long; background work that must finish (the alert
@@ -88,6 +98,7 @@ public final class Database: Sendable {
     /// Waits for reads and the current write to finish, then closes every connection.
     /// Later calls throw `SQLiteError` (misuse: "database is closed"); closing twice is harmless.
     public func close() {
+        changeWatch.close()
         readers.close()
         writer.close()
     }
