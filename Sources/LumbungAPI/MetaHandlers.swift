@@ -9,17 +9,25 @@ extension LumbungAPI {
     }
 
     /// The answer of a healthy `/healthz`, built once.
-    private static let healthy = Response.json(.object([("status", .string("ok"))]))
+    private static let healthy = Response.json(.object([("status", .string("ok")), ("storage", .string("ok"))]))
 
-    /// `GET /healthz`: 200 when the database answers, else 503.
+    /// `GET /healthz`: 200 `{"status":"ok","storage":"ok"}` when the database answers and can be written;
+    /// 503 with `storage` naming why not (`read_only`, `full`, `io_error`, `unreachable`) otherwise.
     func healthz(_ request: Request) throws -> Response {
         do {
             try storage.check()
-            return Self.healthy
         } catch {
-            return .json(.object([("status", .string("unavailable")), ("detail", .string("database: \(error)"))]),
-                         status: 503)
+            return .json(.object([("status", .string("unavailable")), ("storage", .string("unreachable")),
+                                  ("detail", .string("database: \(error)"))]), status: 503)
         }
+        if let problem = storage.writeProblem {
+            var response = Response.json(.object([("status", .string("unavailable")), ("storage", .string(problem.rawValue)),
+                                                  ("detail", .string("The database answers reads but cannot be written."))]),
+                                         status: 503)
+            response.headers.set("Retry-After", String(ProblemMapping.storageRetrySeconds))
+            return response
+        }
+        return Self.healthy
     }
 
     /// `GET /metrics`: the Prometheus text exposition.

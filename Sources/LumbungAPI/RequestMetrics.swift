@@ -42,9 +42,13 @@ final class RequestMetrics: RequestObserver {
         .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5),
     ]
 
-    /// Counts one answered request and records how long it took.
+    /// The methods counted under their own name; any other method is counted as `other`.
+    static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+
+    /// Counts one answered request under bounded labels (a known method or `other`, and a route template or
+    /// `unmatched`, so made-up methods and paths cannot grow the exposition) and records how long it took.
     func observe(method: String, route: String?, status: Int, seconds: Double) {
-        let key = Key(method: method, route: route, status: status)
+        let key = Key(method: Self.knownMethods.contains(method) ? method : "other", route: route, status: status)
         let instruments = kept.withLock { kept in
             if let found = kept[key] { return found }
             let made = makeInstruments(key)

@@ -1,3 +1,4 @@
+import LumbungCore
 import LumbungStore
 import MicroHTTP
 
@@ -9,8 +10,28 @@ struct StoreWriteGroups: WriteGroups {
     /// The store whose writer runs the groups.
     let store: SQLiteStore
 
-    /// Runs the group's handlers between `BEGIN IMMEDIATE` and `COMMIT`.
-    func run(_ handlers: () -> Void) throws {
-        try store.database.write { _ in handlers() }
+    /// SQLite rolled the whole group back by itself (after a full disk or an I/O error in one request).
+    struct GroupRolledBack: StorageFailure {
+        var unavailability: StorageUnavailability? { .ioError }
+    }
+
+    /// Runs the group's requests between `BEGIN IMMEDIATE` and `COMMIT`; what one request noted for later in
+    /// its transaction (`transactionMarks`) is forgotten before the next, as if each had a transaction of its own.
+    /// Stops after a request whose failure made SQLite roll the group back, so no later request writes outside it.
+    func run(_ requests: [() -> Void]) -> WriteGroupOutcome {
+        var ran = 0
+        do {
+            try store.database.write { connection in
+                for request in requests {
+                    connection.transactionMarks = []
+                    request()
+                    ran += 1
+                    if connection.isAutocommit { throw GroupRolledBack() }
+                }
+            }
+            return WriteGroupOutcome(ran: ran)
+        } catch {
+            return WriteGroupOutcome(ran: ran, failure: error)
+        }
     }
 }

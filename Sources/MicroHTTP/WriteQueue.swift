@@ -86,20 +86,24 @@ final class WriteQueue: @unchecked Sendable {
         return group
     }
 
-    /// Runs the group's handlers in one unit; answers each (500, as for any failed commit, for all of them if the
-    /// unit failed: none of their changes was kept) and resumes their connections.
+    /// Runs the group's handlers in one unit and answers them. When the unit failed, an answer that reported
+    /// success is replaced by the failure (its work was not kept), while refusals stand; requests the unit did
+    /// not get to (it could not even begin) are run one by one, each then failing or succeeding on its own.
     private func answer(_ group: [Waiting], _ server: HTTPServer) {
-        var handled: [(response: Response, route: String?)] = []
-        do {
-            try groups.run {
-                handled = group.map { server.handle($0.state) }
+        var handled: [(response: Response, route: String?)] = group.map { _ in (Response(status: 500), nil) }
+        let outcome = groups.run(group.indices.map { index in { handled[index] = server.handle(group[index].state) } })
+        if let failure = outcome.failure {
+            logger.error("a group of writes was not kept", metadata: ["requests": "\(outcome.ran)", "error": "\(failure)"])
+            for index in 0..<outcome.ran where (200..<300).contains(handled[index].response.status) {
+                let problem = server.errorMapper(failure) ?? Problem.internalError(requestID: group[index].state.requestID)
+                handled[index].response = problem.response
             }
-        } catch {
-            logger.error("a group of writes failed to commit", metadata: ["requests": "\(group.count)", "error": "\(error)"])
-            handled = group.map { (Problem.internalError(requestID: $0.state.requestID).response, $0.state.routeTemplate) }
+        }
+        for index in outcome.ran..<group.count {
+            handled[index] = server.handle(group[index].state)
         }
         for (request, outcome) in zip(group, handled) {
-            request.state.answer = server.finish(request.state, outcome.response, route: outcome.route)
+            request.state.keep(server.finish(request.state, outcome.response, route: outcome.route))
             MHD_resume_connection(request.connection)
         }
     }

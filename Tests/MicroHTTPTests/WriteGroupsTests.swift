@@ -27,14 +27,15 @@ final class RecordingGroups: WriteGroups {
         current.withLock { $0.append(name) }
     }
 
-    func run(_ handlers: () -> Void) throws {
+    func run(_ requests: [() -> Void]) -> WriteGroupOutcome {
         started.signal()
         current.withLock { $0 = [] }
-        handlers()
+        requests.forEach { $0() }
         usleep(commitMicroseconds)
         let group = current.withLock { $0 }
-        if failing.load(ordering: .relaxed) { throw TestFailure() }
+        if failing.load(ordering: .relaxed) { return WriteGroupOutcome(ran: requests.count, failure: TestFailure()) }
         committed.withLock { $0.append(group) }
+        return WriteGroupOutcome(ran: requests.count)
     }
 }
 

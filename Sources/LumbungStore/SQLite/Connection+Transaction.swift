@@ -25,6 +25,7 @@ extension Connection {
     private func transaction<T>(begin: String, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
         try run(begin)
+        transactionMarks = []
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
