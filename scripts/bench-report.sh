@@ -202,9 +202,11 @@ NATIONAL_RSS=$(server_rss_mib)
 bench_stop
 
 echo "bench-report: datasette on $DATABASE" >&2
-# The stock check's own SQL (Sources/LumbungStore/AvailabilityQueries.swift), its ?N parameters named for datasette.
+# The stock check's own SQL (Sources/LumbungStore/AvailabilityQueries.swift), its ?N parameters named for datasette
+# and its one interpolated constant (totalSplit) written out.
+TOTAL_SPLIT=$(awk -F'= ' '/static let totalSplit/ {gsub(/_/, "", $2); print $2}' Sources/LumbungStore/AvailabilityQueries.swift)
 STOCK_SQL=$(awk '/static let inRegion = """/ {on = 1; next} on && /"""/ {exit} on' Sources/LumbungStore/AvailabilityQueries.swift |
-  sed -e 's/?1/:commodity/g; s/?2/:lower/g; s/?3/:upper/g; s/?4/:lim/g')
+  sed -e 's/?1/:commodity/g; s/?2/:lower/g; s/?3/:upper/g; s/?4/:lim/g' -e "s/\\\\(Self.totalSplit)/$TOTAL_SPLIT/g")
 DATASETTE_QUERY=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlencode({"sql": sys.argv[1], "commodity": "lpg-3kg",
   "lower": "63.71", "upper": "63.71/", "lim": "20", "_shape": "array"}))' "$STOCK_SQL")
 DATASETTE_PORT=$(free_port)

@@ -10,6 +10,8 @@ import Testing
 final class RecordingGroups: WriteGroups {
     let commitMicroseconds: UInt32
     let failing = Atomic(false)
+    /// Set to make every group fail before running any request (as a transaction that cannot begin).
+    let refusingToBegin = Atomic(false)
     /// Signalled each time a group starts.
     let started = DispatchSemaphore(value: 0)
     private let current = Mutex<[String]>([])
@@ -28,6 +30,7 @@ final class RecordingGroups: WriteGroups {
     }
 
     func run(_ requests: [() -> Void]) -> WriteGroupOutcome {
+        if refusingToBegin.load(ordering: .relaxed) { return WriteGroupOutcome(ran: 0, failure: TestFailure()) }
         started.signal()
         current.withLock { $0 = [] }
         requests.forEach { $0() }
@@ -120,6 +123,18 @@ final class RecordingGroups: WriteGroups {
         #expect(groups.groups.isEmpty)
         groups.failing.store(false, ordering: .relaxed)
         #expect(try Self.write(test.port, "kept").status == 201)
+    }
+
+    @Test func aGroupThatCannotBeginRunsItsRequestsOneByOne() throws {
+        let groups = RecordingGroups(commitMicroseconds: 1_000)
+        groups.refusingToBegin.store(true, ordering: .relaxed)
+        let test = try Self.server(groups)
+        defer { test.server.stop() }
+        let written = try Self.write(test.port, "alone")
+        #expect(written.status == 201, "answered by its own handler, outside any group")
+        #expect(written.text == "written alone")
+        #expect(try Self.write(test.port, "no").status == 409)
+        #expect(groups.groups.isEmpty)
     }
 
     @Test func stoppingAnswersTheWritesStillWaiting() throws {
