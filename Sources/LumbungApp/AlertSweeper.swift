@@ -15,6 +15,8 @@ public final class AlertSweeper: Sendable {
     private let clock: any Clock
     /// Hours without a price report after which held stock gets a stale-price alert.
     private let staleAfterHours: Int
+    /// How regional price rises are judged.
+    private let earlyWarning: EarlyWarningPolicy
     /// The time between sweeps.
     private let interval: DispatchTimeInterval
     /// Where sweeps that changed something, and failures, are logged.
@@ -28,10 +30,12 @@ public final class AlertSweeper: Sendable {
     static let idempotencyKeyHours: Int64 = 48
 
     /// A sweeper over `store`, telling time by `clock`.
-    init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, intervalSeconds: Int, logger: Logger) {
+    init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, earlyWarning: EarlyWarningPolicy,
+         intervalSeconds: Int, logger: Logger) {
         self.store = store
         self.clock = clock
         self.staleAfterHours = staleAfterHours
+        self.earlyWarning = earlyWarning
         self.interval = .seconds(intervalSeconds)
         self.logger = logger
     }
@@ -65,7 +69,8 @@ public final class AlertSweeper: Sendable {
         let now = clock.now()
         let since = state.withLock { $0.lastSweep }
         let outcome = try store.sweepAlerts(since: since,
-                                            context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours))
+                                            context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours,
+                                                                         earlyWarning: earlyWarning))
         state.withLock { $0.lastSweep = now }
         try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours))
         return outcome
@@ -77,7 +82,8 @@ public final class AlertSweeper: Sendable {
             let outcome = try sweep()
             if !outcome.isEmpty {
                 logger.info("alert sweep", metadata: ["bands": "\(outcome.bandsApplied)", "staleOpened": "\(outcome.staleOpened)",
-                                                      "staleResolved": "\(outcome.staleResolved)"])
+                                                      "staleResolved": "\(outcome.staleResolved)",
+                                                      "regional": "\(outcome.regionalChanged)"])
             }
         } catch {
             logger.error("alert sweep failed", metadata: ["error": "\(error)"])

@@ -26,6 +26,7 @@ public final class Application: Sendable {
         server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
+                               earlyWarning: settings.api.earlyWarning,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
         do {
             try server.start()

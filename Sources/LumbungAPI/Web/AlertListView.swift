@@ -46,7 +46,7 @@ struct AlertListView {
             <li class="kartu peringatan">
             <p>\(Self.kindLabel(alert.kind)) <span class="kecil">dibuka \(IndonesianFormat.dateTime(alert.openedAt, zone: zone)) (\(IndonesianFormat.age(of: alert.openedAt, now: now)))</span></p>
             <h3>\(alert.message)</h3>
-            <p class="kecil">\(alert.outletName) · \(commodity) · wilayah \(alert.region.rawValue)</p>
+            <p class="kecil">\(alert.outletName ?? "Seluruh wilayah") · \(commodity) · wilayah \(alert.region.rawValue)</p>
             \(acknowledgement)
             <form method="post" action="/dinas/peringatan/\(FormEncoding.encode(alert.id))/diketahui">
             \(WebComponents.formSecrets(session, key: EntityID.make("form", at: now)))
@@ -68,6 +68,7 @@ struct AlertListView {
         case .outOfStock: return "<span class=\"lencana atas\">Stok habis</span>"
         case .lowStock: return "<span class=\"lencana waspada\">Stok menipis</span>"
         case .stalePrice: return "<span class=\"lencana waspada\">Harga belum diperbarui</span>"
+        case .regionalPriceRise: return "<span class=\"lencana atas\">Kenaikan harga wilayah</span>"
         }
     }
 }
