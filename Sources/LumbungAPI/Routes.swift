@@ -43,6 +43,8 @@ extension LumbungAPI {
         router.add("GET", "/v1/availability", availability)
         router.add("GET", "/v1/reports/prices", priceReport)
         router.add("GET", "/v1/reports/prices/series", priceSeries)
+        router.add("GET", "/v1/reports/early-warning", earlyWarningReport)
+        router.add("GET", "/v1/reports/coverage", coverageReport)
         // web pages
         router.add("GET", "/", memberPage)
         router.add("GET", "/static/app.css", stylesheet)
@@ -56,6 +58,9 @@ extension LumbungAPI {
         router.add("GET", "/dinas", officerDashboard)
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
         router.add("GET", "/dinas/harga.csv", officerPriceCSV)
+        router.add("GET", "/dinas/peringatan-dini.csv", officerEarlyWarningCSV)
+        router.add("GET", "/dinas/cakupan.csv", officerCoverageCSV)
+        router.add("GET", "/pendamping", assistantPage)
         return router
     }
 }

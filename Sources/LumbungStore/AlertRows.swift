@@ -28,7 +28,9 @@ enum AlertRows {
             conditions.add("a.region >= ? AND a.region < ?", region.subtreeRange.lower, region.subtreeRange.upper)
         }
         if let outletID = filter.outletID { conditions.add("a.outlet_id = ?", outletID) }
-        if let cooperativeID = filter.cooperativeID { conditions.add("a.cooperative_id = ?", cooperativeID) }
+        if let cooperativeIDs = filter.cooperativeIDs {
+            conditions.add("a.cooperative_id", in: cooperativeIDs)
+        }
         if let acknowledged = filter.acknowledged {
             conditions.add(acknowledged ? "a.ack_at IS NOT NULL" : "a.ack_at IS NULL")
         }

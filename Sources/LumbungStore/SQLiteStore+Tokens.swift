@@ -1,17 +1,26 @@
 import LumbungCore
 
 extension SQLiteStore: TokenStore {
-    /// The principal of the live token with this secret hash.
+    /// The principal of the live token with this secret hash, with an assistant's cooperatives.
     public func principal(secretHash: String) throws -> Principal? {
         try database.read { connection in
-            try connection.queryOne("""
+            let found = try connection.queryOne("""
                 SELECT id, name, role, region, cooperative_id FROM tokens
                 WHERE secret_hash = ? AND revoked_at IS NULL
                 """, [secretHash]) { row in
                 Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
                           region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
             }
+            guard let found, found.role == .assistant else { return found }
+            return Principal(tokenID: found.tokenID, name: found.name, role: found.role, region: nil, cooperativeID: nil,
+                             cooperativeIDs: try Self.cooperativeIDs(ofToken: found.tokenID, on: connection))
         }
+    }
+
+    /// The cooperatives an assistant token is bound to, by id.
+    private static func cooperativeIDs(ofToken id: String, on connection: Connection) throws -> [String] {
+        try connection.query("SELECT cooperative_id FROM token_cooperatives WHERE token_id = ? ORDER BY cooperative_id",
+                             [id]) { $0.string(0) }
     }
 
     /// Stores a new token with the hash of its secret.
@@ -21,19 +30,29 @@ extension SQLiteStore: TokenStore {
                 INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [token.id, token.name, token.role.rawValue, token.region?.rawValue, token.cooperativeID, secretHash,
                       token.createdAt.millisecondsSinceEpoch])
+            for cooperativeID in token.cooperativeIDs ?? [] {
+                try connection.run("INSERT INTO token_cooperatives (token_id, cooperative_id) VALUES (?, ?)",
+                                   [token.id, cooperativeID])
+            }
         }
     }
 
     /// A page of the live tokens, ordered by id.
     public func tokens(page: PageRequest) throws -> Page<AccessToken> {
         let fetched = try database.read { connection in
-            try connection.query("""
+            let tokens = try connection.query("""
                 SELECT id, name, role, region, cooperative_id, created_at FROM tokens
                 WHERE revoked_at IS NULL AND id > ? ORDER BY id LIMIT ?
                 """, [page.cursor ?? "", page.limit + 1]) { row in
                 AccessToken(id: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
                             region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4),
                             createdAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
+            }
+            return try tokens.map { token in
+                guard token.role == .assistant else { return token }
+                return AccessToken(id: token.id, name: token.name, role: token.role, region: nil, cooperativeID: nil,
+                                   createdAt: token.createdAt,
+                                   cooperativeIDs: try Self.cooperativeIDs(ofToken: token.id, on: connection))
             }
         }
         return Page(fetched: fetched, limit: page.limit) { $0.id }

@@ -17,6 +17,10 @@ struct OfficerDashboardView {
     let report: DailyPriceReport
     /// The last 30 days.
     let series: PriceSeries
+    /// Today's early warning.
+    let earlyWarning: EarlyWarningReport
+    /// Outlets reporting in the last days.
+    let coverage: CoverageReport
     /// Whether an alert was just acknowledged.
     let acknowledged: Bool
     /// The time now.
@@ -30,6 +34,13 @@ struct OfficerDashboardView {
         let csv = FormEncoding.link("/dinas/harga.csv", [
             ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue),
             ("date", report.date.description),
+        ])
+        let warningCSV = FormEncoding.link("/dinas/peringatan-dini.csv", [
+            ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue),
+            ("date", earlyWarning.date.description),
+        ])
+        let coverageCSV = FormEncoding.link("/dinas/cakupan.csv", [
+            ("region", picker.chosen?.code.rawValue), ("days", String(LumbungAPI.defaultCoverageDays)),
         ])
         let back = AlertListView.ReturnTo(commodity: commodity.id, region: picker.chosen?.code)
         return WebPage(title: "Dasbor dinas", area: .officer, body: """
@@ -50,6 +61,16 @@ struct OfficerDashboardView {
             <h2>Harga \(commodity.name) per wilayah, \(IndonesianFormat.day(report.date))</h2>
             \(PriceTableView(report: report, link: picker.link).html)
             <p><a class="tombol kedua" href="\(csv)" download>Unduh tabel (CSV)</a></p>
+            </section>
+            <section id="peringatan-dini">
+            <h2>Peringatan dini harga \(commodity.name), \(IndonesianFormat.day(earlyWarning.date))</h2>
+            \(EarlyWarningTableView(report: earlyWarning, link: picker.link).html)
+            <p><a class="tombol kedua" href="\(warningCSV)" download>Unduh peringatan dini (CSV)</a></p>
+            </section>
+            <section id="cakupan">
+            <h2>Cakupan: gerai yang melapor \(LumbungAPI.defaultCoverageDays) hari terakhir</h2>
+            \(CoverageTableView(report: coverage, days: LumbungAPI.defaultCoverageDays, link: picker.link).html)
+            <p><a class="tombol kedua" href="\(coverageCSV)" download>Unduh cakupan (CSV)</a></p>
             </section>
             <section id="grafik">
             <h2>Median harga \(commodity.name) 30 hari terakhir</h2>

@@ -5,8 +5,9 @@ extension LumbungAPI {
     /// How many open alerts the dashboard lists.
     static let dashboardAlerts = 50
 
-    /// `GET /dinas?commodity=&region=`: open alerts in the officer's region, the price table per
-    /// child region and the 30-day chart. `region` defaults to the officer's own.
+    /// `GET /dinas?commodity=&region=`: open alerts in the officer's region, the price table, the
+    /// early-warning table and the coverage table per child region, and the 30-day chart. `region`
+    /// defaults to the officer's own.
     func officerDashboard(_ request: Request) throws -> Response {
         try signedIn(request, .officer) { session in
             let principal = session.principal
@@ -30,6 +31,8 @@ extension LumbungAPI {
                 report: try dailyPriceReport(commodity: commodity.id, region: region, date: today),
                 series: try dailyPriceSeries(commodity: commodity.id, region: region,
                                              from: today.adding(days: 1 - Self.defaultSeriesDays), to: today),
+                earlyWarning: try earlyWarning(commodity: commodity.id, region: region, date: today),
+                coverage: try coverage(region: region, days: Self.defaultCoverageDays),
                 acknowledged: request.query["diketahui"] != nil, now: clock.now(), zone: reportZone)
             return view.page.response
         }
@@ -60,11 +63,30 @@ extension LumbungAPI {
     /// `GET /dinas/harga.csv?commodity=&region=&date=` (public, as the report is): the dashboard's
     /// price table as the reports CSV, offered as a download.
     func officerPriceCSV(_ request: Request) throws -> Response {
+        try csvDownload(request, named: ["harga", request.query["commodity"], request.query["region"], request.query["date"]],
+                        priceReport)
+    }
+
+    /// `GET /dinas/peringatan-dini.csv?commodity=&region=&date=` (public, as the report is): the
+    /// dashboard's early-warning table as the report's CSV, offered as a download.
+    func officerEarlyWarningCSV(_ request: Request) throws -> Response {
+        try csvDownload(request, named: ["peringatan-dini", request.query["commodity"], request.query["region"],
+                                         request.query["date"]], earlyWarningReport)
+    }
+
+    /// `GET /dinas/cakupan.csv?region=&days=` (public, as the report is): the dashboard's coverage
+    /// table as the report's CSV, offered as a download.
+    func officerCoverageCSV(_ request: Request) throws -> Response {
+        try csvDownload(request, named: ["cakupan", request.query["region"], request.query["days"]], coverageReport)
+    }
+
+    /// The answer of `report` to `request` asked as CSV, as an attachment named from the non-empty `parts`.
+    private func csvDownload(_ request: Request, named parts: [String?], _ report: (Request) throws -> Response)
+        throws -> Response {
         var csvRequest = request
         csvRequest.headers.set("Accept", "text/csv")
-        var response = try priceReport(csvRequest)
-        let name = ["harga", request.query["commodity"], request.query["region"], request.query["date"]]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
+        var response = try report(csvRequest)
+        let name = parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
         response.headers.set("Content-Disposition", "attachment; filename=\"\(name).csv\"")
         return response
     }
