@@ -75,6 +75,7 @@ enum WebStylesheet {
         .keterangan .k-bawah{border-color:#0b4f8a;border-top-style:dashed}
         .peringatan h3{font-size:18px}
         .peringatan form{margin-top:8px}
+        tr.tingkat-normal td{background:#eef8f0}
         tr.tingkat-waspada td{background:#fff3d6}
         tr.tingkat-siaga td{background:#ffe0c2}
         tr.tingkat-awas td{background:#fde8e8}
