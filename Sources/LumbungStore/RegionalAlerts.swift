@@ -44,6 +44,6 @@ struct RegionalAlerts {
         let prices = try connection.query(PriceReportQueries.latestBefore, [
             commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
         ]) { $0.optionalInt64(2).map { Money($0) } }
-        return PriceStatistics(prices.compactMap { $0 }).median
+        return PriceStatistics.median(of: prices.compactMap { $0 })
     }
 }

@@ -196,7 +196,7 @@ enum Schema {
         Migration(id: 6, name: "the alert list newest first without a sort", sql: """
             CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts(status, seq);
             """),
-        Migration(id: 9, name: "regional alerts, assistant tokens and outlet activity", sql: """
+        Migration(id: 9, name: "regional alerts, assistant tokens, outlet activity, price history covering the price", sql: """
             CREATE TABLE alerts_v9 (
                 seq INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
@@ -286,6 +286,8 @@ enum Schema {
                 VALUES (NEW.outlet_id, NEW.region, NEW.recorded_at)
                 ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at);
             END;
+            DROP INDEX price_reports_by_outlet;
+            CREATE INDEX price_reports_by_outlet ON price_reports(outlet_id, commodity, observed_at, seq, price);
             CREATE TRIGGER outlet_activity_after_movement AFTER INSERT ON stock_movements BEGIN
                 INSERT INTO outlet_activity (outlet_id, region, last_report_at)
                 SELECT id, region, NEW.recorded_at FROM outlets WHERE id = NEW.outlet_id

@@ -15,7 +15,7 @@ struct DailyMedians {
             guard let price else { continue }
             for group in groups.of(outlet) { buckets[group].append(price) }
         }
-        for group in buckets.indices { days[group].append(Self.median(buckets[group])) }
+        for group in buckets.indices { days[group].append(PriceStatistics.median(of: buckets[group])) }
     }
 
     /// The group's median `count` recorded days before the last one.
@@ -27,10 +27,5 @@ struct DailyMedians {
     /// The group's medians of the last `count` recorded days, leaving out days without one.
     func medians(_ group: Int, lastDays count: Int) -> [Money] {
         days[group].suffix(count).compactMap { $0 }
-    }
-
-    /// The median as the price report computes it (even counts: the middle pair's mean, half up).
-    private static func median(_ prices: [Money]) -> Money? {
-        prices.isEmpty ? nil : PriceStatistics(prices).median
     }
 }
