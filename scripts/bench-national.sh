@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
 DATABASE=${DATABASE:-data/national.sqlite}
-WILAYAH=${WILAYAH:-../shared/data/wilayah/wilayah.csv}
+WILAYAH=${WILAYAH:-Tests/Fixtures/wilayah/wilayah.csv}
 REPORT_RUNS=${REPORT_RUNS:-20}
 WORK=$(mktemp -d)
 trap 'bench_stop; rm -rf "$WORK"' EXIT

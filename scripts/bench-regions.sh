@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
-WILAYAH=${WILAYAH:-../shared/data/wilayah/wilayah.csv}
+WILAYAH=${WILAYAH:-Tests/Fixtures/wilayah/wilayah.csv}
 RUNS=${RUNS:-5}
 WORK=$(mktemp -d)
 SERVER_PID=""

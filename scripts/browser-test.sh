@@ -2,8 +2,9 @@
 # Browser test of the web pages: a demo database served on a free loopback port, then headless Chromium
 # (driven by Selenium with Debian's chromedriver) walks the member, shopkeeper, officer and assistant pages at 360 and
 # 1280 px, records stock through the shopkeeper form and finds the new balance on the member page, and saves
-# full-page screenshots to .build/screenshots/. Needs the Debian packages chromium and chromium-driver
-# (make deps installs them); creates .venv with selenium from PyPI when missing. About 20 seconds.
+# full-page screenshots to .build/screenshots/; then the shopkeeper app with the server stopped and started again
+# (scripts/lib/offline_check.py: forms kept on the phone and sent once). Needs the Debian packages chromium and chromium-driver
+# (make deps installs them); creates .venv with selenium from PyPI when missing. About 45 seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/lumbung}
@@ -47,3 +48,9 @@ chrome --window-size=360,800 --screenshot="$PWD/$SHOTS/awal-360.png" "$BASE/?com
 timeout 90 .venv/bin/python scripts/lib/browser_check.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" \
   "$WORK/demo.sqlite" ||
   fail "the browser walk failed"
+
+# The shopkeeper app offline: the script stops and restarts its own server on the same database and port.
+kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+timeout 240 .venv/bin/python scripts/lib/offline_check.py "$BIN" "$WORK/demo.sqlite" "$WORK/demo.txt" "$SHOTS" \
+  "$CHROMIUM" "$CHROMEDRIVER" || { tail -n 20 "$WORK/demo.sqlite.log" >&2; fail "the offline shopkeeper app check failed"; }

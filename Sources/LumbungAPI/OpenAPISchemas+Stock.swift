@@ -48,7 +48,7 @@ extension OpenAPISchemas {
     static let shelfItem = record(["commodity", "quantity", "unit", "lowThreshold", "updatedAt", "price", "priceObservedAt",
                                    "priceStatus"], [
         ("commodity", commodityID), ("quantity", .object([("type", .string("number")), ("minimum", .int(0))])),
-        ("unit", stringSchema), ("lowThreshold", nullable("number", "Null when none was set.")), ("updatedAt", dateTime),
+        ("unit", stringSchema), ("lowThreshold", nullable("number", "Null when none was set.")), ("updatedAt", orNull(dateTime)),
         ("price", nullable("integer", "The current price in whole Rupiah; null when none was reported.")),
         ("priceObservedAt", orNull(dateTime)), ("priceStatus", priceStatusOrNull),
     ])

@@ -26,7 +26,7 @@ enum StockJSON {
             ("quantity", .number(item.quantity.description)),
             ("unit", .string(item.unit)),
             ("lowThreshold", item.lowThreshold.map { .number($0.description) } ?? .null),
-            ("updatedAt", .string(item.updatedAt.rfc3339)),
+            ("updatedAt", .string(item.updatedAt?.rfc3339)),
             ("price", .int(item.price?.rawValue)),
             ("priceObservedAt", .string(item.priceObservedAt?.rfc3339)),
             ("priceStatus", .string(item.priceStatus?.rawValue)),

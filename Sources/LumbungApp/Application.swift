@@ -43,7 +43,7 @@ public final class Application: Sendable {
         let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2)
+        let store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2, clock: clock)
         if store.isNew {
             do {
                 try seeder.seed(store, now: clock.now())

@@ -8,8 +8,8 @@ public struct ShelfItem: Sendable, Hashable {
     public let unit: String
     /// Below this (and above zero) the balance counts as low; nil when none is set.
     public let lowThreshold: Quantity?
-    /// When the balance last changed (or the row was created).
-    public let updatedAt: Timestamp
+    /// When the balance last changed (or the row was created); nil when only a price is known.
+    public let updatedAt: Timestamp?
     /// The outlet's current price, if it ever reported one.
     public let price: Money?
     /// When the current price was observed.
@@ -18,7 +18,7 @@ public struct ShelfItem: Sendable, Hashable {
     public let priceStatus: PriceStatus?
 
     /// A shelf item as stored.
-    public init(commodity: CommodityID, quantity: Quantity, unit: String, lowThreshold: Quantity?, updatedAt: Timestamp,
+    public init(commodity: CommodityID, quantity: Quantity, unit: String, lowThreshold: Quantity?, updatedAt: Timestamp?,
                 price: Money?, priceObservedAt: Timestamp?, priceStatus: PriceStatus?) {
         self.commodity = commodity
         self.quantity = quantity

@@ -23,7 +23,7 @@ extension SQLiteStore: AlertStore {
     /// Records the acknowledgement with an event.
     public func acknowledgeAlert(id: String, note: String?,
                                  context: WriteContext) throws -> (alert: Alert, events: [AlertEvent]) {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let alert = try Self.alert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             try AlertLedger(connection: connection, context: context).acknowledge(id: id, value: alert.storedValue, note: note)
             return try Self.detail(id: id, on: connection)!
@@ -33,7 +33,7 @@ extension SQLiteStore: AlertStore {
     /// Resolves the alert by hand with an event; a resolved one is a conflict.
     public func resolveAlert(id: String, note: String?,
                              context: WriteContext) throws -> (alert: Alert, events: [AlertEvent]) {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let alert = try Self.alert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             guard alert.status == .open else { throw DomainError.conflict("Alert \(id) is already resolved.") }
             try AlertLedger(connection: connection, context: context).resolve(id: id, value: alert.storedValue, note: note)

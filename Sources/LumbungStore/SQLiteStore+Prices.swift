@@ -6,7 +6,7 @@ extension SQLiteStore: PriceStore {
     /// one transaction.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let name = try PriceAlerts.commodityName(commodity, on: connection) else {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }

@@ -3,7 +3,7 @@ import LumbungCore
 extension SQLiteStore: StockStore {
     /// Records the movements in order in one writer transaction; the first refusal rolls back all.
     public func recordMovements(_ movements: [NewMovement], outlet: OutletSummary, context: WriteContext) throws -> [Movement] {
-        try database.write { connection in
+        try write(context) { connection, context in
             let ledger = StockLedger(connection: connection, context: context)
             var recorded: [Movement] = []
             recorded.reserveCapacity(movements.count)
@@ -39,7 +39,7 @@ extension SQLiteStore: StockStore {
     /// Sets the threshold and reads the shelf item back, in one writer transaction.
     public func setLowThreshold(_ threshold: Quantity, outlet: OutletSummary, commodity: CommodityID,
                                 context: WriteContext) throws -> ShelfItem {
-        try database.write { connection in
+        try write(context) { connection, context in
             try StockLedger(connection: connection, context: context)
                 .setLowThreshold(threshold, outlet: outlet, commodity: commodity)
             guard let item = try Self.shelfItems(outletID: outlet.id, commodity: commodity, on: connection).first else {
@@ -54,7 +54,7 @@ extension SQLiteStore: StockStore {
         try connection.query(StockQueries.shelf, [outletID, commodity?.rawValue]) { row in
             ShelfItem(commodity: CommodityID(row.string(0))!, quantity: Quantity(thousandths: row.int64(1)),
                       unit: row.string(2), lowThreshold: row.optionalInt64(3).map(Quantity.init(thousandths:)),
-                      updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)), price: row.optionalInt64(5).map { Money($0) },
+                      updatedAt: row.optionalInt64(4).map(Timestamp.init(millisecondsSinceEpoch:)), price: row.optionalInt64(5).map { Money($0) },
                       priceObservedAt: row.optionalInt64(6).map(Timestamp.init(millisecondsSinceEpoch:)),
                       priceStatus: row.optionalString(7).flatMap(PriceStatus.init(rawValue:)))
         }

@@ -32,7 +32,7 @@ extension SQLiteStore {
                 """, [now, since?.millisecondsSinceEpoch ?? Int64.min]) { (CommodityID($0.string(0))!, RegionScope($0.string(1))!) }
         }
         for (commodity, scope) in arrived {
-            try database.write { try PriceReevaluation(connection: $0, context: context).run(commodity: commodity, within: scope) }
+            try write(context) { try PriceReevaluation(connection: $0, context: $1).run(commodity: commodity, within: scope) }
             outcome.bandsApplied += 1
         }
         try sweepNewlyStale(context, into: &outcome)
@@ -85,7 +85,7 @@ extension SQLiteStore {
                 try StalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }
-            outcome.staleOpened += try database.write { connection in
+            outcome.staleOpened += try write(context) { connection, context in
                 let stale = StalePrices(connection: connection, context: context)
                 return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
             }
@@ -103,7 +103,7 @@ extension SQLiteStore {
                 try StalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }
-            outcome.staleResolved += try database.write { connection in
+            outcome.staleResolved += try write(context) { connection, context in
                 let stale = StalePrices(connection: connection, context: context)
                 return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
             }

@@ -8,10 +8,20 @@ public final class SQLiteStore: Sendable {
     /// True when this open created the schema from nothing (the database is new and needs seeding).
     public let isNew: Bool
 
-    /// Opens (creating if needed) and migrates the database at `path`.
-    public init(path: String, readers: Int = 4) throws {
+    /// The time written changes are recorded at, read inside their transaction.
+    let ledgerClock: LedgerClock
+
+    /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes.
+    public init(path: String, readers: Int = 4, clock: any Clock = SystemClock()) throws {
         database = try Database(path: path, readers: readers)
+        ledgerClock = LedgerClock(clock)
         isNew = try database.migrate(Schema.migrations) == Schema.migrations.count
+    }
+
+    /// Runs `body` in one writer transaction with `context.now` read once the writer is held, so the
+    /// times recorded never decrease in the order the ledgers list the writes.
+    func write<T>(_ context: WriteContext, _ body: (Connection, WriteContext) throws -> T) throws -> T {
+        try database.write { connection in try body(connection, ledgerClock.stamp(context)) }
     }
 
     /// Closes every connection.

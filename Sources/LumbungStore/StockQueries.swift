@@ -49,6 +49,12 @@ enum StockQueries {
         JOIN commodities c ON c.id = b.commodity
         LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
         WHERE b.outlet_id = ?1 AND (?2 IS NULL OR b.commodity = ?2)
-        ORDER BY b.commodity
+        UNION ALL
+        SELECT p.commodity, 0, c.unit, NULL, NULL, p.price, p.observed_at, p.status
+        FROM current_prices p
+        JOIN commodities c ON c.id = p.commodity
+        WHERE p.outlet_id = ?1 AND (?2 IS NULL OR p.commodity = ?2)
+          AND NOT EXISTS (SELECT 1 FROM stock_balances b WHERE b.outlet_id = p.outlet_id AND b.commodity = p.commodity)
+        ORDER BY 1
         """
 }

@@ -8,14 +8,26 @@ struct DemoCommand: ParsableCommand {
         abstract: "Create a new database with demo data and print tokens and commands to try it.",
         discussion: """
             By default: four kelurahan of Kota Banjarmasin, each with a cooperative and an outlet. With \
-            --national FILE: every region of the file and one cooperative and outlet per village.
+            --national: every region of the Kemendagri list and one cooperative and outlet per village; \
+            the list is the project's own copy (\(Self.nationalRegionList)) unless a FILE is given.
             """
     )
 
-    @Option(help: "A Kemendagri region list (kode,nama CSV) to place a cooperative and outlet in every village of.")
-    var national: String?
+    /// The project's copy of the Kemendagri region list, relative to the repository root.
+    static let nationalRegionList = "Tests/Fixtures/wilayah/wilayah.csv"
+
+    @Flag(help: "Place a cooperative and outlet in every village of a national region list.")
+    var national = false
+
+    @Argument(help: "With --national: a region list (kode,nama CSV) to use instead of the project's copy.")
+    var file: String?
 
     @OptionGroup var common: CommonOptions
+
+    /// A region list is only read for the national demo.
+    func validate() throws {
+        if file != nil && !national { throw ValidationError("A region list FILE goes with --national.") }
+    }
 
     func run() throws {
         Signals.unblockTermination()
@@ -23,7 +35,7 @@ struct DemoCommand: ParsableCommand {
         let store = try Application.openStore(settings)
         defer { store.close() }
         let demo = try Demo(store: store)
-        let world = try national.map { try demo.national(file: $0) } ?? demo.small()
+        let world = national ? try demo.national(file: file ?? Self.nationalRegionList) : try demo.small()
         print("Demo data written to \(settings.databasePath).")
         print(world.guide(baseURL: "http://\(settings.server.host):\(settings.server.port)"))
     }

@@ -119,7 +119,7 @@ import Testing
     @Test func theNationalListImportsWholeInOneRequest() throws {
         let app = try TestApp()
         let admin = try app.makeToken(.admin)
-        let national = try Array(Data(contentsOf: URL(fileURLWithPath: TestApp.sharedData + "/wilayah/wilayah.csv")))
+        let national = try Array(Data(contentsOf: URL(fileURLWithPath: TestApp.nationalRegionList)))
         let first = try app.request("POST", "/v1/regions/import", token: admin, contentType: "text/csv", body: national)
         #expect(first.status == 200)
         #expect(first.number("imported") == "91599")

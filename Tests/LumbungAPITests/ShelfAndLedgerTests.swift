@@ -76,3 +76,52 @@ import Testing
         #expect(response.string("errors.0.field") == String(query.split(separator: "=")[0]))
     }
 }
+
+/// A commodity known only by its price is on the shelf, with its band status kept current.
+@Suite struct PricedOnlyShelfTests {
+    @Test func aPriceWithoutStockIsOnTheShelfAndFollowsNewBands() throws {
+        let app = try TestApp()
+        let world = try app.makeStockWorld()
+        #expect(try app.reportPrice(world.outletID, 21_000, token: world.shopkeeper).status == 201)
+        var shelf = try app.request("GET", "/v1/outlets/\(world.outletID)/stock")
+        #expect(shelf.count("items") == 1)
+        #expect(shelf.string("items.0.commodity") == "lpg-3kg")
+        #expect(shelf.number("items.0.quantity") == "0")
+        #expect(shelf.value("items.0.updatedAt") == .null)
+        #expect(shelf.number("items.0.price") == "21000")
+        #expect(shelf.string("items.0.priceStatus") == "above_band")
+        #expect(try app.postBand("lpg-3kg", region: "63.71", min: 18_000, max: 22_000, token: world.admin).status == 201)
+        shelf = try app.request("GET", "/v1/outlets/\(world.outletID)/stock")
+        #expect(shelf.string("items.0.priceStatus") == "in_band")
+        #expect(try app.postBand("lpg-3kg", region: "63.71.01", min: 18_500, max: 19_000, token: world.admin).status == 201)
+        shelf = try app.request("GET", "/v1/outlets/\(world.outletID)/stock")
+        #expect(shelf.string("items.0.priceStatus") == "above_band")
+        #expect(shelf.value("items.0.updatedAt") == .null)
+    }
+
+    @Test func theFirstMovementJoinsThePricedItemIntoOneRow() throws {
+        let app = try TestApp()
+        let world = try app.makeStockWorld()
+        try app.reportPrice(world.outletID, 19_000, token: world.shopkeeper)
+        try app.reportPrice(world.outletID, 15_000, commodity: "beras-medium", token: world.shopkeeper)
+        try app.move(world.outletID, "receipt", "40", token: world.shopkeeper)
+        let shelf = try app.request("GET", "/v1/outlets/\(world.outletID)/stock")
+        #expect(shelf.count("items") == 2)
+        #expect(shelf.string("items.0.commodity") == "beras-medium")
+        #expect(shelf.value("items.0.updatedAt") == .null)
+        #expect(shelf.string("items.1.commodity") == "lpg-3kg")
+        #expect(shelf.number("items.1.quantity") == "40")
+        #expect(shelf.number("items.1.price") == "19000")
+        #expect(shelf.string("items.1.updatedAt") == "2025-10-23T08:00:00Z")
+    }
+
+    @Test func theOutletPageShowsAPricedItemWithoutStock() throws {
+        let app = try TestApp()
+        let world = try app.makeStockWorld()
+        try app.reportPrice(world.outletID, 21_000, token: world.shopkeeper)
+        let page = try app.page("/gerai/\(world.outletID)", cookie: try app.signIn(world.shopkeeper))
+        #expect(page.status == 200)
+        #expect(page.text.contains("Rp21.000"))
+        #expect(page.text.contains("Stok belum dicatat"))
+    }
+}

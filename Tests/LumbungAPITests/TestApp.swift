@@ -12,8 +12,9 @@ final class TestApp {
     let folder: String
     var port: Int { application.server.port }
 
-    /// Starts the service; `configure` may change settings before start.
-    init(now: String = "2025-10-23T08:00:00Z", configure: (inout Settings) -> Void = { _ in }) throws {
+    /// Starts the service; `configure` may change settings before start; a `tick` makes the clock move
+    /// that many milliseconds after each reading.
+    init(now: String = "2025-10-23T08:00:00Z", tick: Int64 = 0, configure: (inout Settings) -> Void = { _ in }) throws {
         folder = NSTemporaryDirectory() + "lumbung-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var settings = Settings()
@@ -25,7 +26,7 @@ final class TestApp {
         configure(&settings)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        clock = FixedClock(Timestamp(rfc3339: now)!)
+        clock = FixedClock(Timestamp(rfc3339: now)!, tick: tick)
         application = try Application(settings: settings, logger: logger, clock: clock)
     }
 
@@ -43,9 +44,8 @@ final class TestApp {
         return url.path
     }()
 
-    /// The shared data folder beside the repository (region list, price series).
-    static let sharedData = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
-        .appendingPathComponent("shared/data").path
+    /// The project's own copy of the Kemendagri region list (`Tests/Fixtures/wilayah/`).
+    static let nationalRegionList = repositoryRoot + "/Tests/Fixtures/wilayah/wilayah.csv"
 
     /// Sends one request on a new connection; `json` is sent as `application/json`.
     @discardableResult

@@ -52,7 +52,7 @@ free_port() {
 # national_database DATABASE [WILAYAH]: builds the national data set (one cooperative and outlet in every village,
 # the whole catalogue stocked, 14 days of daily prices; lumbung demo --national, a few minutes) unless DATABASE exists.
 national_database() {
-  local database=$1 wilayah=${2:-../shared/data/wilayah/wilayah.csv} started
+  local database=$1 wilayah=${2:-Tests/Fixtures/wilayah/wilayah.csv} started
   [ -f "$database" ] && return 0
   echo "building $database from $wilayah ..."
   started=$(date +%s)

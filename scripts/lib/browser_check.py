@@ -152,7 +152,6 @@ def lpg_on_shelf(driver):
 def shopkeeper(driver, base, folder, token):
     """Signs in and records 7 cylinders received: the filled form is sent twice at once in the background
     (a double tap), then submitted with a click; the balance must grow by 7 once. Returns the balance shown."""
-    driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})  # the pages forbid fetch; the test sends one
     driver.get(base + "/gerai")
     driver.find_element(By.ID, "token").send_keys(token)
     submit(driver, "form.kartu")
@@ -172,7 +171,6 @@ def shopkeeper(driver, base, folder, token):
     shown = driver.find_element(By.ID, "saldo-baru").text
     check(shown == f"{before + 7} tabung", f"the confirmation shows {shown!r}, not {before + 7} tabung")
     check(lpg_on_shelf(driver) == before + 7, "the form sent three times changed the shelf more than once")
-    driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": False})
     look(driver, folder, "gerai", ["Barang masuk 7 tabung LPG 3 kg tercatat.", f"Stok LPG 3 kg sekarang: {shown}"])
     return shown
 
@@ -238,6 +236,18 @@ def assistant(driver, base, folder, token, outlets):
     check("Catat stok" in driver.find_element(By.TAG_NAME, "body").text, "the outlet page lacks its stock form")
 
 
+def start_chrome(chromium, chromedriver):
+    """Headless Chromium with a fresh profile, driven through the chromedriver given."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=id",
+                     "--no-first-run", "--disable-extensions", "--window-size=1280,900"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
+    driver.set_page_load_timeout(15)
+    return driver
+
+
 def main():
     base, demo_output, folder, chromium, chromedriver, database = sys.argv[1:7]
     os.makedirs(folder, exist_ok=True)
@@ -246,14 +256,8 @@ def main():
     officer_token = tokens["officer"]
     outlets = seed(base, shopkeepers)
     quiet_outlets(base, database, tokens["admin"], outlets)
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=id",
-                     "--no-first-run", "--disable-extensions", "--window-size=1280,900"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
+    driver = start_chrome(chromium, chromedriver)
     try:
-        driver.set_page_load_timeout(15)
         member(driver, base, folder)
         balance = shopkeeper(driver, base, folder, shopkeepers["Gerai Kelayan Timur"])
         driver.delete_all_cookies()

@@ -100,14 +100,22 @@ struct OutletPageView {
                 <tr><td>\(name)</td>
                 <td data-label="Stok">\(IndonesianFormat.quantity(item.quantity, unit: item.unit))</td>
                 <td data-label="Harga"><span>\(item.price?.formatted ?? "–")<br>\(WebComponents.priceStatus(item.priceStatus))</span></td>
-                <td data-label="Diperbarui"><span>\(IndonesianFormat.age(of: item.updatedAt, now: now))<br>
-                <span class="kecil">\(IndonesianFormat.dateTime(item.updatedAt, zone: zone))</span></span></td></tr>
+                <td data-label="Diperbarui">\(updated(item))</td></tr>
                 """
         }
         return """
             <h2>Stok sekarang</h2>
             <table class="susun"><thead><tr><th>Barang</th><th>Stok</th><th>Harga</th><th>Diperbarui</th></tr></thead>
             <tbody>\(rows)</tbody></table>
+            """
+    }
+
+    /// When the balance last changed, or that no stock was recorded yet (only a price is known).
+    private func updated(_ item: ShelfItem) -> HTML {
+        guard let updatedAt = item.updatedAt else { return "<span class=\"kecil\">Stok belum dicatat</span>" }
+        return """
+            <span>\(IndonesianFormat.age(of: updatedAt, now: now))<br>
+            <span class="kecil">\(IndonesianFormat.dateTime(updatedAt, zone: zone))</span></span>
             """
     }
 }

@@ -3,7 +3,7 @@ import MicroHTTP
 extension LumbungAPI {
     /// `GET /static/app.css`: the stylesheet of the web pages.
     func stylesheet(_ request: Request) throws -> Response {
-        WebAssets.response(WebStylesheet.css, type: "text/css; charset=utf-8")
+        WebAssets.response(WebStylesheet.css + ShopkeeperApp.stylesheet, type: "text/css; charset=utf-8")
     }
 
     /// `GET /static/dekat.js`: the optional "near me" button of the stock check.
@@ -40,7 +40,12 @@ enum WebAssets {
 
     /// A static file, cacheable for a day.
     static func response(_ text: String, type: String) -> Response {
-        var response = Response.text(text, contentType: type)
+        response(Array(text.utf8), type: type)
+    }
+
+    /// A static file of `bytes`, cacheable for a day.
+    static func response(_ bytes: [UInt8], type: String) -> Response {
+        var response = Response(status: 200, headers: HTTPHeaders([("Content-Type", type)]), body: bytes)
         response.headers.set("Cache-Control", "public, max-age=86400")
         response.headers.set("X-Content-Type-Options", "nosniff")
         return response

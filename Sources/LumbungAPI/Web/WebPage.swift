@@ -15,8 +15,10 @@ struct WebPage {
     /// Whether it loads the small location script of the stock check.
     var usesLocationScript = false
 
-    /// What every page may load: only this site's stylesheet and script; no frames, no other origin.
+    /// What every page may load: only this site's stylesheet, scripts, manifest and service worker, and
+    /// requests only to this site; no frames, no other origin.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
+        + "connect-src 'self'; manifest-src 'self'; worker-src 'self'; "
         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// The page as a response: `text/html`, never cached, with the security headers.
@@ -47,7 +49,7 @@ struct WebPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title) · Lumbung</title>
             <link rel="stylesheet" href="/static/app.css">
-            \(script)
+            \(script)\(area == .shopkeeper ? ShopkeeperApp.head : .empty)
             </head>
             <body>
             <header class="kepala"><a class="merek" href="/">Lumbung</a><nav>\(links)</nav></header>
