@@ -7,6 +7,8 @@ struct AssistantPageView {
     struct Group {
         /// The cooperative.
         let cooperative: Cooperative
+        /// The name of its village, when the region list holds it.
+        let villageName: String?
         /// Its outlets, by id.
         let outlets: [Outlet]
     }
@@ -57,7 +59,7 @@ struct AssistantPageView {
         let list: HTML = rows.isEmpty ? "<p class=\"kecil\">Belum ada gerai.</p>" : "<ul class=\"daftar\">\(HTML(rows))</ul>"
         return """
             <div class="kartu koperasi"><h3>\(group.cooperative.name)</h3>
-            <p class="kecil">Wilayah \(group.cooperative.region.rawValue) · \(group.outlets.count) gerai</p>
+            <p class="kecil">Desa/kelurahan \(group.villageName ?? group.cooperative.region.rawValue) · \(group.outlets.count) gerai</p>
             \(list)</div>
             """
     }

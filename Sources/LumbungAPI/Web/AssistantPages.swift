@@ -14,7 +14,8 @@ extension LumbungAPI {
             let cooperatives = try ids.compactMap { id -> AssistantPageView.Group? in
                 guard let cooperative = try storage.cooperative(id: id) else { return nil }
                 let outlets = try storage.outlets(OutletQuery(cooperativeID: id), page: PageRequest(limit: Self.assistantPageLimit))
-                return AssistantPageView.Group(cooperative: cooperative, outlets: outlets.items)
+                return AssistantPageView.Group(cooperative: cooperative, villageName: try storage.region(code: cooperative.region)?.name,
+                                               outlets: outlets.items)
             }
             let alerts = try storage.alerts(AlertFilter(status: .open, cooperativeIDs: ids),
                                             page: PageRequest(limit: Self.assistantPageLimit))
