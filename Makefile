@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-sms soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -30,7 +30,7 @@ run: release
 	@if [ ! -f "$(DATABASE)" ]; then $(BIN_RELEASE) demo --database "$(DATABASE)"; fi
 	$(BIN_RELEASE) serve --database "$(DATABASE)"
 
-## test: build and run every test (unit, HTTP, crash safety, hostile clients, backup, browser, fuzzing)
+## test: build and run every test (unit, HTTP, crash safety, hostile clients, backup, browser incl. the province-scale dashboard, fuzzing)
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -38,6 +38,7 @@ test: deps
 	scripts/hostile-clients.sh
 	scripts/backup-test.sh
 	scripts/browser-test.sh
+	scripts/browser-kalsel.sh
 	scripts/fuzz.sh
 
 ## bench-deps: the release build and wrk
@@ -59,6 +60,10 @@ bench-national: bench-deps
 ## bench-prices: price report throughput (in band, keyed, alert churn) and price/alert reads against /healthz
 bench-prices: bench-deps
 	scripts/bench-prices.sh
+
+## bench-sms: signed SMS webhook calls per second (accepted and rejected messages) against /healthz
+bench-sms: bench-deps
+	scripts/bench-sms.sh
 
 ## bench-regions: importing the national region list (CLI and HTTP)
 bench-regions: bench-deps

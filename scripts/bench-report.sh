@@ -134,6 +134,16 @@ echo "Afterwards: $(sqlite3 "$SMALL" 'SELECT count(*) FROM stock_movements;') le
      "$(sqlite3 "$SMALL" 'SELECT count(*) FROM alerts;') alerts in the small database." >>"$OUT"
 bench_stop
 
+echo "bench-report: text messages" >&2
+{
+  echo
+  echo "## Text messages (SMS webhook)"
+  echo
+  echo "scripts/bench-sms.sh: signed sms:received calls, each with its own event id, from 8 registered phones."
+  echo
+  scripts/bench-sms.sh | tail -n +2
+} >>"$OUT"
+
 echo "bench-report: /healthz tail" >&2
 {
   echo

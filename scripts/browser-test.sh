@@ -48,6 +48,8 @@ chrome --window-size=360,800 --screenshot="$PWD/$SHOTS/awal-360.png" "$BASE/?com
 timeout 90 .venv/bin/python scripts/lib/browser_check.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" \
   "$WORK/demo.sqlite" ||
   fail "the browser walk failed"
+timeout 90 .venv/bin/python scripts/lib/browser_check_views.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" ||
+  fail "the walk through the member, shopkeeper and officer views failed"
 
 # The shopkeeper app offline: the script stops and restarts its own server on the same database and port.
 kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true

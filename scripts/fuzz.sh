@@ -42,6 +42,7 @@ DB="$WORK/fuzz.sqlite"
 "$BIN" demo --config Config/lumbung.json --database "$DB" >/dev/null || fail "lumbung demo failed"
 TOKEN=$("$BIN" token create --role admin --name fuzz --config Config/lumbung.json --database "$DB" | tail -n 1)
 source scripts/lib/serve.sh
+export LUMBUNG_SMS_WEBHOOK_SECRET=fuzz-webhook-secret   # the SMS webhook is on, so unsigned calls meet its 401
 serve_on_free_port "$DB" "$WORK/server.log" || fail "the server did not start"
 SERVER_PID=$SERVED_PID
 BASE=$SERVED_BASE

@@ -12,6 +12,8 @@ public struct APIConfiguration: Sendable {
     public var earlyWarningThresholds: WarningThresholds = .standard
     /// Seconds between keep-alive comments on an idle alert event stream.
     public var streamKeepAliveSeconds: Int = 15
+    /// The secret the SMS gateway signs its webhook calls with; nil switches the webhook off (404).
+    public var smsWebhookSecret: String?
 
     /// The defaults.
     public init() {}

@@ -15,7 +15,7 @@ enum AvailabilityJSON {
     }
 
     /// `{"outletId","outletName","cooperativeName","region","quantity","price","priceStatus","priceObservedAt",
-    /// "stockUpdatedAt"}`, plus `"distanceKm"` (to 10 m) when a point was searched.
+    /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched.
     static func item(_ outlet: AvailableOutlet) -> JSON {
         var members: [(key: String, value: JSON)] = [
             ("outletId", .string(outlet.outletID)),
@@ -27,6 +27,9 @@ enum AvailabilityJSON {
             ("priceStatus", .string(outlet.priceStatus?.rawValue)),
             ("priceObservedAt", .string(outlet.priceObservedAt?.rfc3339)),
             ("stockUpdatedAt", .string(outlet.stockUpdatedAt.rfc3339)),
+            ("address", .string(outlet.address)),
+            ("latitude", .double(outlet.location?.latitude)),
+            ("longitude", .double(outlet.location?.longitude)),
         ]
         if let distance = outlet.distanceKm {
             members.append(("distanceKm", .double((distance * 100).rounded() / 100)))

@@ -9,7 +9,8 @@ extension LumbungAPI {
         return .json(try storage.commodities(page: page).json(DirectoryJSON.commodity))
     }
 
-    /// `PUT /v1/commodities/{id}` (admin): adds (201) or replaces (200) a catalogue entry.
+    /// `PUT /v1/commodities/{id}` (admin): adds (201) or replaces (200) a catalogue entry; without
+    /// `aliases` an entry keeps the ones it has.
     func putCommodity(_ request: Request) throws -> Response {
         _ = try requireAdmin(request)
         var body = try BodyReader(request)
@@ -23,8 +24,11 @@ extension LumbungAPI {
         if categoryText != nil, category == nil {
             body.fail("category", "must be one of \(CommodityCategory.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        let aliases = body.aliases("aliases")
         guard let id, let name, let unit, let category, body.errors.isEmpty else { throw DomainError.invalid(body.errors) }
-        let commodity = Commodity(id: id, name: name, unit: unit, category: category)
+        let kept = try aliases == nil ? storage.commodities(page: PageRequest(limit: PageRequest.maximumLimit)).items
+            .first { $0.id == id }?.aliases : nil
+        let commodity = Commodity(id: id, name: name, unit: unit, category: category, aliases: aliases ?? kept ?? [])
         let created = try storage.putCommodity(commodity, now: clock.now())
         return .json(DirectoryJSON.commodity(commodity), status: created ? 201 : 200)
     }

@@ -9,10 +9,10 @@ enum DirectoryJSON {
                  ("parent", .string(region.parent?.rawValue))])
     }
 
-    /// `{"id","name","unit","category"}`.
+    /// `{"id","name","unit","category","aliases"}`.
     static func commodity(_ commodity: Commodity) -> JSON {
         .object([("id", .string(commodity.id.rawValue)), ("name", .string(commodity.name)), ("unit", .string(commodity.unit)),
-                 ("category", .string(commodity.category.rawValue))])
+                 ("category", .string(commodity.category.rawValue)), ("aliases", .array(commodity.aliases.map(JSON.string)))])
     }
 
     /// `{"id","name","region","createdAt"}`.

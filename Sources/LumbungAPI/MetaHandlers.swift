@@ -25,6 +25,7 @@ extension LumbungAPI {
             metrics.makeGauge(descriptor: Self.databaseSize).set(Double(size))
         }
         try? recordOpenAlerts()
+        try? recordOutboxBacklog()
         var response = Response(status: 200, body: metrics.emitToBuffer())
         response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
         return response

@@ -13,7 +13,8 @@ enum OpenAPIHeaders {
     static let all: [(key: String, value: JSON)] = [
         header("X-Request-Id", required: true,
                "The id of this request, also in the access log line (the client's own when it sent one)."),
-        header("WWW-Authenticate", required: true, "Always `Bearer`."),
+        header("WWW-Authenticate", required: true,
+               "`Bearer`; on the signed SMS webhook `X-Signature`, the HMAC-SHA256 signature it expects."),
         header("Idempotent-Replayed", required: false,
                "`true` when this is the kept answer to an earlier request with the same Idempotency-Key; nothing was written."),
     ]

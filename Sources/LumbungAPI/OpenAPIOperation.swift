@@ -50,6 +50,9 @@ struct OpenAPIOperation {
     var body: Body?
     /// Whether `Idempotency-Key` is honoured.
     var idempotent = false
+    /// Whether a repeat is answered with the first answer and `Idempotent-Replayed: true` by another
+    /// key than `Idempotency-Key` (the SMS webhook's event id).
+    var replaysByContent = false
     /// The successful answers.
     let answers: [Answer]
     /// The problems beyond those implied by access, body and idempotency.
@@ -66,7 +69,8 @@ struct OpenAPIOperation {
         let successes = answers.map { answer -> (key: String, value: JSON) in
             var response: [(key: String, value: JSON)] = [
                 ("description", .string(answer.description)),
-                ("headers", .object([OpenAPIHeaders.requestID] + (idempotent ? [OpenAPIHeaders.idempotentReplayed] : []))),
+                ("headers", .object([OpenAPIHeaders.requestID]
+                                    + (idempotent || replaysByContent ? [OpenAPIHeaders.idempotentReplayed] : []))),
             ]
             if !answer.content.isEmpty { response.append(("content", .object(answer.content))) }
             return (String(answer.status), .object(response))

@@ -47,6 +47,7 @@ extension OpenAPIPaths {
             parameters: [OpenAPIParameters.path("id", "The commodity id (a slug, else 422).", OpenAPISchemas.commodityID)],
             body: .json(OpenAPISchemas.commodityInput),
             answers: [.json(200, "Replaced", OpenAPISchemas.commodity), .json(201, "Added", OpenAPISchemas.commodity)],
-            problems: [.invalid("Invalid fields, or an id that is not a slug; errors names each")]).json)])),
+            problems: [.invalid("Invalid fields, or an id that is not a slug; errors names each"),
+                       .conflict("An alias already belongs to another commodity")]).json)])),
     ]
 }

@@ -15,7 +15,7 @@ extension OpenAPIPaths {
                     """,
                 access: .token(refused: operatorRefused), parameters: [outletID],
                 body: .json(OpenAPISchemas.priceInput), idempotent: true,
-                answers: [.json(201, "The recorded report", OpenAPISchemas.priceReport)],
+                answers: [.json(201, "The recorded report; implausible flags a likely typo", OpenAPISchemas.recordedPrice)],
                 problems: [noOutlet, .invalid("Invalid fields (a commodity not in the catalogue, observedAt in the future, …)")]).json),
             ("get", OpenAPIOperation(
                 id: "outletPrices", summary: "The outlet's price history, newest observedAt first (public)",

@@ -14,14 +14,22 @@ extension OpenAPISchemas {
     static let commodityCategory = oneOf(["lpg", "beras", "sembako", "other"])
 
     /// A catalogue entry as answered.
-    static let commodity = record(["id", "name", "unit", "category"], [
+    static let commodity = record(["id", "name", "unit", "category", "aliases"], [
         ("id", commodityID), ("name", stringSchema), ("unit", described("string", "A word such as tabung, kg or liter.")),
-        ("category", commodityCategory),
+        ("category", commodityCategory), ("aliases", aliases),
+    ])
+
+    /// The words text messages may use for a commodity.
+    static let aliases = JSON.object([
+        ("type", .string("array")), ("maxItems", .int(10)), ("uniqueItems", .bool(true)),
+        ("items", pattern("^[A-Z][A-Z0-9]{0,19}$", "An upper-case word such as LPG.")),
+        ("description", .string("Upper-case words a text message may use for it (the first is the one replies use); each belongs to one commodity only.")),
     ])
 
     /// A catalogue entry as sent; the id is in the path.
     static let commodityInput = record(["name", "unit", "category"], [
         ("name", text(100)), ("unit", text(30)), ("category", commodityCategory),
+        ("aliases", orNull(aliases)),
     ])
 
     /// A cooperative as answered.

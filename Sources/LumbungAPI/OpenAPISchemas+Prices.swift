@@ -26,10 +26,21 @@ extension OpenAPISchemas {
     ])
 
     /// A price report as answered.
-    static let priceReport = record(["id", "outletId", "commodity", "price", "observedAt", "recordedAt", "status", "band"], [
+    static let priceReport = record(priceReportFields.map(\.key), priceReportFields)
+
+    /// The fields of a price report, all required.
+    private static let priceReportFields: [(key: String, value: JSON)] = [
         ("id", stringSchema), ("outletId", stringSchema), ("commodity", commodityID), ("price", rupiah),
         ("observedAt", dateTime), ("recordedAt", dateTime), ("status", priceStatus),
         ("band", orNull(band)),
+    ]
+
+    /// A new price report as answered: the report and whether its price looks like a typo.
+    static let recordedPrice = record(priceReportFields.map(\.key) + ["implausible"], priceReportFields + [
+        ("implausible", described("boolean", """
+            True when the price is more than twice the band's max or under half its min: more likely a typing \
+            mistake than a price. The report is recorded all the same; send a corrected one if it was a mistake.
+            """)),
     ])
 
     /// A price report as sent; the commodity must be in the catalogue.

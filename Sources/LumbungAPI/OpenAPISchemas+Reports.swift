@@ -22,11 +22,13 @@ extension OpenAPISchemas {
 
     /// One outlet of the stock check.
     static let availableOutlet = record(["outletId", "outletName", "cooperativeName", "region", "quantity", "price",
-                                         "priceStatus", "priceObservedAt", "stockUpdatedAt"], [
+                                         "priceStatus", "priceObservedAt", "stockUpdatedAt", "address", "latitude",
+                                         "longitude"], [
         ("outletId", stringSchema), ("outletName", stringSchema), ("cooperativeName", stringSchema),
         ("region", regionLabel), ("quantity", .object([("type", .string("number")), ("exclusiveMinimum", .int(0))])),
         ("price", nullable("integer", "The current price in whole Rupiah; null when none was reported.")),
         ("priceStatus", priceStatusOrNull), ("priceObservedAt", orNull(dateTime)), ("stockUpdatedAt", dateTime),
+        ("address", nullable("string")), ("latitude", nullable("number")), ("longitude", nullable("number")),
         ("distanceKm", .object([("type", .string("number")), ("minimum", .int(0)), ("description", .string(
             "Great-circle distance from near, to 0.01 km; present only when near was given."))])),
     ])

@@ -8,7 +8,7 @@ extension LumbungAPI {
     static let maximumPrice: Int64 = 1_000_000_000_000
 
     /// `POST /v1/outlets/{id}/prices` `{"commodity","price","observedAt"?}` → 201 with the status
-    /// against the band in force at `observedAt`.
+    /// against the band in force at `observedAt`, and whether the price looks like a typo (recorded anyway).
     func postPrice(_ request: Request) throws -> Response {
         let (principal, outlet) = try outletOperator(request)
         let now = clock.now()
@@ -24,7 +24,7 @@ extension LumbungAPI {
         return try idempotent(request, principal) {
             let report = try storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
                                                  observedAt: observedAt ?? now, context: writeContext(principal, now: now))
-            return .json(PriceJSON.report(report), status: 201)
+            return .json(PriceJSON.recorded(report), status: 201)
         }
     }
 

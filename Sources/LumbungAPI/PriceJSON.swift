@@ -16,4 +16,11 @@ enum PriceJSON {
             ("band", BandJSON.band(report.band)),
         ])
     }
+
+    /// The answer to a new report: the report plus `"implausible"`, true when the price is so far
+    /// outside its band (over twice the maximum, under half the minimum) that it may be a typo.
+    static func recorded(_ report: PriceReport) -> JSON {
+        guard case .object(let members) = PriceJSON.report(report) else { return PriceJSON.report(report) }
+        return .object(members + [("implausible", .bool(report.band?.isImplausible(report.price) ?? false))])
+    }
 }

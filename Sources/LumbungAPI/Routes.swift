@@ -39,6 +39,12 @@ extension LumbungAPI {
         router.add("GET", "/v1/alerts/{id}", alert)
         router.add("POST", "/v1/alerts/{id}/acknowledge", acknowledgeAlert)
         router.add("POST", "/v1/alerts/{id}/resolve", resolveAlert)
+        // text messages
+        router.add("POST", "/v1/phones", createPhone)
+        router.add("GET", "/v1/phones", listPhones)
+        router.add("DELETE", "/v1/phones/{number}", deletePhone)
+        router.add("POST", "/v1/sms/inbound", receiveTextWebhook)
+        router.add("GET", "/v1/sms/outbox", listOutbox)
         // availability, reports
         router.add("GET", "/v1/availability", availability)
         router.add("GET", "/v1/reports/prices", priceReport)
@@ -54,18 +60,25 @@ extension LumbungAPI {
         router.add("GET", "/static/gerai-sw.js", shopkeeperWorker)
         router.add("GET", "/static/ikon-192.png", appIconSmall)
         router.add("GET", "/static/ikon-512.png", appIconLarge)
+        router.add("GET", "/static/satuan.js", unitScript)
+        router.add("GET", "/favicon.ico", favicon)
         router.add("POST", "/masuk", signIn)
         router.add("POST", "/keluar", signOut)
         router.add("GET", "/gerai", shopkeeperHome)
         router.add("GET", "/gerai/{id}", shopkeeperOutlet)
         router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
         router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
+        router.add("POST", "/gerai/{id}/batas-stok", shopkeeperThreshold)
         router.add("GET", "/dinas", officerDashboard)
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
         router.add("GET", "/dinas/harga.csv", officerPriceCSV)
+        router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
+        router.add("GET", "/dinas/harga-spreadsheet.csv", officerPriceSpreadsheet)
+        router.add("GET", "/dinas/harga-gerai.csv", officerOutletSpreadsheet)
         router.add("GET", "/dinas/peringatan-dini.csv", officerEarlyWarningCSV)
         router.add("GET", "/dinas/cakupan.csv", officerCoverageCSV)
         router.add("GET", "/pendamping", assistantPage)
+        router.unknownPath = unknownPathPage
         return router
     }
 }

@@ -6,7 +6,8 @@ import Synchronization
 
 /// Runs the alert sweep every `sweepIntervalSeconds` on a background queue: applies bands whose
 /// future `effectiveFrom` has arrived and opens or resolves stale-price alerts (see
-/// `SQLiteStore.sweepAlerts`), and forgets idempotency keys older than `idempotencyKeyHours`.
+/// `SQLiteStore.sweepAlerts`), forgets idempotency keys older than `idempotencyKeyHours` and text
+/// messages (with their settled replies) older than `textMessageDays`.
 /// One sweep runs at a time.
 public final class AlertSweeper: Sendable {
     /// The database swept.
@@ -28,6 +29,9 @@ public final class AlertSweeper: Sendable {
 
     /// How long a kept idempotent answer is replayed (the contract asks for at least 24 hours).
     static let idempotencyKeyHours: Int64 = 48
+    /// How long received text messages and their replies are kept (an event id repeated within it is
+    /// still answered as the first time).
+    static let textMessageDays: Int64 = 90
 
     /// A sweeper over `store`, telling time by `clock`.
     init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, earlyWarning: EarlyWarningPolicy,
@@ -73,6 +77,7 @@ public final class AlertSweeper: Sendable {
                                                                          earlyWarning: earlyWarning))
         state.withLock { $0.lastSweep = now }
         try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours))
+        try store.forgetTextMessages(before: now.adding(hours: -24 * Self.textMessageDays))
         return outcome
     }
 

@@ -17,6 +17,8 @@ public final class Application: Sendable {
     public let api: LumbungAPI
     /// The periodic alert sweep (bands coming into force, stale prices).
     public let sweeper: AlertSweeper
+    /// Delivers replies to text messages, when a gateway is configured.
+    public let outboxSender: OutboxSender?
 
     /// Opens (creating and seeding if new) the database and starts serving.
     public init(settings: Settings, logger: Logger, clock: any Clock = SystemClock()) throws {
@@ -28,6 +30,8 @@ public final class Application: Sendable {
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                earlyWarning: settings.api.earlyWarning,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
+        let store = self.store
+        outboxSender = settings.smsGateway.map { OutboxSender(store: store, clock: clock, settings: $0, logger: logger) }
         do {
             try server.start()
         } catch {
@@ -35,6 +39,7 @@ public final class Application: Sendable {
             throw error
         }
         sweeper.start()
+        outboxSender?.start()
     }
 
     /// Opens the store named by the settings, creating its folder and schema if needed; a new
@@ -59,6 +64,7 @@ public final class Application: Sendable {
     public func stop() {
         server.stop()
         sweeper.stop()
+        outboxSender?.stop()
         store.close()
     }
 }

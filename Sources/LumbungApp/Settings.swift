@@ -15,6 +15,8 @@ public struct Settings: Sendable {
     public var bandsFile = "Config/bands.json"
     /// Seconds between alert sweeps (bands coming into force, stale prices).
     public var sweepIntervalSeconds = 60
+    /// Where replies to text messages are delivered, if anywhere.
+    public var smsGateway: SMSGatewaySettings?
     /// Minimum level of log lines: trace, debug, info, notice, warning, error, critical.
     public var logLevel = "info"
 

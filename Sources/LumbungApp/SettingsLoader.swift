@@ -55,7 +55,17 @@ public enum SettingsLoader {
         settings.catalogueFile = resolve(try reader.requiredString(forKey: "catalogueFile"), in: configFolder)
         settings.bandsFile = resolve(try reader.requiredString(forKey: "bandsFile"), in: configFolder)
         settings.logLevel = try reader.requiredString(forKey: "logLevel")
+        settings.api.smsWebhookSecret = optionalString(reader, "smsWebhookSecret")
+        settings.smsGateway = try SMSGatewaySettings(url: optionalString(reader, "smsGatewayURL"),
+                                                     user: optionalString(reader, "smsGatewayUser") ?? "",
+                                                     password: optionalString(reader, "smsGatewayPassword") ?? "")
         return settings
+    }
+
+    /// A string setting that may be absent; empty counts as absent.
+    private static func optionalString(_ reader: ConfigReader, _ key: String) -> String? {
+        guard let value = reader.string(forKey: ConfigKey(key), isSecret: true), !value.isEmpty else { return nil }
+        return value
     }
 
     private static func integer(_ reader: ConfigReader, _ key: String, in range: ClosedRange<Int>) throws -> Int {

@@ -5,7 +5,8 @@ import LumbungCore
 /// matching outlet with as few lookups as possible and fetch names for the listed ones only.
 /// Columns: outlet id, outlet name, cooperative name, village, village name, quantity, price,
 /// price status, price observed at, stock updated at, distance (NULL without a point), then the
-/// totals over every matching outlet (window columns, computed before `LIMIT`).
+/// totals over every matching outlet (window columns, computed before `LIMIT`), then the outlet's
+/// address, latitude and longitude.
 enum AvailabilityQueries {
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
     /// Parameters: commodity, region lower bound, upper bound, limit.
@@ -19,7 +20,7 @@ enum AvailabilityQueries {
             ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
             LIMIT ?4)
         SELECT k.outlet_id, o.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            NULL, k.outlets, k.total
+            NULL, k.outlets, k.total, o.address, o.latitude, o.longitude
         FROM chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
@@ -34,6 +35,7 @@ enum AvailabilityQueries {
     static let nearPoint = """
         WITH chosen AS (
             SELECT o.id AS outlet_id, o.name, o.cooperative_id, o.region, b.quantity, b.updated_at,
+                o.address, o.latitude, o.longitude,
                 p.price, p.status, p.observed_at,
                 2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
                     pow(sin(radians(o.latitude - ?2) / 2), 2)
@@ -48,7 +50,7 @@ enum AvailabilityQueries {
             ORDER BY distance, o.id
             LIMIT ?11)
         SELECT k.outlet_id, k.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            k.distance, k.outlets, k.total
+            k.distance, k.outlets, k.total, k.address, k.latitude, k.longitude
         FROM chosen k
         JOIN cooperatives c ON c.id = k.cooperative_id
         LEFT JOIN regions r ON r.code = k.region

@@ -4,13 +4,18 @@
 enum PriceReportQueries {
     /// Each outlet's latest price observed before an instant (NULL when it had none yet); reports
     /// with equal `observed_at` are ordered by recording, as the current price is.
-    /// Parameters: commodity, instant, region lower bound, upper bound.
+    /// Parameters: commodity, instant, region lower bound, upper bound. Columns: `outlet_id`,
+    /// `region`, `price`, `observed_at`.
     static let latestBefore = """
-        SELECT cp.outlet_id, cp.region,
+        SELECT cp.outlet_id AS outlet_id, cp.region AS region,
             CASE WHEN cp.observed_at < ?2 THEN cp.price ELSE (
                 SELECT p.price FROM price_reports p
                 WHERE p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
-                ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END
+                ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END AS price,
+            CASE WHEN cp.observed_at < ?2 THEN cp.observed_at ELSE (
+                SELECT p.observed_at FROM price_reports p
+                WHERE p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
+                ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END AS observed_at
         FROM current_prices cp
         WHERE cp.commodity = ?1 AND cp.region >= ?3 AND cp.region < ?4
         """

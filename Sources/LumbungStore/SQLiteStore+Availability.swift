@@ -31,7 +31,7 @@ extension SQLiteStore: AvailabilityStore {
         }
     }
 
-    /// An outlet from a row of `AvailabilityQueries` (columns 0–10).
+    /// An outlet from a row of `AvailabilityQueries` (columns 0–10 and 13–15).
     private static func availableOutlet(_ row: Row) -> AvailableOutlet {
         AvailableOutlet(
             outletID: row.string(0), outletName: row.string(1), cooperativeName: row.string(2),
@@ -39,6 +39,10 @@ extension SQLiteStore: AvailabilityStore {
             quantity: Quantity(thousandths: row.int64(5)), price: row.optionalInt64(6).map { Money($0) },
             priceStatus: row.optionalString(7).flatMap(PriceStatus.init(rawValue:)),
             priceObservedAt: row.optionalInt64(8).map { Timestamp(millisecondsSinceEpoch: $0) },
-            stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), distanceKm: row.optionalDouble(10))
+            stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), distanceKm: row.optionalDouble(10),
+            address: row.optionalString(13),
+            location: row.optionalDouble(14).flatMap { latitude in
+                row.optionalDouble(15).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
+            })
     }
 }

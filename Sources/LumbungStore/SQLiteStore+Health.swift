@@ -15,6 +15,6 @@ extension SQLiteStore: StorageHealth {
         }
     }
 
-    /// Committed write transactions since the store was opened.
-    public var changeGeneration: UInt64 { database.writeGeneration }
+    /// Grows with every commit, this process's or another's (see `Database.changeGeneration`).
+    public var changeGeneration: UInt64 { database.changeGeneration }
 }

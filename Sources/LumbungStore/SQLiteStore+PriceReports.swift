@@ -11,7 +11,10 @@ extension SQLiteStore: PriceReportStore {
             let prices = try connection.query(PriceReportQueries.latestBefore, [
                 commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
             ]) { row in
-                row.optionalInt64(2).map { OutletPrice(region: RegionCode(row.string(1))!, price: Money($0)) }
+                row.optionalInt64(2).map {
+                    OutletPrice(region: RegionCode(row.string(1))!, price: Money($0),
+                                observedAt: row.optionalInt64(3).map { Timestamp(millisecondsSinceEpoch: $0) })
+                }
             }.compactMap { $0 }
             return DailyPriceSnapshot(subject: subject, bands: try ReportLookups.bands(commodity, before: end, on: connection),
                                       prices: prices)

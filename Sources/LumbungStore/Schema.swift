@@ -196,6 +196,57 @@ enum Schema {
         Migration(id: 6, name: "the alert list newest first without a sort", sql: """
             CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts(status, seq);
             """),
+        Migration(id: 8, name: "text messages: commodity aliases, phones, inbound messages handled once, the outbox", sql: """
+            CREATE TABLE commodity_aliases (
+                alias TEXT PRIMARY KEY,
+                commodity TEXT NOT NULL REFERENCES commodities(id),
+                position INTEGER NOT NULL
+            );
+            CREATE INDEX commodity_aliases_by_commodity ON commodity_aliases(commodity, position);
+            INSERT INTO commodity_aliases (alias, commodity, position)
+                SELECT alias, commodity, position FROM (
+                    SELECT 'LPG' AS alias, 'lpg-3kg' AS commodity, 0 AS position UNION ALL SELECT 'GAS', 'lpg-3kg', 1
+                    UNION ALL SELECT 'ELPIJI', 'lpg-3kg', 2 UNION ALL SELECT 'BERAS', 'beras-medium', 0
+                    UNION ALL SELECT 'MINYAK', 'minyakita', 0 UNION ALL SELECT 'MINYAKITA', 'minyakita', 1
+                    UNION ALL SELECT 'GULA', 'gula-pasir', 0)
+                WHERE commodity IN (SELECT id FROM commodities);
+
+            CREATE TABLE phones (
+                number TEXT PRIMARY KEY,
+                outlet_id TEXT NOT NULL REFERENCES outlets(id),
+                name TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            );
+            CREATE INDEX phones_by_outlet ON phones(outlet_id, number);
+
+            CREATE TABLE text_messages_in (
+                event_id TEXT PRIMARY KEY,
+                sender TEXT NOT NULL,
+                text TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected', 'ignored')),
+                reply TEXT,
+                received_at INTEGER NOT NULL
+            );
+            CREATE INDEX text_messages_in_by_time ON text_messages_in(received_at);
+
+            CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                event_id TEXT NOT NULL REFERENCES text_messages_in(event_id),
+                recipient TEXT NOT NULL,
+                text TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                sent_at INTEGER,
+                last_error TEXT
+            );
+            CREATE INDEX outbox_due ON outbox(next_attempt_at, seq) WHERE status = 'pending';
+            CREATE INDEX outbox_by_status ON outbox(status, seq);
+            CREATE INDEX outbox_by_event ON outbox(event_id);
+            CREATE INDEX outbox_by_time ON outbox(created_at);
+            """),
         Migration(id: 9, name: "regional alerts, assistant tokens, outlet activity, price history covering the price", sql: """
             CREATE TABLE alerts_v9 (
                 seq INTEGER PRIMARY KEY,

@@ -68,7 +68,11 @@ extension HTTPServer {
         if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
         switch state.match {
         case .notFound:
-            return finish(state, Problem.notFound("No route for \(state.path).").response)
+            let problem = Problem.notFound("No route for \(state.path).")
+            guard let unknownPath = router.unknownPath else { return finish(state, problem.response) }
+            let request = Request(method: state.method, path: state.path, query: state.query, headers: state.headers,
+                                  body: state.body, requestID: state.requestID)
+            return finish(state, (try? unknownPath(request)) ?? problem.response)
         case .methodNotAllowed(let allowed):
             return finish(state, Problem.methodNotAllowed(state.method, allowed: allowed).response)
         case .found(let route, let parameters):

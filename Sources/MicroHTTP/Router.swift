@@ -28,6 +28,8 @@ public struct Router: Sendable {
     private var root = Node()
     /// Every route, in the order added.
     public private(set) var routes: [Route] = []
+    /// Answers a path no route has (for example with a page for browsers); nil answers 404 problem+json.
+    public var unknownPath: Handler?
 
     /// An empty router.
     public init() {}

@@ -20,8 +20,9 @@ import Testing
         #expect(try app.effectiveBand("minyakita", region: "94.01.01.2001").number("max") == "15700")
         #expect(try app.effectiveBand("minyakita").string("region") == "")
         #expect(try app.effectiveBand("gula-pasir").number("max") == "17500")
+        #expect(try app.effectiveBand("gula-pasir", region: "94.01.01.2001").number("max") == "18500")
         let all = try app.request("GET", "/v1/bands?limit=500")
-        #expect(all.count("items") == 79)
+        #expect(all.count("items") == 87)
     }
 
     @Test func theMostSpecificRegionWins() throws {

@@ -12,7 +12,7 @@ import Testing
             return items.first { $0["id"] == .string("lpg-3kg") }
         }
         #expect(lpg == .object([("id", .string("lpg-3kg")), ("name", .string("LPG 3 kg")), ("unit", .string("tabung")),
-                                ("category", .string("lpg"))]))
+                                ("category", .string("lpg")), ("aliases", .array([.string("LPG"), .string("GAS"), .string("ELPIJI")]))]))
         let ids = (0..<catalogue.count("items")).compactMap { catalogue.string("items.\($0).id") }
         for id in ["beras-medium", "beras-premium", "beras-sphp", "gula-pasir", "minyakita", "minyak-goreng-kemasan",
                    "telur-ayam-ras", "tepung-terigu", "daging-ayam-ras", "bawang-merah", "bawang-putih", "cabai-rawit-merah"] {
@@ -29,7 +29,7 @@ import Testing
         let added = try app.request("PUT", "/v1/commodities/kedelai", token: admin, json: body)
         #expect(added.status == 201)
         #expect(added.json == .object([("id", .string("kedelai")), ("name", .string("Kedelai")), ("unit", .string("kg")),
-                                       ("category", .string("sembako"))]))
+                                       ("category", .string("sembako")), ("aliases", .array([]))]))
         let replaced = try app.request("PUT", "/v1/commodities/kedelai", token: admin,
                                        json: #"{"name":"Kedelai Impor","unit":"kg","category":"other"}"#)
         #expect(replaced.status == 200)

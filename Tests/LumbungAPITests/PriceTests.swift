@@ -7,7 +7,7 @@ import Testing
         let response = try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
         #expect(response.status == 201)
         guard case .object(let members) = response.json else { Issue.record("not an object: \(response.text)"); return }
-        #expect(members.map(\.key) == ["id", "outletId", "commodity", "price", "observedAt", "recordedAt", "status", "band"])
+        #expect(members.map(\.key) == ["id", "outletId", "commodity", "price", "observedAt", "recordedAt", "status", "band", "implausible"])
         #expect(response.string("id")?.hasPrefix("prc_") == true)
         #expect(response.string("outletId") == world.outletID)
         #expect(response.number("price") == "19000")

@@ -44,6 +44,7 @@ import Testing
         }
         #expect(pages[3].text.contains("Diketahui oleh \(Self.shown)"))
         #expect(pages[3].text.contains(": “\(Self.shown)”"))
-        #expect(pages[3].text.contains("Harga LPG 3 kg di \(Self.shown) Rp35.000"))
+        #expect(pages[2].text.contains("Harga LPG 3 kg di \(Self.shown) Rp35.000"))
+        #expect(pages[3].text.contains("<b>\(Self.shown)</b><br>"))
     }
 }

@@ -50,7 +50,7 @@ import Testing
         #expect(page.contains("Sesuai batas harga"))
         #expect(page.contains("Stok diperbarui 3 jam lalu (23 Okt 2025 15.00 WIB)"))
         let elsewhere = try app.page("/?commodity=lpg-3kg&region=15").text
-        #expect(elsewhere.contains("Belum ada gerai dengan stok LPG 3 kg di Jambi."))
+        #expect(elsewhere.contains("Belum ada gerai koperasi yang terdaftar di Jambi."))
     }
 
     @Test func nearMeListsOutletsByDistance() throws {
@@ -97,10 +97,11 @@ import Testing
         let page = try app.page("/dinas?commodity=lpg-3kg&region=63.71", cookie: try app.signIn(world.officer, to: "dinas"))
         #expect(page.status == 200)
         let text = page.text
-        #expect(text.contains("Harga LPG 3 kg di Gerai Telawang Rp35.000, di atas batas Rp20.000."))
+        #expect(text.contains("<b>Gerai Telawang</b><br><span class=\"kecil\">Kec. Banjarmasin Barat, Kota Banjarmasin</span>"))
+        #expect(text.contains("<td data-label=\"Harga / stok\">Rp35.000</td>"))
         #expect(text.contains("Harga di atas batas"))
-        #expect(text.contains("dibuka 23 Okt 2025 15.00 WIB"))
-        #expect(text.contains("<span class=\"lencana dalam\">dalam batas</span>"))
+        #expect(text.contains("<span class=\"waktu\" title=\"23 Okt 2025 15.00 WIB\">baru saja</span>"))
+        #expect(text.contains("<span class=\"lencana dalam\">dalam batas (-5,0%)</span>"))
         #expect(text.contains("<span class=\"lencana atas\">+75,0% di atas</span>"))
         #expect(text.contains("Rp18.500–Rp20.000"))
         #expect(text.contains("<svg class=\"grafik\""))

@@ -157,7 +157,7 @@ def shopkeeper(driver, base, folder, token):
     submit(driver, "form.kartu")
     check("/gerai/" in driver.current_url, "signing in did not open the outlet page")
     before = lpg_on_shelf(driver)
-    Select(driver.find_element(By.ID, "stok-barang")).select_by_visible_text("LPG 3 kg")
+    Select(driver.find_element(By.ID, "stok-barang")).select_by_value("lpg-3kg")
     driver.find_element(By.ID, "jumlah").send_keys("7")
     answers = driver.execute_async_script("""
         const done = arguments[arguments.length - 1];
@@ -182,10 +182,11 @@ def officer(driver, base, folder, token):
     submit(driver, "form.kartu")
     driver.get(base + "/dinas?commodity=lpg-3kg&region=63.71")
     check(driver.find_elements(By.CSS_SELECTOR, "svg.grafik polyline.median"), "the chart has no median line")
-    driver.find_element(By.CSS_SELECTOR, "li.peringatan input[name=note]").send_keys("Sudah ditegur petugas.")
-    submit(driver, "li.peringatan form")
+    driver.find_element(By.CSS_SELECTOR, "tr.peringatan details summary").click()
+    driver.find_element(By.CSS_SELECTOR, "tr.peringatan input[name=note]").send_keys("Sudah ditegur petugas.")
+    submit(driver, "tr.peringatan form")
     look(driver, folder, "dinas", ["Peringatan ditandai sudah diketahui.", "Sudah ditegur petugas.", "Gerai Basirih",
-                                   "di atas", "dalam batas", "Unduh tabel (CSV)", "Median harga LPG 3 kg 30 hari terakhir"])
+                                   "di atas", "dalam batas", "Unduh tabel (CSV)", "Median harga LPG 3 kg,"])
 
 
 def quiet_outlets(base, database, admin, outlets):

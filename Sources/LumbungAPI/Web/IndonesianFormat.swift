@@ -48,7 +48,7 @@ enum IndonesianFormat {
 
     /// `2,5 kg`, `40 tabung`: a decimal comma, and the unit after a space.
     static func quantity(_ quantity: Quantity, unit: String) -> String {
-        let number = String(quantity.description.map { $0 == "." ? "," : $0 })
+        let number = quantity.decimalCommaText
         return unit.isEmpty ? number : "\(number) \(unit)"
     }
 

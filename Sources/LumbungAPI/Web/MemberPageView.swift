@@ -1,6 +1,7 @@
 import LumbungCore
 
-/// The stock check page: the search form, then the outlets holding the commodity.
+/// The stock check page: a search by place name, the search form, then the outlets holding the
+/// commodity, and when the place has none, why and where the nearest stock is.
 struct MemberPageView {
     /// Every commodity, for the choice list.
     let catalogue: [Commodity]
@@ -12,22 +13,41 @@ struct MemberPageView {
     let near: GeoPoint?
     /// The answer, once a region or a point is chosen.
     let availability: Availability?
-    /// The time now, for the age of the figures.
-    let now: Timestamp
-    /// The zone times are shown in.
-    let zone: ReportTimeZone
-    /// After this many hours a figure counts as old.
-    let staleAfterHours: Int
+    /// Why the chosen place shows no stock, and the nearest stock outside it.
+    let fallback: MemberFallback?
+    /// Places found by name, when a name was typed.
+    let search: VillageSearch?
+    /// Things about the request to say first (an unknown commodity or region).
+    let notices: [String]
+    /// How each outlet is shown.
+    let card: MemberOutletCard
 
     /// The whole page.
     var page: WebPage {
         var page = WebPage(title: "Cek stok", area: .member, body: """
             <p class="pengantar">Cari gerai koperasi desa yang punya barang yang Anda perlukan, lengkap dengan harga.</p>
+            \(notices.map { WebComponents.notice($0, ok: false) })
+            \(nameSearch)
+            \(search?.html { FormEncoding.link("/", [("commodity", commodity?.id.rawValue), ("region", $0.rawValue)]) } ?? .empty)
             \(form)
             \(results)
+            \(elsewhere)
             """)
         page.usesLocationScript = true
         return page
+    }
+
+    /// Looking a place up by typing its name.
+    private var nameSearch: HTML {
+        """
+        <form class="kartu cari-nama" method="get" action="/" role="search">
+        <input type="hidden" name="commodity" value="\(commodity?.id.rawValue ?? "")">
+        <label for="q">Cari nama desa/kelurahan</label>
+        <input type="search" id="q" name="q" minlength="\(VillageSearch.minimumLength)" maxlength="100"
+         value="\(search?.text ?? "")" placeholder="misalnya Telawang" autocomplete="off">
+        <button class="tombol kedua">Cari desa</button>
+        </form>
+        """
     }
 
     /// The search: commodity, region step by step, and "near me".
@@ -51,41 +71,49 @@ struct MemberPageView {
         guard let availability else {
             return "<p class=\"kecil\">Pilih wilayah sampai desa/kelurahan, atau tekan tombol lokasi untuk gerai terdekat.</p>"
         }
-        let unit = availability.commodity.unit
         let place = near == nil ? "di \(picker.chosenName)"
             : "dalam \(Int(AvailabilityQuery.defaultRadiusKm)) km dari lokasi Anda"
-        let summary: HTML = availability.outletsWithStock == 0
-            ? "<p class=\"pesan\">Belum ada gerai dengan stok \(availability.commodity.name) \(place).</p>"
-            : "<p>\(availability.outletsWithStock) gerai punya stok, seluruhnya \(IndonesianFormat.quantity(availability.totalQuantity, unit: unit)).</p>"
+        let summary: HTML
+        if availability.outletsWithStock > 0 {
+            summary = "<p>\(availability.outletsWithStock) gerai punya stok, seluruhnya \(IndonesianFormat.quantity(availability.totalQuantity, unit: card.unit)).</p>"
+        } else if fallback?.reason == .noOutlet {
+            summary = "<p class=\"pesan\">Belum ada gerai koperasi yang terdaftar \(place).</p>"
+        } else if fallback?.reason == .soldOut {
+            summary = "<p class=\"pesan\">Stok \(availability.commodity.name) sedang habis di semua gerai \(place) (atau belum dicatat).</p>"
+        } else {
+            summary = "<p class=\"pesan\">Belum ada gerai dengan stok \(availability.commodity.name) \(place).</p>"
+        }
         return """
             <section class="hasil" aria-live="polite">
             <h2>\(availability.commodity.name) \(place)</h2>
             \(summary)
-            <ol class="daftar">\(availability.items.map { item($0, unit: unit) })</ol>
+            <ol class="daftar">\(availability.items.map(card.html))</ol>
             </section>
             """
     }
 
-    /// One outlet: where, how much, at what price, and how fresh.
-    private func item(_ outlet: AvailableOutlet, unit: String) -> HTML {
-        let distance = outlet.distanceKm.map { " · \(IndonesianFormat.kilometres($0))" } ?? ""
-        let price: HTML = outlet.price.map { "<span class=\"harga\">\($0.formatted)</span>" } ?? .empty
-        let priceAge: HTML = outlet.priceObservedAt.map { " · harga dilaporkan \(freshness($0))" } ?? .empty
+    /// The nearest stock outside the chosen place or radius, when it has none.
+    private var elsewhere: HTML {
+        guard let fallback, let availability else { return .empty }
+        let name = availability.commodity.name
+        guard let found = fallback.elsewhere else {
+            let around = near == nil ? "Di kecamatan dan kabupaten/kota sekitarnya"
+                : "Dalam \(Int(AvailabilityQuery.maximumRadiusKm)) km dari lokasi Anda"
+            return "<p class=\"kecil\">\(around) juga belum ada gerai dengan stok \(name).</p>"
+        }
+        let nearby = found.availability
+        let which = near == nil ? "termurah" : "terdekat"
+        let shown = nearby.items.count < nearby.outletsWithStock
+            ? "\(nearby.items.count) \(which) dari \(nearby.outletsWithStock) gerai" : "\(nearby.outletsWithStock) gerai"
+        let outside = near == nil ? picker.chosenName : "\(Int(AvailabilityQuery.defaultRadiusKm)) km"
+        let all: HTML = found.link.map { "<p><a class=\"tombol kedua\" href=\"\($0)\">Lihat semua di \(nearby.region?.name ?? found.area)</a></p>" } ?? .empty
         return """
-            <li class="kartu gerai">
-            <h3>\(outlet.outletName)</h3>
-            <p class="kecil">\(outlet.cooperativeName) · \(outlet.region.name ?? outlet.region.scope.description)\(distance)</p>
-            <p class="angka"><span class="stok">\(IndonesianFormat.quantity(outlet.quantity, unit: unit))</span>\(price)</p>
-            <p>\(WebComponents.priceStatus(outlet.priceStatus))</p>
-            <p class="kecil">Stok diperbarui \(freshness(outlet.stockUpdatedAt))\(priceAge)</p>
-            </li>
+            <section class="sekitar">
+            <h2>Stok terdekat di luar \(outside): \(found.area)</h2>
+            <p>\(shown) dalam \(found.area) punya stok \(name).</p>
+            <ol class="daftar">\(nearby.items.map(card.html))</ol>
+            \(all)
+            </section>
             """
-    }
-
-    /// `2 jam lalu (23 Okt 2025 13.00 WIB)`, marked when older than the stale limit.
-    private func freshness(_ time: Timestamp) -> HTML {
-        let text = "\(IndonesianFormat.age(of: time, now: now)) (\(IndonesianFormat.dateTime(time, zone: zone)))"
-        let old = now.milliseconds(since: time) > Int64(staleAfterHours) * Timestamp.millisecondsPerHour
-        return old ? "<span class=\"lama\">\(text), data lama</span>" : "\(text)"
     }
 }

@@ -2,12 +2,14 @@ import LumbungCore
 import MicroHTTP
 
 extension LumbungAPI {
-    /// How many open alerts the dashboard lists.
-    static let dashboardAlerts = 50
+    /// How many open alerts the dashboard lists per page.
+    static let dashboardAlerts = 10
 
-    /// `GET /dinas?commodity=&region=`: open alerts in the officer's region, the price table, the
-    /// early-warning table and the coverage table per child region, and the 30-day chart. `region`
-    /// defaults to the officer's own.
+    /// `GET /dinas?commodity=&region=&tanggal=&jenis=&halaman=`: the price table per child region
+    /// on a day (today by default) with its changes, the chart up to that day, the early-warning and
+    /// coverage tables, then the open alerts of the commodity in the region: counts by kind and region,
+    /// one page furthest outside the band first (`jenis` keeps one kind). `region` defaults to the
+    /// officer's own.
     func officerDashboard(_ request: Request) throws -> Response {
         try signedIn(request, .officer) { session in
             let principal = session.principal
@@ -17,29 +19,48 @@ extension LumbungAPI {
             }
             var filter = try alertScope(principal, requested: request.query["region"].flatMap { RegionCode($0) })
             filter.status = .open
+            filter.commodity = commodity.id
             let region = filter.region
-            let today = reportZone.date(of: clock.now())
+            let choice = DashboardChoice(request.query, today: reportZone.date(of: clock.now()))
             let trail = try region.flatMap(regionTrail) ?? []
+            let children = try childRegions(of: region)
             let picker = RegionPicker(trail: trail.filter { $0.level >= principal.region?.level ?? 1 },
-                                      wholeCountry: principal.region == nil ? "Indonesia" : nil,
-                                      children: try childRegions(of: region)) {
-                FormEncoding.link("/dinas", [("commodity", commodity.id.rawValue), ("region", $0?.rawValue)])
+                                      wholeCountry: principal.region == nil ? "Indonesia" : nil, children: children) {
+                choice.link(commodity: commodity.id, region: $0)
             }
+            let counts = try storage.alertCounts(filter, byRegionLevel: (region?.level ?? 0) + 1)
+            var kindFilter = filter
+            kindFilter.kind = choice.kind
+            let page = min(choice.page, AlertOverviewView.pageCount(counts, kind: choice.kind, pageSize: Self.dashboardAlerts))
+            let alerts = try storage.alertsByGap(kindFilter, offset: (page - 1) * Self.dashboardAlerts,
+                                                 limit: Self.dashboardAlerts)
+            let list = AlertListView(session: session, alerts: alerts, catalogue: catalogue,
+                                     returnTo: .init(commodity: commodity.id, region: region, choice: choice), now: clock.now(), zone: reportZone)
+            let overview = AlertOverviewView(
+                counts: counts, kind: choice.kind, page: page, pageSize: Self.dashboardAlerts, region: region,
+                placeName: picker.chosenName, children: children, list: list.html,
+                csv: FormEncoding.link("/dinas/peringatan.csv", [("commodity", commodity.id.rawValue),
+                                                                 ("region", region?.rawValue), ("jenis", choice.kind?.rawValue)]),
+                link: { choice.link(commodity: commodity.id, region: $0, kind: $1, page: $2) })
             let view = OfficerDashboardView(
-                session: session, catalogue: catalogue, commodity: commodity, picker: picker,
-                alerts: try storage.alerts(filter, page: PageRequest(limit: Self.dashboardAlerts)),
-                report: try dailyPriceReport(commodity: commodity.id, region: region, date: today),
+                session: session, catalogue: catalogue, commodity: commodity, picker: picker, choice: choice,
+                alerts: overview,
+                report: try dailyPriceReport(commodity: commodity.id, region: region, date: choice.date),
                 series: try dailyPriceSeries(commodity: commodity.id, region: region,
-                                             from: today.adding(days: 1 - Self.defaultSeriesDays), to: today),
-                earlyWarning: try earlyWarning(commodity: commodity.id, region: region, date: today),
+                                             from: choice.date.adding(days: -Int64(DashboardChoice.monthDays)), to: choice.date),
+                earlyWarning: try earlyWarning(commodity: commodity.id, region: region, date: choice.date),
                 coverage: try coverage(region: region, days: Self.defaultCoverageDays),
-                acknowledged: request.query["diketahui"] != nil, now: clock.now(), zone: reportZone)
+                acknowledged: request.query["diketahui"] != nil,
+                notices: unknownChoiceNotices(request.query, commodity: commodity,
+                                              regionKnown: request.query["region"].flatMap { RegionCode($0) } != nil,
+                                              regionShown: picker.chosenName))
             return view.page.response
         }
     }
 
-    /// `POST /dinas/peringatan/{id}/diketahui` `note?` (+ `csrf`, `kunci`, `commodity`, `region` of
-    /// the dashboard to return to): acknowledges the alert through the API's alert path, once per form.
+    /// `POST /dinas/peringatan/{id}/diketahui` `note?` (+ `csrf`, `kunci`, and `commodity`, `region`,
+    /// `tanggal`, `jenis`, `halaman` of the dashboard to return to): acknowledges the alert through the
+    /// API's alert path, once per form.
     func officerAcknowledge(_ request: Request) throws -> Response {
         try signedIn(request, .officer) { session in
             let form = try WebForm(request)
@@ -50,7 +71,11 @@ extension LumbungAPI {
             try body.finish()
             let back = FormEncoding.link("/dinas", [
                 ("commodity", form["commodity"].flatMap { CommodityID($0) }?.rawValue),
-                ("region", form["region"].flatMap { RegionCode($0) }?.rawValue), ("diketahui", alert.id),
+                ("region", form["region"].flatMap { RegionCode($0) }?.rawValue),
+                ("tanggal", form["tanggal"].flatMap { LocalDate($0) }?.description),
+                ("jenis", form["jenis"].flatMap { AlertKind(rawValue: $0) }?.rawValue),
+                ("halaman", form["halaman"].flatMap { Int($0) }.map { String(max(1, $0)) }),
+                ("diketahui", alert.id),
             ])
             return try once(request, session, form) {
                 _ = try storage.acknowledgeAlert(id: alert.id, note: note,

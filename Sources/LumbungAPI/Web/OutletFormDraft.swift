@@ -9,6 +9,8 @@ struct OutletFormDraft {
         case movement
         /// The price form (`/harga`).
         case price
+        /// The low-stock threshold form (`/batas-stok`).
+        case threshold
     }
 
     /// The form sent.
@@ -17,7 +19,7 @@ struct OutletFormDraft {
     let commodity: String?
     /// The movement kind field (stock form only).
     let kind: String?
-    /// The quantity or price field.
+    /// The quantity, price or threshold field.
     let amount: String?
     /// The note field (stock form only).
     let note: String?
@@ -27,7 +29,11 @@ struct OutletFormDraft {
         self.form = form
         commodity = fields["commodity"]
         kind = fields["kind"]
-        amount = fields[form == .movement ? "quantity" : "price"]
+        switch form {
+        case .movement: amount = fields["quantity"]
+        case .price: amount = fields["price"]
+        case .threshold: amount = fields["threshold"]
+        }
         note = fields["note"]
     }
 
@@ -43,6 +49,8 @@ struct OutletFormDraft {
             if let note { members.append(("note", .string(note))) }
         case .price:
             if let amount { members.append(("price", .number(Self.rupiah(amount)))) }
+        case .threshold:
+            if let amount { members.append(("lowThreshold", .number(String(amount.map { $0 == "," ? "." : $0 })))) }
         }
         return .object(members)
     }

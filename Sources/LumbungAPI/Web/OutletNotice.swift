@@ -26,7 +26,14 @@ enum OutletNotice {
         let name = commodity?.name ?? report.commodity.rawValue
         return """
             <div class="pesan berhasil" role="status"><p>Harga \(name) <b>\(report.price.formatted)</b> tersimpan.</p>
-            <p>\(WebComponents.priceStatus(report.status))</p></div>
+            <p>\(WebComponents.priceStatus(report.status)) <span class="kecil batas">batas harga \(BandText.range(report.band))</span></p></div>
             """
+    }
+
+    /// `Batas stok menipis LPG 3 kg: 10 tabung tersimpan.`
+    static func threshold(_ item: ShelfItem, commodity: Commodity?) -> HTML {
+        let name = commodity?.name ?? item.commodity.rawValue
+        let limit = item.lowThreshold.map { IndonesianFormat.quantity($0, unit: item.unit) } ?? "–"
+        return WebComponents.notice("Batas stok menipis \(name): \(limit) tersimpan.", ok: true)
     }
 }

@@ -31,7 +31,7 @@ struct PriceChartView {
             \(dots(medians, scale))
             </svg>
             <ul class="keterangan"><li><span class="k-median"></span>Median harian</li>
-            <li><span class="k-atas"></span>Batas atas (HET)</li><li><span class="k-bawah"></span>Batas bawah</li></ul>
+            <li><span class="k-atas"></span>Batas atas harga</li><li><span class="k-bawah"></span>Batas bawah harga</li></ul>
             """
     }
 

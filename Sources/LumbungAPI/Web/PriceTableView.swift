@@ -15,7 +15,7 @@ struct PriceTableView {
     var html: HTML {
         let rows = report.children.map { row($0, total: false) } + [row(report.overall, total: true)]
         return """
-            <table class="susun harga-wilayah"><thead><tr><th>Wilayah</th><th>Gerai melapor</th><th>Median</th>
+            <table class="susun harga-wilayah"><thead><tr><th>Wilayah</th><th>Lapor hari itu / ada harga</th><th>Median</th>
             <th>Terendah–tertinggi</th><th>Batas harga</th><th>Selisih median</th><th>CV</th><th>Di atas / di bawah batas</th></tr></thead>
             <tbody>\(rows)</tbody></table>
             """
@@ -34,42 +34,33 @@ struct PriceTableView {
         } ?? "–"
         return """
             <tr\(total ? " class=\"jumlah\"" : "" as HTML)><td>\(title)</td>
-            <td data-label="Gerai melapor">\(statistics.count)</td>
+            <td data-label="Lapor hari itu / ada harga">\(summary.reportedThatDay) / \(statistics.count)</td>
             <td data-label="Median">\(statistics.median?.formatted ?? "–")</td>
             <td data-label="Terendah–tertinggi">\(range)</td>
-            <td data-label="Batas harga">\(Self.bandText(summary.band))</td>
+            <td data-label="Batas harga">\(BandText.range(summary.band))</td>
             <td data-label="Selisih median">\(Self.gap(statistics.median, summary.band))</td>
             <td data-label="CV">\(cv)</td>
             <td data-label="Di atas / di bawah batas">\(summary.aboveBand) / \(summary.belowBand)</td></tr>
             """
     }
 
-    /// `Rp18.500–Rp20.000`, `maks. Rp15.700`, `min. Rp10.000` or `–`.
-    static func bandText(_ band: Band?) -> String {
-        switch (band?.min, band?.max) {
-        case let (minimum?, maximum?): return "\(minimum.formatted)–\(maximum.formatted)"
-        case let (nil, maximum?): return "maks. \(maximum.formatted)"
-        case let (minimum?, nil): return "min. \(minimum.formatted)"
-        default: return "–"
-        }
-    }
+    /// What the reporting count and the gap mean.
+    static let legend: HTML = """
+        <p class="kecil">Lapor hari itu / ada harga: gerai yang melaporkan harga pada hari itu / semua gerai yang punya harga
+        sampai hari itu (median dan sebaran memakai harga terakhir setiap gerai). Selisih median dihitung terhadap batas atas;
+        minus berarti di bawahnya.</p>
+        """
 
-    /// The median against the band: in band (green), above (red, percent over the maximum) or
-    /// below (blue, percent under the minimum).
+    /// The median against the band, with its gap in percent (`Band.gap`): in band (green), above
+    /// (red) or below (blue).
     static func gap(_ median: Money?, _ band: Band?) -> HTML {
         guard let median else { return "<span class=\"lencana kosong\">tanpa data</span>" }
         guard let band else { return "<span class=\"lencana kosong\">tanpa batas</span>" }
+        let percent = band.gap(of: median).map { IndonesianFormat.signedPercent($0) }
         switch band.status(of: median) {
-        case .aboveBand:
-            let limit = band.max?.rawValue ?? median.rawValue
-            let fraction = Double(median.rawValue - limit) / Double(limit)
-            return "<span class=\"lencana atas\">\(IndonesianFormat.signedPercent(fraction)) di atas</span>"
-        case .belowBand:
-            let limit = band.min?.rawValue ?? median.rawValue
-            let fraction = Double(median.rawValue - limit) / Double(limit)
-            return "<span class=\"lencana bawah\">\(IndonesianFormat.signedPercent(fraction)) di bawah</span>"
-        default:
-            return "<span class=\"lencana dalam\">dalam batas</span>"
+        case .aboveBand: return "<span class=\"lencana atas\">\(percent ?? "") di atas</span>"
+        case .belowBand: return "<span class=\"lencana bawah\">\(percent ?? "") di bawah</span>"
+        default: return "<span class=\"lencana dalam\">dalam batas\(percent.map { " (\($0))" } ?? "")</span>"
         }
     }
 }

@@ -22,22 +22,32 @@ extension LumbungAPI {
         }
     }
 
-    /// `GET /gerai/{id}`: the outlet's shelf and its stock and price forms; `gerak=SEQ&barang=ID`
-    /// or `harga=ID&pada=MS` (set by the forms' redirects) show what was just recorded.
+    /// How many of the outlet's open alerts its page lists.
+    static let outletPageAlerts = 20
+
+    /// `GET /gerai/{id}`: the outlet's open alerts, shelf, last entries and its stock, price and
+    /// threshold forms; `gerak=SEQ&barang=ID` or `harga=ID&pada=MS` (set by the forms' redirects)
+    /// show what was just recorded, and the stock form keeps the item (`barang`) and kind (`jenis`).
     func shopkeeperOutlet(_ request: Request) throws -> Response {
         try signedIn(request, .shopkeeper) { session in
             let outlet = try outletOperator(session.bearer(request)).outlet
-            let view = try outletPage(session, outlet, notice: try recordedNotice(request.query, outlet: outlet))
+            let last = (commodity: (request.query["barang"] ?? request.query["harga"]).flatMap { CommodityID($0) },
+                        kind: request.query["jenis"].flatMap { MovementKind(rawValue: $0) })
+            let view = try outletPage(session, outlet, notice: try recordedNotice(request.query, outlet: outlet), last: last)
             return view.page(status: 200).response
         }
     }
 
     /// The outlet page with `notice` on top and, after a refusal, the refused form filled in again.
-    func outletPage(_ session: WebSession, _ outlet: OutletSummary, notice: HTML,
-                    draft: OutletFormDraft? = nil) throws -> OutletPageView {
-        OutletPageView(session: session, outlet: outlet, catalogue: try catalogue(),
-                       shelf: try storage.shelf(outletID: outlet.id), notice: notice, draft: draft,
-                       now: clock.now(), zone: reportZone)
+    func outletPage(_ session: WebSession, _ outlet: OutletSummary, notice: HTML, draft: OutletFormDraft? = nil,
+                    last: (commodity: CommodityID?, kind: MovementKind?) = (nil, nil)) throws -> OutletPageView {
+        let alerts = try storage.alerts(AlertFilter(status: .open, outletID: outlet.id),
+                                        page: PageRequest(limit: Self.outletPageAlerts))
+        let recent = try storage.movements(outletID: outlet.id, commodity: nil, before: nil,
+                                           limit: OutletRecentEntriesView.limit)
+        return OutletPageView(session: session, outlet: outlet, catalogue: try catalogue(),
+                              shelf: try storage.shelf(outletID: outlet.id), notice: notice, draft: draft,
+                              alerts: alerts.items, recent: recent.items, last: last, now: clock.now(), zone: reportZone)
     }
 
     /// The confirmation of the write the query names, read back from the ledger or price history.
@@ -56,6 +66,10 @@ extension LumbungAPI {
             if let report = history.items.first {
                 return OutletNotice.price(report, commodity: catalogue.first { $0.id == commodity })
             }
+        }
+        if let commodity = query["batas"].flatMap({ CommodityID($0) }),
+           let item = try storage.shelf(outletID: outlet.id).first(where: { $0.commodity == commodity }) {
+            return OutletNotice.threshold(item, commodity: catalogue.first { $0.id == commodity })
         }
         return .empty
     }

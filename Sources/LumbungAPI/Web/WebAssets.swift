@@ -3,7 +3,12 @@ import MicroHTTP
 extension LumbungAPI {
     /// `GET /static/app.css`: the stylesheet of the web pages.
     func stylesheet(_ request: Request) throws -> Response {
-        WebAssets.response(WebStylesheet.css + ShopkeeperApp.stylesheet, type: "text/css; charset=utf-8")
+        WebAssets.response(WebStylesheet.css + ShopkeeperApp.stylesheet + WebStylesheet.viewsCSS, type: "text/css; charset=utf-8")
+    }
+
+    /// `GET /static/satuan.js`: keeps the unit beside "Jumlah" in step with the chosen item.
+    func unitScript(_ request: Request) throws -> Response {
+        WebAssets.response(WebAssets.unitScript, type: "text/javascript; charset=utf-8")
     }
 
     /// `GET /static/dekat.js`: the optional "near me" button of the stock check.
@@ -33,6 +38,21 @@ enum WebAssets {
             }, function () {
               note.textContent = 'Lokasi tidak tersedia. Izinkan akses lokasi, atau pilih wilayah.';
             }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 });
+          });
+        })();
+
+        """
+
+    /// Shows the unit of the item chosen in the stock form (its option's `data-satuan`) beside
+    /// "Jumlah"; without script the unit of the preselected item stays.
+    static let unitScript = """
+        (function () {
+          var select = document.getElementById('stok-barang');
+          var unit = document.getElementById('satuan');
+          if (!select || !unit) return;
+          select.addEventListener('change', function () {
+            var chosen = select.options[select.selectedIndex].getAttribute('data-satuan');
+            unit.textContent = chosen ? '(' + chosen + ')' : '';
           });
         })();
 

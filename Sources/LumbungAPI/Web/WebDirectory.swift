@@ -8,8 +8,23 @@ extension LumbungAPI {
 
     /// The commodity named by `text` if the catalogue holds it, else LPG 3 kg (or the first one).
     func chosenCommodity(_ text: String?, in catalogue: [Commodity]) -> Commodity? {
-        let wanted = text.flatMap { CommodityID($0) } ?? CommodityID("lpg-3kg")
-        return catalogue.first { $0.id == wanted } ?? catalogue.first
+        let fallback = CommodityID("lpg-3kg")
+        let wanted = text.flatMap { CommodityID($0) } ?? fallback
+        return catalogue.first { $0.id == wanted } ?? catalogue.first { $0.id == fallback } ?? catalogue.first
+    }
+
+    /// What to say when the link named a commodity not in the catalogue, or a region that is not
+    /// known (`regionKnown` false), and what is shown instead (`commodity`, `regionShown`).
+    func unknownChoiceNotices(_ query: [String: String], commodity: Commodity?, regionKnown: Bool,
+                              regionShown: String) -> [String] {
+        var notices: [String] = []
+        if let asked = query["commodity"], !asked.isEmpty, asked != commodity?.id.rawValue {
+            notices.append("Barang “\(asked)” tidak ada dalam daftar; yang ditampilkan \(commodity?.name ?? "barang pertama").")
+        }
+        if let asked = query["region"], !asked.isEmpty, !regionKnown {
+            notices.append("Wilayah “\(asked)” tidak dikenal; yang ditampilkan \(regionShown). Pilih wilayah dari daftar.")
+        }
+        return notices
     }
 
     /// The regions from the province down to `code`, each with its name (its code when no region

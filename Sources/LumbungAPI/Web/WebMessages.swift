@@ -36,12 +36,13 @@ enum WebMessages {
     static func field(_ name: String) -> String {
         switch name {
         case "commodity": return "Pilih barang dari daftar."
-        case "kind": return "Pilih jenis catatan: barang masuk, terjual, atau hitung stok."
+        case "kind": return "Pilih jenis catatan: barang masuk, terjual, hitung stok, atau koreksi."
         case "quantity":
             return "Isi jumlah dengan angka, paling banyak 3 angka di belakang koma: lebih dari 0 untuk barang "
-                + "masuk dan terjual, 0 atau lebih untuk hitung stok."
+                + "masuk dan terjual, 0 atau lebih untuk hitung stok, bukan 0 untuk koreksi."
         case "price": return "Isi harga dalam Rupiah sebagai angka bulat lebih dari 0, misalnya 18500."
-        case "note": return "Catatan terlalu panjang atau berisi karakter yang tidak diizinkan."
+        case "note": return "Tulis alasan koreksi di catatan (paling banyak 500 huruf, tanpa karakter kendali)."
+        case "lowThreshold": return "Isi batas stok menipis dengan angka 0 atau lebih."
         default: return "Isian \(name) tidak sah."
         }
     }

@@ -20,11 +20,15 @@ public struct AvailableOutlet: Sendable, Hashable {
     public let stockUpdatedAt: Timestamp
     /// The distance from the searched point in kilometres, when a point was given.
     public let distanceKm: Double?
+    /// The outlet's street address, when it has one.
+    public let address: String?
+    /// Where the outlet stands, when its coordinates are known.
+    public let location: GeoPoint?
 
     /// An outlet as the stock check lists it.
     public init(outletID: String, outletName: String, cooperativeName: String, region: RegionLabel, quantity: Quantity,
                 price: Money?, priceStatus: PriceStatus?, priceObservedAt: Timestamp?, stockUpdatedAt: Timestamp,
-                distanceKm: Double?) {
+                distanceKm: Double?, address: String? = nil, location: GeoPoint? = nil) {
         self.outletID = outletID
         self.outletName = outletName
         self.cooperativeName = cooperativeName
@@ -35,5 +39,7 @@ public struct AvailableOutlet: Sendable, Hashable {
         self.priceObservedAt = priceObservedAt
         self.stockUpdatedAt = stockUpdatedAt
         self.distanceKm = distanceKm
+        self.address = address
+        self.location = location
     }
 }

@@ -23,6 +23,7 @@ public struct DailyPriceReport: Sendable, Hashable {
         let subject = snapshot.subject
         let bands = BandIndex(snapshot.bands, commodity: subject.commodity.id, at: endOfDay.adding(milliseconds: -1))
         let childLevel = subject.region.scope.specificity + 1
+        let startOfDay = endOfDay.adding(milliseconds: -24 * Timestamp.millisecondsPerHour)
         var overall = Tally()
         var children: [RegionCode: Tally] = [:]
         for child in subject.children {
@@ -30,9 +31,10 @@ public struct DailyPriceReport: Sendable, Hashable {
         }
         for outlet in snapshot.prices {
             let status = PriceStatus(price: outlet.price, band: bands.band(at: outlet.region))
-            overall.add(outlet.price, status)
+            let today = outlet.observedAt.map { $0 >= startOfDay } ?? false
+            overall.add(outlet.price, status, today: today)
             guard childLevel <= RegionCode.villageLevel else { continue }
-            children[outlet.region.ancestor(atLevel: childLevel), default: Tally()].add(outlet.price, status)
+            children[outlet.region.ancestor(atLevel: childLevel), default: Tally()].add(outlet.price, status, today: today)
         }
         commodity = subject.commodity
         region = subject.region
@@ -55,10 +57,13 @@ private struct Tally {
     var above = 0
     /// How many were below their band.
     var below = 0
+    /// How many were observed on the report day.
+    var today = 0
 
-    /// Counts one outlet's price and its status against its own band.
-    mutating func add(_ price: Money, _ status: PriceStatus) {
+    /// Counts one outlet's price, its status against its own band, and whether it is the day's.
+    mutating func add(_ price: Money, _ status: PriceStatus, today observedToday: Bool) {
         prices.append(price)
+        if observedToday { today += 1 }
         if status == .aboveBand { above += 1 }
         if status == .belowBand { below += 1 }
     }
@@ -66,6 +71,6 @@ private struct Tally {
     /// The finished row.
     func summary(of region: RegionLabel, band: Band?) -> RegionPriceSummary {
         RegionPriceSummary(region: region, statistics: PriceStatistics(prices), aboveBand: above, belowBand: below,
-                           band: band)
+                           band: band, reportedThatDay: today)
     }
 }

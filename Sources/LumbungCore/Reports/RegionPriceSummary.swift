@@ -11,9 +11,13 @@ public struct RegionPriceSummary: Sendable, Hashable {
     public let belowBand: Int
     /// The band in force for the region itself.
     public let band: Band?
+    /// Outlets whose price was observed on the report day itself (the others carry an earlier one).
+    public let reportedThatDay: Int
 
     /// A report row.
-    public init(region: RegionLabel, statistics: PriceStatistics, aboveBand: Int, belowBand: Int, band: Band?) {
+    public init(region: RegionLabel, statistics: PriceStatistics, aboveBand: Int, belowBand: Int, band: Band?,
+                reportedThatDay: Int = 0) {
+        self.reportedThatDay = reportedThatDay
         self.region = region
         self.statistics = statistics
         self.aboveBand = aboveBand

@@ -11,8 +11,10 @@ public final class Database: Sendable {
     private let writer: WriterSlot
     /// Read-only connections for `read` and `backup`.
     private let readers: ReaderPool
-    /// Counts committed writes.
+    /// Counts committed writes (and commits of other processes, once noticed).
     private let generation = Atomic<UInt64>(0)
+    /// Notices commits of other processes.
+    private let changeWatch: ChangeWatch
 
     /// Opens (creating if needed) the database at `path` in WAL mode.
     ///
@@ -25,6 +27,7 @@ public final class Database: Sendable {
         self.path = path
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
         self.readers = ReaderPool(path: path, capacity: readers)
+        self.changeWatch = ChangeWatch(path: path)
     }
 
     /// Runs `body` on the writer inside `BEGIN IMMEDIATE` … `COMMIT`, one caller at a time;
@@ -38,6 +41,13 @@ public final class Database: Sendable {
 
     /// How many `write` calls have committed (nested ones included): a cheap "did anything change?" check.
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
+
+    /// Like `writeGeneration`, and also grows when another process has committed since the last
+    /// call (one `PRAGMA data_version` query): use it before trusting anything cached.
+    public var changeGeneration: UInt64 {
+        if changeWatch.changedSinceLastLook() { generation.add(1, ordering: .releasing) }
+        return generation.load(ordering: .acquiring)
+    }
 
     /// Runs `body` on a reader inside a read transaction: one consistent snapshot of committed
     /// data. Blocks while all readers are in use.
@@ -60,6 +70,7 @@ public final class Database: Sendable {
     /// Waits for reads and the current write to finish, then closes every connection.
     /// Later calls throw `SQLiteError` (misuse: "database is closed"); closing twice is harmless.
     public func close() {
+        changeWatch.close()
         readers.close()
         writer.close()
     }
