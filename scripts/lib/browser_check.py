@@ -190,14 +190,19 @@ def officer(driver, base, folder, token):
 
 
 def quiet_outlets(base, database, admin, outlets):
-    """Makes Gerai Basirih's last report 9 days old (its activity row, as if it had stopped reporting then)
-    and registers a second outlet for the Basirih cooperative that never reports."""
+    """Makes Gerai Basirih's last report 9 days old (its activity row, as if it had stopped reporting then),
+    registers a new cooperative whose outlet never reports, and issues an assistant for it and the demo's four
+    cooperatives (the demo's shopkeepers keep one outlet each). Returns the assistant's token."""
     nine_days_ago = int((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=9, hours=1)).timestamp() * 1000)
     with sqlite3.connect(database, timeout=10) as connection:
         connection.execute("UPDATE outlet_activity SET last_report_at = ? WHERE outlet_id = ?",
                            (nine_days_ago, outlets["Gerai Basirih"]))
-    cooperative = api(base, "GET", f"/v1/outlets/{outlets['Gerai Basirih']}")["cooperativeId"]
-    api(base, "POST", "/v1/outlets", admin, {"cooperativeId": cooperative, "name": "Gerai Basirih 2"})
+    cooperatives = [api(base, "GET", f"/v1/outlets/{outlet}")["cooperativeId"] for outlet in outlets.values()]
+    region = api(base, "GET", f"/v1/outlets/{outlets['Gerai Basirih']}")["region"]
+    new = api(base, "POST", "/v1/cooperatives", admin, {"name": "Koperasi Merah Putih Basirih Baru", "region": region})
+    api(base, "POST", "/v1/outlets", admin, {"cooperativeId": new["id"], "name": "Gerai Basirih Baru"})
+    return api(base, "POST", "/v1/tokens", admin, {"name": "Pendamping Banjarmasin Selatan", "role": "assistant",
+                                                   "cooperativeIds": cooperatives + [new["id"]]})["token"]
 
 
 def early_warning(driver, base, folder):
@@ -230,7 +235,7 @@ def assistant(driver, base, folder, token, outlets):
     driver.find_element(By.ID, "token").send_keys(token)
     submit(driver, "form.kartu")
     check(driver.current_url.endswith("/pendamping"), "signing in did not open the assistant's page")
-    look(driver, folder, "pendamping", ["Koperasi dampingan (4)", "Koperasi Merah Putih Kelayan Timur", "Gerai Basirih",
+    look(driver, folder, "pendamping", ["Koperasi dampingan (5)", "Koperasi Merah Putih Kelayan Timur", "Gerai Basirih",
                                         "Belum lapor 9 hari", "Belum pernah lapor", "Lapor hari ini", "Peringatan terbuka"])
     driver.find_element(By.CSS_SELECTOR, f"a[href='/gerai/{outlets['Gerai Telawang']}']").click()
     WebDriverWait(driver, 10).until(lambda d: "/gerai/" in d.current_url, "the outlet link did not open its page")
@@ -256,7 +261,7 @@ def main():
     tokens, shopkeepers = demo_tokens(demo_output)
     officer_token = tokens["officer"]
     outlets = seed(base, shopkeepers)
-    quiet_outlets(base, database, tokens["admin"], outlets)
+    assistant_token = quiet_outlets(base, database, tokens["admin"], outlets)
     driver = start_chrome(chromium, chromedriver)
     try:
         member(driver, base, folder)
@@ -266,7 +271,7 @@ def main():
         look(driver, folder, "cek-stok-desa", ["Gerai Kelayan Timur", balance])
         officer(driver, base, folder, officer_token)
         early_warning(driver, base, folder)
-        assistant(driver, base, folder, tokens["assistant"], outlets)
+        assistant(driver, base, folder, assistant_token, outlets)
     finally:
         driver.quit()
     print(f"browser-test: pages checked at {' and '.join(map(str, WIDTHS))} px; screenshots in {folder}")
