@@ -43,9 +43,14 @@ import Testing
         #expect(dashboard.status == 200)
         for text in ["Peringatan dini harga Gula Pasir", "class=\"jumlah tingkat-siaga\"", "+13,0%",
                      "Cakupan: gerai yang melapor 7 hari terakhir", "/dinas/peringatan-dini.csv?commodity=gula-pasir&amp;region=63.71",
-                     "/dinas/cakupan.csv?region=63.71&amp;days=7", "Kenaikan harga wilayah"] {
+                     "/dinas/cakupan.csv?region=63.71&amp;days=7", "Kenaikan harga wilayah",
+                     "<details class=\"lipat\" id=\"peringatan-dini\" open>", "1 wilayah waspada atau lebih",
+                     "<details class=\"lipat\" id=\"cakupan\">", "1 dari 1 gerai"] {
             #expect(dashboard.text.contains(text), "\(text)")
         }
+        let quiet = try app.page("/dinas?commodity=lpg-3kg&region=63.71", cookie: try app.signIn(world.officer, to: "dinas"))
+        #expect(quiet.text.contains("<details class=\"lipat\" id=\"peringatan-dini\">"))
+        #expect(quiet.text.contains("semua wilayah normal"))
         let csv = try app.page("/dinas/peringatan-dini.csv?commodity=gula-pasir&region=63.71")
         #expect(csv.header("Content-Disposition") == "attachment; filename=\"peringatan-dini-gula-pasir-63.71.csv\"")
         #expect(csv.text.hasPrefix("date,commodity,regionCode"))

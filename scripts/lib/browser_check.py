@@ -208,6 +208,8 @@ def quiet_outlets(base, database, admin, outlets):
 def early_warning(driver, base, folder):
     """The early-warning table coloured by level and the coverage table on the dashboard, and their CSV downloads."""
     driver.get(base + "/dinas?commodity=lpg-3kg&region=63.71")
+    for folded in driver.find_elements(By.CSS_SELECTOR, "details.lipat:not([open]) > summary"):
+        folded.click()
     rows = driver.find_elements(By.CSS_SELECTOR, "table.peringatan-dini tbody tr")
     check(len(rows) >= 2, "the early-warning table has no rows")
     for row in rows:

@@ -70,7 +70,8 @@ struct OfficerDashboardView {
             """)
     }
 
-    /// The early-warning table of the day coloured by level and the coverage table, each with its CSV.
+    /// The early-warning table of the day coloured by level and the coverage table, each with its CSV, folded
+    /// under a one-line summary so the dashboard stays short; the early warning unfolds when a region is raised.
     private var regionalTables: HTML {
         let warningCSV = FormEncoding.link("/dinas/peringatan-dini.csv", [
             ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue),
@@ -79,17 +80,21 @@ struct OfficerDashboardView {
         let coverageCSV = FormEncoding.link("/dinas/cakupan.csv", [
             ("region", picker.chosen?.code.rawValue), ("days", String(LumbungAPI.defaultCoverageDays)),
         ])
+        let raised = earlyWarning.children.filter { ($0.level ?? .normal) > .normal }.count
+        let warning = raised == 0 ? "semua wilayah normal" : "\(raised) wilayah waspada atau lebih"
         return """
-            <section id="peringatan-dini">
+            <details class="lipat" id="peringatan-dini"\(raised > 0 ? " open" : "")><summary>
             <h2>Peringatan dini harga \(commodity.name), \(IndonesianFormat.day(earlyWarning.date))</h2>
+            <span class="kecil">\(warning)</span></summary>
             \(EarlyWarningTableView(report: earlyWarning, link: picker.link).html)
             <p><a class="tombol kedua" href="\(warningCSV)" download>Unduh peringatan dini (CSV)</a></p>
-            </section>
-            <section id="cakupan">
+            </details>
+            <details class="lipat" id="cakupan"><summary>
             <h2>Cakupan: gerai yang melapor \(LumbungAPI.defaultCoverageDays) hari terakhir</h2>
+            <span class="kecil">\(coverage.overall.outletsActive) dari \(coverage.overall.outlets) gerai</span></summary>
             \(CoverageTableView(report: coverage, days: LumbungAPI.defaultCoverageDays, link: picker.link).html)
             <p><a class="tombol kedua" href="\(coverageCSV)" download>Unduh cakupan (CSV)</a></p>
-            </section>
+            </details>
             """
     }
 
