@@ -5,8 +5,8 @@ extension LumbungAPI {
     /// `GET /v1/alerts/stream?region=`: server-sent events for every alert event in the caller's scope
     /// from now on, or after `Last-Event-ID` when the client reconnects (an id beyond the newest event
     /// counts as the newest).
-    func alertStream(_ request: Request) throws -> Response {
-        let principal = try requirePrincipal(request)
+    func alertStream(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         let filter = try alertScope(principal, requested: QueryReader(request: request).region())
         let lastEventID = request.headers["Last-Event-ID"].flatMap { Int64($0.trimmingBlanks()) }
         let latest = try storage.latestAlertEventSeq()

@@ -21,11 +21,4 @@ extension LumbungAPI {
         guard let principal = try principal(request) else { throw DomainError.unauthenticated }
         return principal
     }
-
-    /// The caller, who must hold an admin token.
-    func requireAdmin(_ request: Request) throws -> Principal {
-        let principal = try requirePrincipal(request)
-        try principal.requireAdmin()
-        return principal
-    }
 }

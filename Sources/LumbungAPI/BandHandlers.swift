@@ -4,9 +4,8 @@ import MicroHTTP
 extension LumbungAPI {
     /// `POST /v1/bands` `{"commodity","region","min"?,"max"?,"effectiveFrom","source"?}` → 201. An officer
     /// may write bands only within its region; national or wider bands need an admin.
-    func postBand(_ request: Request) throws -> Response {
-        let principal = try requirePrincipal(request)
-        guard principal.role != .shopkeeper else { throw DomainError.forbidden("A shopkeeper may not write price bands.") }
+    func postBand(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         let now = clock.now()
         var body = try BodyReader(request)
         let commodity = body.commodity("commodity")
@@ -22,9 +21,7 @@ extension LumbungAPI {
         let band = Band(id: EntityID.make("bnd", at: now), commodity: commodity, region: scope.code,
                         min: min.map { Money($0) }, max: max.map { Money($0) }, effectiveFrom: effectiveFrom,
                         source: source, createdAt: now)
-        return try idempotent(request, principal) {
-            .json(BandJSON.band(try storage.createBand(band, context: writeContext(principal, now: now))), status: 201)
-        }
+        return .json(BandJSON.band(try storage.createBand(band, context: writeContext(principal, now: now))), status: 201)
     }
 
     /// `GET /v1/bands?commodity=&region=`: bands newest first, `region` a whole-segment prefix (public).

@@ -3,9 +3,8 @@ import MicroHTTP
 
 extension LumbungAPI {
     /// `POST /v1/cooperatives` (officer within its region, admin): registers a cooperative in a village.
-    func createCooperative(_ request: Request) throws -> Response {
-        let principal = try requirePrincipal(request)
-        guard principal.role != .shopkeeper else { throw DomainError.forbidden("A shopkeeper token may not create cooperatives.") }
+    func createCooperative(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         var body = try BodyReader(request)
         let name = body.text("name")
         let region = body.region("region")
@@ -14,18 +13,15 @@ extension LumbungAPI {
             try body.checkKnown(region, field: "region", village: true, in: storage)
         }
         guard let name, let region, body.errors.isEmpty else { throw DomainError.invalid(body.errors) }
-        return try idempotent(request, principal) {
-            let now = clock.now()
-            let cooperative = Cooperative(id: EntityID.make("coop", at: now), name: name, region: region,
-                                          createdAt: now)
-            try storage.addCooperative(cooperative)
-            return .json(DirectoryJSON.cooperative(cooperative), status: 201)
-        }
+        let now = clock.now()
+        let cooperative = Cooperative(id: EntityID.make("coop", at: now), name: name, region: region,
+                                      createdAt: now)
+        try storage.addCooperative(cooperative)
+        return .json(DirectoryJSON.cooperative(cooperative), status: 201)
     }
 
     /// `GET /v1/cooperatives?region=` (public): cooperatives in a region, ordered by id.
     func listCooperatives(_ request: Request) throws -> Response {
-        _ = try principal(request)
         let query = QueryReader(request: request)
         let region = try query.region()
         let page = try query.page()
@@ -34,7 +30,6 @@ extension LumbungAPI {
 
     /// `GET /v1/cooperatives/{id}` (public).
     func cooperative(_ request: Request) throws -> Response {
-        _ = try principal(request)
         let id = request.parameters["id"] ?? ""
         guard let cooperative = try storage.cooperative(id: id) else { throw DomainError.notFound("No cooperative \(id).") }
         return .json(DirectoryJSON.cooperative(cooperative))

@@ -1,7 +1,8 @@
 import MicroHTTP
 
-/// One operation of the OpenAPI description. Besides what is listed, it carries the answers its access rule, its
-/// body and `Idempotency-Key` imply (401, 403, 400, 413, 415, 422), and `X-Request-Id` on every answer.
+/// One operation of the OpenAPI description. Its access rule and idempotency are those of its route in
+/// `LumbungAPI.routeTable`; besides what is listed, it carries the answers they and its body imply (401, 403, 400,
+/// 413, 415, 422), and `X-Request-Id` on every answer.
 struct OpenAPIOperation {
     /// Who may call an operation.
     enum Access {
@@ -42,14 +43,16 @@ struct OpenAPIOperation {
     let summary: String
     /// The details, when the summary is not enough.
     var description: String?
-    /// Who may call it.
-    var access: Access = .open
+    /// Who may call it, as its route declares.
+    var access: Access { route?.access.openAPI ?? .open }
     /// Path, query and header parameters (`Idempotency-Key` is added for idempotent operations).
     var parameters: [JSON] = []
     /// The request body, if any.
     var body: Body?
-    /// Whether `Idempotency-Key` is honoured.
-    var idempotent = false
+    /// Whether `Idempotency-Key` is honoured, as its route declares.
+    var idempotent: Bool { (route?.idempotency ?? .none) != .none }
+    /// The route this operation describes.
+    private var route: RouteDeclaration? { LumbungAPI.declaredRoute(operationID: id) }
     /// Whether a repeat is answered with the first answer and `Idempotent-Replayed: true` by another
     /// key than `Idempotency-Key` (the SMS webhook's event id).
     var replaysByContent = false

@@ -11,7 +11,6 @@ extension OpenAPIPaths {
                     Not public: an officer sees its region (a wider region filter is narrowed to it, a region outside \
                     it is 403), a shopkeeper its own cooperative's outlets, an admin everything.
                     """,
-                access: .token(refused: "An officer asking for a region outside its own"),
                 parameters: [
                     OpenAPIParameters.query("status", "open (default), resolved or all.", OpenAPISchemas.oneOf(["open", "resolved", "all"])),
                     OpenAPIParameters.query("kind", "Only this kind.", OpenAPISchemas.oneOf(alertKinds)),
@@ -26,7 +25,7 @@ extension OpenAPIPaths {
         ("/v1/alerts/{id}", .object([
             ("get", OpenAPIOperation(
                 id: "alert", summary: "One alert with its append-only event trail, oldest first",
-                access: .token(refused: readRefused), parameters: [alertID],
+                parameters: [alertID],
                 answers: [.json(200, "The alert", OpenAPISchemas.alertDetail)], problems: [noAlert]).json),
         ])),
         ("/v1/alerts/{id}/acknowledge", .object([
@@ -36,8 +35,8 @@ extension OpenAPIPaths {
                     An officer over the alert's region or an admin (a shopkeeper may read but not acknowledge). A later \
                     acknowledgement replaces the shown one; each is an event. The body may be empty.
                     """,
-                access: .token(refused: manageRefused), parameters: [alertID],
-                body: .json(OpenAPISchemas.alertNoteInput, required: false), idempotent: true,
+                parameters: [alertID],
+                body: .json(OpenAPISchemas.alertNoteInput, required: false),
                 answers: [.json(200, "The alert with its trail", OpenAPISchemas.alertDetail)],
                 problems: [noAlert, .invalid("note is not text of 1 to 1000 characters")]).json),
         ])),
@@ -48,8 +47,8 @@ extension OpenAPIPaths {
                     An officer over the alert's region or an admin. If the condition still holds, the next price report \
                     or balance change opens a new alert. The body may be empty.
                     """,
-                access: .token(refused: manageRefused), parameters: [alertID],
-                body: .json(OpenAPISchemas.alertNoteInput, required: false), idempotent: true,
+                parameters: [alertID],
+                body: .json(OpenAPISchemas.alertNoteInput, required: false),
                 answers: [.json(200, "The alert with its trail", OpenAPISchemas.alertDetail)],
                 problems: [noAlert, .conflict("conflict: the alert is already resolved"),
                            .invalid("note is not text of 1 to 1000 characters")]).json),
@@ -63,7 +62,6 @@ extension OpenAPIPaths {
                     reconnecting with Last-Event-ID gets every event after that number (events are kept for good); \
                     without it the stream starts with the next event. A `: keep-alive` comment line every 15 s.
                     """,
-                access: .token(refused: "An officer asking for a region outside its own"),
                 parameters: [OpenAPIParameters.regionFilter, .object([
                     ("name", .string("Last-Event-ID")), ("in", .string("header")), ("required", .bool(false)),
                     ("description", .string("The id of the last event received; anything but a whole number is ignored.")),
@@ -84,10 +82,4 @@ extension OpenAPIPaths {
 
     /// The five alert kinds.
     private static let alertKinds = ["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price"]
-
-    /// When a valid token may not read an alert.
-    private static let readRefused = "The alert is outside the token's region or cooperative"
-
-    /// When a valid token may not acknowledge or resolve an alert.
-    private static let manageRefused = "A shopkeeper token, or an alert outside the officer's region"
 }

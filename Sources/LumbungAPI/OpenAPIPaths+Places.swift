@@ -6,25 +6,24 @@ extension OpenAPIPaths {
     static let places: [(key: String, value: JSON)] = [
         ("/v1/cooperatives", .object([
             ("get", OpenAPIOperation(
-                id: "listCooperatives", summary: "Cooperatives in a region, ordered by id", access: .optionalToken,
+                id: "listCooperatives", summary: "Cooperatives in a region, ordered by id",
                 parameters: [OpenAPIParameters.regionFilter] + OpenAPIParameters.page,
                 answers: [.json(200, "One page of cooperatives", OpenAPISchemas.page(of: OpenAPISchemas.cooperative))],
                 problems: [.malformed("A query parameter cannot be parsed, e.g. region=63.7")]).json),
             ("post", OpenAPIOperation(
                 id: "createCooperative", summary: "Register a cooperative in a village (an officer over the village, or admin)",
-                access: .token(refused: "A shopkeeper token, or an officer outside the village's region"),
-                body: .json(OpenAPISchemas.cooperativeInput), idempotent: true,
+                body: .json(OpenAPISchemas.cooperativeInput),
                 answers: [.json(201, "Registered", OpenAPISchemas.cooperative)],
                 problems: [.invalid("Invalid fields (region not a village code, or not in the imported region list)")]).json),
         ])),
         ("/v1/cooperatives/{id}", .object([("get", OpenAPIOperation(
-            id: "cooperative", summary: "One cooperative", access: .optionalToken,
+            id: "cooperative", summary: "One cooperative",
             parameters: [OpenAPIParameters.path("id", "The cooperative id.")],
             answers: [.json(200, "The cooperative", OpenAPISchemas.cooperative)],
             problems: [.notFound("No such cooperative")]).json)])),
         ("/v1/outlets", .object([
             ("get", OpenAPIOperation(
-                id: "listOutlets", summary: "Outlets in a region and of a cooperative, ordered by id", access: .optionalToken,
+                id: "listOutlets", summary: "Outlets in a region and of a cooperative, ordered by id",
                 parameters: [OpenAPIParameters.regionFilter,
                              OpenAPIParameters.query("cooperativeId", "Only this cooperative's outlets.")] + OpenAPIParameters.page,
                 answers: [.json(200, "One page of outlets", OpenAPISchemas.page(of: OpenAPISchemas.outlet))],
@@ -32,19 +31,18 @@ extension OpenAPIPaths {
             ("post", OpenAPIOperation(
                 id: "createOutlet",
                 summary: "Register an outlet (the cooperative's shopkeeper, an officer over the cooperative and the outlet's village, or admin)",
-                access: .token(refused: "The token may not act for this cooperative or in this village"),
-                body: .json(OpenAPISchemas.outletInput), idempotent: true,
+                body: .json(OpenAPISchemas.outletInput),
                 answers: [.json(201, "Registered", OpenAPISchemas.outlet)],
                 problems: [.invalid("Invalid fields (an unknown cooperative, a region that is not a known village, one coordinate alone)")]).json),
         ])),
         ("/v1/outlets/{id}", .object([("get", OpenAPIOperation(
-            id: "outlet", summary: "One outlet", access: .optionalToken,
+            id: "outlet", summary: "One outlet",
             parameters: [OpenAPIParameters.path("id", "The outlet id.")],
             answers: [.json(200, "The outlet", OpenAPISchemas.outlet)],
             problems: [.notFound("No such outlet")]).json)])),
         ("/v1/tokens", .object([
             ("get", OpenAPIOperation(
-                id: "listTokens", summary: "Live tokens, without secrets (admin)", access: .token(refused: "Not an admin"),
+                id: "listTokens", summary: "Live tokens, without secrets (admin)",
                 parameters: OpenAPIParameters.page,
                 answers: [.json(200, "One page of tokens", OpenAPISchemas.page(of: OpenAPISchemas.token))],
                 problems: [.malformed("limit or cursor cannot be parsed")]).json),
@@ -54,12 +52,12 @@ extension OpenAPIPaths {
                     An officer token needs region (a code prefix of any level), a shopkeeper token an existing \
                     cooperativeId; no other role may carry either. The secret is shown in this answer only.
                     """,
-                access: .token(refused: "Not an admin"), body: .json(OpenAPISchemas.tokenInput), idempotent: true,
+                body: .json(OpenAPISchemas.tokenInput),
                 answers: [.json(201, "Issued; the secret is in `token`", OpenAPISchemas.createdToken)],
                 problems: [.invalid("Invalid fields (a role's region or cooperativeId missing, misplaced or unknown)")]).json),
         ])),
         ("/v1/tokens/{id}", .object([("delete", OpenAPIOperation(
-            id: "revokeToken", summary: "Revoke a token at once (admin)", access: .token(refused: "Not an admin"),
+            id: "revokeToken", summary: "Revoke a token at once (admin)",
             parameters: [OpenAPIParameters.path("id", "The token id (not its secret).")],
             answers: [OpenAPIOperation.Answer(status: 204, description: "Revoked", content: [])],
             problems: [.notFound("No live token with this id")]).json)])),

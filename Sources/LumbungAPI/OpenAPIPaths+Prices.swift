@@ -13,8 +13,8 @@ extension OpenAPIPaths {
                     the outlet's current price; its price alerts open, update or resolve in the same transaction, judged \
                     against the band in force now. A late report (older observedAt) joins the history only.
                     """,
-                access: .token(refused: operatorRefused), parameters: [outletID],
-                body: .json(OpenAPISchemas.priceInput), idempotent: true,
+                parameters: [outletID],
+                body: .json(OpenAPISchemas.priceInput),
                 answers: [.json(201, "The recorded report; implausible flags a likely typo", OpenAPISchemas.recordedPrice)],
                 problems: [noOutlet, .invalid("Invalid fields (a commodity not in the catalogue, observedAt in the future, …)")]).json),
             ("get", OpenAPIOperation(
@@ -36,8 +36,7 @@ extension OpenAPIPaths {
                     is applied at once to the current prices and open price alerts in its region; a future one when the \
                     periodic sweep passes its effectiveFrom.
                     """,
-                access: .token(refused: "A shopkeeper token, or an officer outside its region or writing a national band"),
-                body: .json(OpenAPISchemas.bandInput), idempotent: true,
+                body: .json(OpenAPISchemas.bandInput),
                 answers: [.json(201, "The recorded band", OpenAPISchemas.band)],
                 problems: [.invalid("Invalid fields (neither min nor max, min above max, an unknown commodity, …)")]).json),
             ("get", OpenAPIOperation(

@@ -12,8 +12,8 @@ extension OpenAPIPaths {
                     adjustment that would make the balance negative is refused with 409 insufficient_stock and \
                     `available`, and nothing is written. Send an Idempotency-Key to make retries safe.
                     """,
-                access: .token(refused: operatorRefused), parameters: [outletID],
-                body: .json(OpenAPISchemas.movementInput), idempotent: true,
+                parameters: [outletID],
+                body: .json(OpenAPISchemas.movementInput),
                 answers: [.json(201, "The recorded movement with the balance after it", OpenAPISchemas.movement)],
                 problems: [noOutlet, .insufficientStock,
                            .invalid("Invalid fields (a commodity not in the catalogue, a quantity against its kind, …)")]).json),
@@ -31,8 +31,8 @@ extension OpenAPIPaths {
                     Problems name a movement by its position from 0, e.g. `movements[3].quantity`; a refused sale \
                     answers 409 with `available` and nothing is written.
                     """,
-                access: .token(refused: operatorRefused), parameters: [outletID],
-                body: .json(OpenAPISchemas.movementBatchInput), idempotent: true,
+                parameters: [outletID],
+                body: .json(OpenAPISchemas.movementBatchInput),
                 answers: [.json(201, "The recorded movements in order", OpenAPISchemas.movementBatch)],
                 problems: [noOutlet, .insufficientStock, .invalid("Invalid movements, each field named movements[i].field")]).json),
         ])),
@@ -50,7 +50,6 @@ extension OpenAPIPaths {
                     Creates the commodity's balance at 0 if none exists; low-stock and out-of-stock alerts are \
                     re-evaluated at once.
                     """,
-                access: .token(refused: operatorRefused),
                 parameters: [outletID, OpenAPIParameters.path("commodity", "A commodity id from the catalogue.", OpenAPISchemas.commodityID)],
                 body: .json(OpenAPISchemas.lowThresholdInput),
                 answers: [.json(200, "The shelf item", OpenAPISchemas.shelfItem)],
@@ -64,7 +63,4 @@ extension OpenAPIPaths {
 
     /// The answer to an unknown outlet.
     static let noOutlet = OpenAPIProblem.notFound("No such outlet")
-
-    /// When a valid token may not write for an outlet.
-    static let operatorRefused = "Neither the shopkeeper of the outlet's cooperative, nor an officer over its village, nor an admin"
 }

@@ -2,23 +2,19 @@ import MicroHTTP
 
 /// The text message routes: phones, the gateway's webhook and the outbox.
 extension OpenAPIPaths {
-    /// Who manages phones.
-    private static let phoneManagers = "Not an admin or an officer, or an officer for an outlet outside its region"
-
     /// The text message paths.
     static let textMessages: [(key: String, value: JSON)] = [
         ("/v1/phones", .object([
             ("post", OpenAPIOperation(
                 id: "createPhone", summary: "Register a phone to act for an outlet by text message",
                 description: "The number is stored and shown in E.164. Admins, and officers for outlets in their region.",
-                access: .token(refused: phoneManagers), body: .json(OpenAPISchemas.phoneInput), idempotent: true,
+                body: .json(OpenAPISchemas.phoneInput),
                 answers: [.json(201, "Registered", OpenAPISchemas.phone)],
                 problems: [.invalid("A number that is not an Indonesian mobile number, or an unknown outlet"),
                            .conflict("The number is already registered")]).json),
             ("get", OpenAPIOperation(
                 id: "listPhones", summary: "Registered phones, by number",
                 description: "Admins see every phone, officers those of outlets in their region.",
-                access: .token(refused: "Not an admin or an officer"),
                 parameters: [OpenAPIParameters.query("outletId", "Only this outlet's."),
                              OpenAPIParameters.query("cooperativeId", "Only this cooperative's.")] + OpenAPIParameters.page,
                 answers: [.json(200, "One page of phones", OpenAPISchemas.page(of: OpenAPISchemas.phone))],
@@ -26,7 +22,6 @@ extension OpenAPIPaths {
         ])),
         ("/v1/phones/{number}", .object([("delete", OpenAPIOperation(
             id: "deletePhone", summary: "Remove a phone; it cannot write from this moment",
-            access: .token(refused: phoneManagers),
             parameters: [OpenAPIParameters.path("number", "The number, in any accepted form (+ written %2B).")],
             answers: [OpenAPIOperation.Answer(status: 204, description: "Removed", content: [])],
             problems: [.notFound("No such registered phone")]).json)])),
@@ -52,7 +47,6 @@ extension OpenAPIPaths {
                        .invalid("An sms:received event without id, payload.message or payload.phoneNumber")]).json)])),
         ("/v1/sms/outbox", .object([("get", OpenAPIOperation(
             id: "listOutbox", summary: "Replies queued for the SMS gateway, newest first (admin)",
-            access: .token(refused: "Not an admin"),
             parameters: [OpenAPIParameters.query("status", "Only this status.", OpenAPISchemas.oneOf(["pending", "sent", "failed"]))]
                 + OpenAPIParameters.page,
             answers: [.json(200, "One page of the outbox", OpenAPISchemas.page(of: OpenAPISchemas.outboxMessage))],

@@ -4,8 +4,8 @@ import MicroHTTP
 extension LumbungAPI {
     /// `POST /v1/outlets` (the cooperative's shopkeeper, an officer over it, admin): registers an
     /// outlet; its village defaults to the cooperative's.
-    func createOutlet(_ request: Request) throws -> Response {
-        let principal = try requirePrincipal(request)
+    func createOutlet(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         var body = try BodyReader(request)
         let cooperativeID = body.text("cooperativeId", maxLength: 100)
         let name = body.text("name")
@@ -29,19 +29,16 @@ extension LumbungAPI {
         }
         if let requestedRegion { try body.checkKnown(requestedRegion, field: "region", village: true, in: storage) }
         guard let cooperative, let name, body.errors.isEmpty else { throw DomainError.invalid(body.errors) }
-        return try idempotent(request, principal) {
-            let now = clock.now()
-            let outlet = Outlet(id: EntityID.make("out", at: now), cooperativeID: cooperative.id, name: name,
-                                region: requestedRegion ?? cooperative.region, latitude: latitude, longitude: longitude,
-                                address: address, createdAt: now)
-            try storage.addOutlet(outlet)
-            return .json(DirectoryJSON.outlet(outlet), status: 201)
-        }
+        let now = clock.now()
+        let outlet = Outlet(id: EntityID.make("out", at: now), cooperativeID: cooperative.id, name: name,
+                            region: requestedRegion ?? cooperative.region, latitude: latitude, longitude: longitude,
+                            address: address, createdAt: now)
+        try storage.addOutlet(outlet)
+        return .json(DirectoryJSON.outlet(outlet), status: 201)
     }
 
     /// `GET /v1/outlets?region=&cooperativeId=` (public): outlets, ordered by id.
     func listOutlets(_ request: Request) throws -> Response {
-        _ = try principal(request)
         let query = QueryReader(request: request)
         let filter = OutletQuery(region: try query.region(), cooperativeID: query.text("cooperativeId"))
         let page = try query.page()
@@ -50,7 +47,6 @@ extension LumbungAPI {
 
     /// `GET /v1/outlets/{id}` (public).
     func outlet(_ request: Request) throws -> Response {
-        _ = try principal(request)
         let id = request.parameters["id"] ?? ""
         guard let outlet = try storage.outlet(id: id) else { throw DomainError.notFound("No outlet \(id).") }
         return .json(DirectoryJSON.outlet(outlet))

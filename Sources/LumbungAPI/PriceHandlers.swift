@@ -9,8 +9,8 @@ extension LumbungAPI {
 
     /// `POST /v1/outlets/{id}/prices` `{"commodity","price","observedAt"?}` → 201 with the status
     /// against the band in force at `observedAt`, and whether the price looks like a typo (recorded anyway).
-    func postPrice(_ request: Request) throws -> Response {
-        let (principal, outlet) = try outletOperator(request)
+    func postPrice(_ request: Request, _ caller: Caller) throws -> Response {
+        let (principal, outlet) = try caller.operating()
         let now = clock.now()
         var body = try BodyReader(request)
         let commodity = body.commodity("commodity")
@@ -21,11 +21,9 @@ extension LumbungAPI {
         }
         try body.finish()
         guard let commodity, let price else { throw DomainError.invalid(body.errors) }
-        return try idempotent(request, principal) {
-            let report = try storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
-                                                 observedAt: observedAt ?? now, context: writeContext(principal, now: now))
-            return .json(PriceJSON.recorded(report), status: 201)
-        }
+        let report = try storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
+                                             observedAt: observedAt ?? now, context: writeContext(principal, now: now))
+        return .json(PriceJSON.recorded(report), status: 201)
     }
 
     /// `GET /v1/outlets/{id}/prices?commodity=&from=&to=`: the history, newest observed first (public).

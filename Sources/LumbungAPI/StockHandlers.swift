@@ -3,26 +3,22 @@ import MicroHTTP
 
 extension LumbungAPI {
     /// `POST /v1/outlets/{id}/movements`: records one movement → 201 with the balance after it.
-    func postMovement(_ request: Request) throws -> Response {
-        let (principal, outlet) = try outletOperator(request)
-        return try idempotent(request, principal) {
-            var body = try BodyReader(request)
-            guard let movement = body.movement(now: clock.now()) else { throw DomainError.invalid(body.errors) }
-            let recorded = try recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)
-            return .json(StockJSON.movement(recorded[0]), status: 201)
-        }
+    func postMovement(_ request: Request, _ caller: Caller) throws -> Response {
+        let (principal, outlet) = try caller.operating()
+        var body = try BodyReader(request)
+        guard let movement = body.movement(now: clock.now()) else { throw DomainError.invalid(body.errors) }
+        let recorded = try recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)
+        return .json(StockJSON.movement(recorded[0]), status: 201)
     }
 
     /// `POST /v1/outlets/{id}/movements/batch`: records movements in order, all or nothing → 201 `{"items"}`.
-    func postMovementBatch(_ request: Request) throws -> Response {
-        let (principal, outlet) = try outletOperator(request)
-        return try idempotent(request, principal) {
-            var body = try BodyReader(request)
-            let movements = body.movementBatch(now: clock.now())
-            try body.finish()
-            let recorded = try recordMovements(movements, outlet: outlet, principal: principal, inBatch: true)
-            return .json(.object([("items", .array(recorded.map(StockJSON.movement)))]), status: 201)
-        }
+    func postMovementBatch(_ request: Request, _ caller: Caller) throws -> Response {
+        let (principal, outlet) = try caller.operating()
+        var body = try BodyReader(request)
+        let movements = body.movementBatch(now: clock.now())
+        try body.finish()
+        let recorded = try recordMovements(movements, outlet: outlet, principal: principal, inBatch: true)
+        return .json(.object([("items", .array(recorded.map(StockJSON.movement)))]), status: 201)
     }
 
     /// `GET /v1/outlets/{id}/movements?commodity=`: the ledger, newest recorded first (public).
@@ -47,8 +43,8 @@ extension LumbungAPI {
     }
 
     /// `PUT /v1/outlets/{id}/stock/{commodity}/threshold` `{"lowThreshold"}` → 200 with the shelf item.
-    func putLowThreshold(_ request: Request) throws -> Response {
-        let (principal, outlet) = try outletOperator(request)
+    func putLowThreshold(_ request: Request, _ caller: Caller) throws -> Response {
+        let (principal, outlet) = try caller.operating()
         let slug = request.parameters["commodity"] ?? ""
         guard let commodity = CommodityID(slug) else { throw DomainError.notFound("No commodity \(slug).") }
         var body = try BodyReader(request)

@@ -25,7 +25,7 @@ public final class Application: Sendable {
         self.settings = settings
         store = try Self.openStore(settings, clock: clock)
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
-        server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
+        server = HTTPServer(configuration: settings.server, router: try api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)

@@ -33,9 +33,4 @@ public struct Principal: Sendable, Hashable {
     public func mayOperate(cooperativeID: String, region: RegionCode) -> Bool {
         role == .shopkeeper ? self.cooperativeID == cooperativeID : oversees(region)
     }
-
-    /// Throws `forbidden` unless the caller is an admin.
-    public func requireAdmin() throws(DomainError) {
-        guard role == .admin else { throw .forbidden("Only an admin token may do this.") }
-    }
 }
