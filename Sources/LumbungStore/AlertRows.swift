@@ -15,8 +15,8 @@ enum AlertRows {
     /// Every alert with its outlet's name and its band; add `WHERE …` on `a`.
     static let select = "SELECT \(columns) FROM alerts a \(joins)"
 
-    /// The number of columns in `columns`.
-    static let columnCount = 25
+    /// The number of columns in `columns`, where the columns of a query that appends its own begin.
+    static let columnCount = columns.split(separator: ",").count
 
     /// The conditions on alerts `a` that `filter` asks for (its status only when `withStatus`).
     static func conditions(_ filter: AlertFilter, withStatus: Bool = true) -> SQLConditions {
@@ -36,15 +36,15 @@ enum AlertRows {
     }
 
     /// The alert in a row of `select`.
-    static func alert(from row: Row) -> Alert {
-        let kind = AlertKind(rawValue: row.string(2)) ?? .stalePrice
+    static func alert(from row: Row) throws -> Alert {
+        let kind = try row.parsed(2, AlertKind.init(rawValue:))
         let acknowledgement = row.optionalInt64(14).map {
             AlertAcknowledgement(by: row.string(13), at: Timestamp(millisecondsSinceEpoch: $0), note: row.optionalString(15))
         }
-        return Alert(seq: row.int64(0), id: row.string(1), kind: kind, status: AlertStatus(rawValue: row.string(3)) ?? .open,
+        return Alert(seq: row.int64(0), id: row.string(1), kind: kind, status: try row.parsed(3, AlertStatus.init(rawValue:)),
                      outletID: row.string(4), outletName: row.string(5), cooperativeID: row.string(6),
-                     region: RegionCode(row.string(7))!, commodity: CommodityID(row.string(8))!,
-                     value: value(row.optionalInt64(9), kind: kind), band: BandQueries.band(from: row, at: 17),
+                     region: try row.region(7), commodity: try row.commodity(8),
+                     value: value(row.optionalInt64(9), kind: kind), band: try BandQueries.band(from: row, at: 17),
                      openedAt: Timestamp(millisecondsSinceEpoch: row.int64(10)),
                      updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(11)),
                      resolvedAt: row.optionalInt64(12).map { Timestamp(millisecondsSinceEpoch: $0) },
@@ -55,9 +55,9 @@ enum AlertRows {
     static let eventColumns = "e.seq, e.at, e.type, e.value, e.actor, e.note"
 
     /// The event whose columns start at `offset`, its figure read for an alert of `kind`.
-    static func event(from row: Row, at offset: Int = 0, kind: AlertKind) -> AlertEvent {
+    static func event(from row: Row, at offset: Int = 0, kind: AlertKind) throws -> AlertEvent {
         AlertEvent(seq: row.int64(offset), at: Timestamp(millisecondsSinceEpoch: row.int64(offset + 1)),
-                   type: AlertEventType(rawValue: row.string(offset + 2)) ?? .updated,
+                   type: try row.parsed(offset + 2, AlertEventType.init(rawValue:)),
                    value: value(row.optionalInt64(offset + 3), kind: kind),
                    actor: row.optionalString(offset + 4), note: row.optionalString(offset + 5))
     }

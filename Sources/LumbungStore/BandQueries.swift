@@ -5,10 +5,16 @@ enum BandQueries {
     /// The band columns in the order `band(from:at:)` reads them.
     static let columns = "id, commodity, region, min_price, max_price, effective_from, source, created_at"
 
+    /// The band of a row read from `bands` itself, whose id is never NULL.
+    static func requiredBand(from row: Row) throws -> Band {
+        guard let band = try band(from: row) else { throw row.malformed(0, "") }
+        return band
+    }
+
     /// The band whose columns start at `offset`, or nil when its id is NULL (an outer join found none).
-    static func band(from row: Row, at offset: Int = 0) -> Band? {
+    static func band(from row: Row, at offset: Int = 0) throws -> Band? {
         guard let id = row.optionalString(offset) else { return nil }
-        return Band(id: id, commodity: CommodityID(row.string(offset + 1))!,
+        return Band(id: id, commodity: try row.commodity(offset + 1),
                     region: RegionCode(row.string(offset + 2)),
                     min: row.optionalInt64(offset + 3).map { Money($0) }, max: row.optionalInt64(offset + 4).map { Money($0) },
                     effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(offset + 5)),
@@ -27,7 +33,7 @@ enum BandQueries {
             SELECT \(columns) FROM bands
             WHERE commodity = ? AND region IN (?, ?, ?, ?, ?) AND effective_from <= ?
             ORDER BY length(region) DESC, effective_from DESC, created_at DESC, seq DESC LIMIT 1
-            """, [commodity.rawValue as any SQLBindable] + regions + [instant.millisecondsSinceEpoch]) { band(from: $0) }
+            """, [commodity.rawValue as any SQLBindable] + regions + [instant.millisecondsSinceEpoch]) { try band(from: $0) }
         return found ?? nil
     }
 

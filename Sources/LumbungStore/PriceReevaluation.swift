@@ -23,7 +23,7 @@ struct PriceReevaluation {
             FROM current_prices cp JOIN outlets o ON o.id = cp.outlet_id \(conditions.sql)
             """, conditions.arguments) { row in
             (outlet: OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2),
-                                   region: RegionCode(row.string(3))!),
+                                   region: try row.region(3)),
              price: Money(row.int64(4)), observedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)),
              status: row.string(6), bandID: row.optionalString(7))
         }

@@ -34,6 +34,6 @@ enum ReportLookups {
     /// The bands of `commodity` that took effect before `end`.
     static func bands(_ commodity: CommodityID, before end: Timestamp, on connection: Connection) throws -> [Band] {
         try connection.query("SELECT \(BandQueries.columns) FROM bands WHERE commodity = ? AND effective_from < ?",
-                             [commodity.rawValue, end.millisecondsSinceEpoch]) { BandQueries.band(from: $0)! }
+                             [commodity.rawValue, end.millisecondsSinceEpoch]) { try BandQueries.requiredBand(from: $0) }
     }
 }

@@ -44,7 +44,7 @@ extension SQLiteStore: AlertOverviewStore {
                 LIMIT ? OFFSET ?
                 """, conditions.arguments + [limit, max(0, offset)]) { row in
                 let at = AlertRows.columnCount
-                return PlacedAlert(alert: AlertRows.alert(from: row), village: row.optionalString(at),
+                return PlacedAlert(alert: try AlertRows.alert(from: row), village: row.optionalString(at),
                                    kecamatan: row.optionalString(at + 1), kabupaten: row.optionalString(at + 2))
             }
         }

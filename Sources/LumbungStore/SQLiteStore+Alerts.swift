@@ -10,7 +10,7 @@ extension SQLiteStore: AlertStore {
         }
         let alerts = try database.read { connection in
             try connection.query("\(AlertRows.select) \(conditions.sql) ORDER BY a.seq DESC LIMIT ?",
-                                 conditions.arguments + [page.limit + 1]) { AlertRows.alert(from: $0) }
+                                 conditions.arguments + [page.limit + 1]) { try AlertRows.alert(from: $0) }
         }
         return Page(fetched: alerts, limit: page.limit) { String($0.seq) }
     }
@@ -51,8 +51,8 @@ extension SQLiteStore: AlertStore {
                 FROM alert_events e JOIN alerts a ON a.id = e.alert_id \(AlertRows.joins)
                 \(conditions.sql) ORDER BY e.seq LIMIT ?
                 """, conditions.arguments + [limit]) { row in
-                let alert = AlertRows.alert(from: row)
-                return (AlertRows.event(from: row, at: AlertRows.columnCount, kind: alert.kind), alert)
+                let alert = try AlertRows.alert(from: row)
+                return (try AlertRows.event(from: row, at: AlertRows.columnCount, kind: alert.kind), alert)
             }
         }
     }
@@ -77,13 +77,13 @@ extension SQLiteStore: AlertStore {
         guard let alert = try alert(id: id, on: connection) else { return nil }
         let events = try connection.query("""
             SELECT \(AlertRows.eventColumns) FROM alert_events e WHERE e.alert_id = ? ORDER BY e.seq
-            """, [id]) { AlertRows.event(from: $0, kind: alert.kind) }
+            """, [id]) { try AlertRows.event(from: $0, kind: alert.kind) }
         return (alert, events)
     }
 
     /// The alert with this id read on a connection already in hand.
     static func alert(id: String, on connection: Connection) throws -> Alert? {
-        try connection.queryOne("\(AlertRows.select) WHERE a.id = ?", [id]) { AlertRows.alert(from: $0) }
+        try connection.queryOne("\(AlertRows.select) WHERE a.id = ?", [id]) { try AlertRows.alert(from: $0) }
     }
 }
 

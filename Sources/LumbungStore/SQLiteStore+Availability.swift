@@ -10,10 +10,10 @@ extension SQLiteStore: AvailabilityStore {
             let bounds = RegionBounds(RegionScope(query.region))
             var outletsWithStock = 0
             var totalQuantity: Int64 = 0
-            let map = { (row: Row) -> AvailableOutlet in
+            let map = { (row: Row) throws -> AvailableOutlet in
                 outletsWithStock = row.int(11)
                 totalQuantity = row.int64(12)
-                return Self.availableOutlet(row)
+                return try Self.availableOutlet(row)
             }
             let items: [AvailableOutlet]
             if let near = query.near {
@@ -32,12 +32,12 @@ extension SQLiteStore: AvailabilityStore {
     }
 
     /// An outlet from a row of `AvailabilityQueries` (columns 0–10 and 13–15).
-    private static func availableOutlet(_ row: Row) -> AvailableOutlet {
+    private static func availableOutlet(_ row: Row) throws -> AvailableOutlet {
         AvailableOutlet(
             outletID: row.string(0), outletName: row.string(1), cooperativeName: row.string(2),
-            region: RegionLabel(code: RegionCode(row.string(3))!, name: row.optionalString(4)),
+            region: RegionLabel(code: try row.region(3), name: row.optionalString(4)),
             quantity: Quantity(thousandths: row.int64(5)), price: row.optionalInt64(6).map { Money($0) },
-            priceStatus: row.optionalString(7).flatMap(PriceStatus.init(rawValue:)),
+            priceStatus: try row.optionalParsed(7, PriceStatus.init(rawValue:)),
             priceObservedAt: row.optionalInt64(8).map { Timestamp(millisecondsSinceEpoch: $0) },
             stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), distanceKm: row.optionalDouble(10),
             address: row.optionalString(13),

@@ -26,7 +26,7 @@ extension SQLiteStore: BandStore {
                 conditions.add("seq < ?", seq)
             }
             let bands = try connection.query("SELECT \(BandQueries.columns) FROM bands \(conditions.sql) ORDER BY seq DESC LIMIT ?",
-                                             conditions.arguments + [page.limit + 1]) { BandQueries.band(from: $0)! }
+                                             conditions.arguments + [page.limit + 1]) { try BandQueries.requiredBand(from: $0) }
             return Page(fetched: bands, limit: page.limit) { $0.id }
         }
     }

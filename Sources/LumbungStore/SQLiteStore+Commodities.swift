@@ -10,8 +10,8 @@ extension SQLiteStore: CommodityStore {
                                                            ORDER BY position))
                 FROM commodities WHERE id > ? ORDER BY id LIMIT ?
                 """, [page.cursor ?? "", page.limit + 1]) { row in
-                Commodity(id: CommodityID(row.string(0))!, name: row.string(1), unit: row.string(2),
-                          category: CommodityCategory(rawValue: row.string(3))!,
+                Commodity(id: try row.commodity(0), name: row.string(1), unit: row.string(2),
+                          category: try row.parsed(3, CommodityCategory.init(rawValue:)),
                           aliases: row.optionalString(4).map { $0.split(separator: " ").map(String.init) } ?? [])
             }
         }

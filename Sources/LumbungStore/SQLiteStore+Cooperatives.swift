@@ -35,8 +35,8 @@ extension SQLiteStore: CooperativeStore {
     }
 
     /// A cooperative from an `id, name, region, created_at` row.
-    private static func cooperative(_ row: Row) -> Cooperative {
-        Cooperative(id: row.string(0), name: row.string(1), region: RegionCode(row.string(2))!,
+    private static func cooperative(_ row: Row) throws -> Cooperative {
+        Cooperative(id: row.string(0), name: row.string(1), region: try row.region(2),
                     createdAt: Timestamp(millisecondsSinceEpoch: row.int64(3)))
     }
 }

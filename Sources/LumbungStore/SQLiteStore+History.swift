@@ -6,7 +6,7 @@ extension SQLiteStore {
         try database.read { connection in
             try connection.query("SELECT id, cooperative_id, name, region FROM outlets ORDER BY id") { row in
                 OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2),
-                              region: RegionCode(row.string(3))!)
+                              region: try row.region(3))
             }
         }
     }

@@ -10,7 +10,7 @@ extension SQLiteStore: OutletLookup {
     static func outletSummary(id: String, on connection: Connection) throws -> OutletSummary? {
         try connection.queryOne("SELECT id, cooperative_id, name, region FROM outlets WHERE id = ?", [id]) { row in
             OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2),
-                          region: RegionCode(row.string(3))!)
+                          region: try row.region(3))
         }
     }
 }

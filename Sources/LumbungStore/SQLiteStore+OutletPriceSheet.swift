@@ -22,7 +22,7 @@ extension SQLiteStore: OutletPriceSheetStore {
             let lines = try connection.query(Self.outletPriceSheetSQL, [
                 commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
             ]) { row in
-                OutletPriceSheet.Line(outletName: row.string(0), region: RegionCode(row.string(1))!,
+                OutletPriceSheet.Line(outletName: row.string(0), region: try row.region(1),
                                       villageName: row.optionalString(2), kecamatanName: row.optionalString(3),
                                       price: Money(row.int64(4)), observedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
             }

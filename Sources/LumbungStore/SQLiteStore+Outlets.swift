@@ -41,8 +41,8 @@ extension SQLiteStore: OutletStore {
     }
 
     /// An outlet from a row of `columns`.
-    private static func outlet(_ row: Row) -> Outlet {
-        Outlet(id: row.string(0), cooperativeID: row.string(1), name: row.string(2), region: RegionCode(row.string(3))!,
+    private static func outlet(_ row: Row) throws -> Outlet {
+        Outlet(id: row.string(0), cooperativeID: row.string(1), name: row.string(2), region: try row.region(3),
                latitude: row.optionalDouble(4), longitude: row.optionalDouble(5), address: row.optionalString(6),
                createdAt: Timestamp(millisecondsSinceEpoch: row.int64(7)))
     }

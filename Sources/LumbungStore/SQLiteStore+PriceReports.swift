@@ -10,11 +10,10 @@ extension SQLiteStore: PriceReportStore {
             let bounds = RegionBounds(RegionScope(region))
             let prices = try connection.query(PriceReportQueries.latestBefore, [
                 commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
-            ]) { row in
-                row.optionalInt64(2).map {
-                    OutletPrice(region: RegionCode(row.string(1))!, price: Money($0),
-                                observedAt: row.optionalInt64(3).map { Timestamp(millisecondsSinceEpoch: $0) })
-                }
+            ]) { row -> OutletPrice? in
+                guard let price = row.optionalInt64(2) else { return nil }
+                return OutletPrice(region: try row.region(1), price: Money(price),
+                                   observedAt: row.optionalInt64(3).map { Timestamp(millisecondsSinceEpoch: $0) })
             }.compactMap { $0 }
             return DailyPriceSnapshot(subject: subject, bands: try ReportLookups.bands(commodity, before: end, on: connection),
                                       prices: prices)
@@ -39,7 +38,8 @@ extension SQLiteStore: PriceReportStore {
             let changes = try connection.query(PriceReportQueries.changesDuring, [
                 commodity.rawValue, start.millisecondsSinceEpoch, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
             ]) { row in
-                PriceChange(outlet: ordinals[row.string(0)]!, price: Money(row.int64(1)),
+                guard let outlet = ordinals[row.string(0)] else { throw row.malformed(0, row.string(0)) }
+                return PriceChange(outlet: outlet, price: Money(row.int64(1)),
                             observedAt: Timestamp(millisecondsSinceEpoch: row.int64(2)), sequence: row.int64(3))
             }
             return PriceSeriesSnapshot(commodity: item, region: label,

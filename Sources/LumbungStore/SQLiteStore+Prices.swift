@@ -55,7 +55,7 @@ extension SQLiteStore: PriceStore {
                 FROM price_reports p \(conditions.sql)
                 ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?
                 """, conditions.arguments + [page.limit + 1]) { row in
-                (seq: row.int64(0), id: row.string(1), commodity: CommodityID(row.string(2))!, price: Money(row.int64(3)),
+                (seq: row.int64(0), id: row.string(1), commodity: try row.commodity(2), price: Money(row.int64(3)),
                  observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)),
                  recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: RegionCode(row.string(6)))
             }

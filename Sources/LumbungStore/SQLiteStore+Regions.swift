@@ -55,7 +55,7 @@ extension SQLiteStore: RegionStore {
     }
 
     /// A region from a `code, name` row.
-    private static func region(_ row: Row) -> Region {
-        Region(code: RegionCode(row.string(0))!, name: row.string(1))
+    private static func region(_ row: Row) throws -> Region {
+        Region(code: try row.region(0), name: row.string(1))
     }
 }

@@ -52,18 +52,18 @@ extension SQLiteStore: StockStore {
     /// Shelf items of an outlet (all, or one commodity's), prices joined from `current_prices`.
     private static func shelfItems(outletID: String, commodity: CommodityID?, on connection: Connection) throws -> [ShelfItem] {
         try connection.query(StockQueries.shelf, [outletID, commodity?.rawValue]) { row in
-            ShelfItem(commodity: CommodityID(row.string(0))!, quantity: Quantity(thousandths: row.int64(1)),
+            ShelfItem(commodity: try row.commodity(0), quantity: Quantity(thousandths: row.int64(1)),
                       unit: row.string(2), lowThreshold: row.optionalInt64(3).map(Quantity.init(thousandths:)),
                       updatedAt: row.optionalInt64(4).map(Timestamp.init(millisecondsSinceEpoch:)), price: row.optionalInt64(5).map { Money($0) },
                       priceObservedAt: row.optionalInt64(6).map(Timestamp.init(millisecondsSinceEpoch:)),
-                      priceStatus: row.optionalString(7).flatMap(PriceStatus.init(rawValue:)))
+                      priceStatus: try row.optionalParsed(7, PriceStatus.init(rawValue:)))
         }
     }
 
     /// A ledger row as a movement.
-    private static func movement(_ row: Row) -> Movement {
-        Movement(seq: row.int64(0), id: row.string(1), outletID: row.string(2), commodity: CommodityID(row.string(3))!,
-                 kind: MovementKind(rawValue: row.string(4)) ?? .adjustment, quantity: Quantity(thousandths: row.int64(5)),
+    private static func movement(_ row: Row) throws -> Movement {
+        Movement(seq: row.int64(0), id: row.string(1), outletID: row.string(2), commodity: try row.commodity(3),
+                 kind: try row.parsed(4, MovementKind.init(rawValue:)), quantity: Quantity(thousandths: row.int64(5)),
                  delta: Quantity(thousandths: row.int64(6)), balanceAfter: Quantity(thousandths: row.int64(7)),
                  occurredAt: Timestamp(millisecondsSinceEpoch: row.int64(8)),
                  recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), note: row.optionalString(10))

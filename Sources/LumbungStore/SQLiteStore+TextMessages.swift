@@ -8,7 +8,7 @@ extension SQLiteStore: TextMessageStore {
                             _ handle: () throws -> TextAnswer) throws -> (answer: TextAnswer, replayed: Bool) {
         try database.write { connection in
             let kept = try connection.queryOne("SELECT status, reply FROM text_messages_in WHERE event_id = ?", [eventID]) { row in
-                TextAnswer(status: TextStatus(rawValue: row.string(0)) ?? .rejected, parts: row.optionalString(1).map { [$0] } ?? [])
+                TextAnswer(status: try row.parsed(0, TextStatus.init(rawValue:)), parts: row.optionalString(1).map { [$0] } ?? [])
             }
             if let kept { return (kept, true) }
             let answer = try handle()
@@ -94,9 +94,9 @@ extension SQLiteStore: TextMessageStore {
     }
 
     /// An outbox row as a message.
-    private static func outboxMessage(_ row: Row) -> OutboxMessage {
+    private static func outboxMessage(_ row: Row) throws -> OutboxMessage {
         OutboxMessage(seq: row.int64(0), id: row.string(1), to: row.string(2), text: row.string(3),
-                      status: OutboxStatus(rawValue: row.string(4)) ?? .pending, attempts: row.int(5),
+                      status: try row.parsed(4, OutboxStatus.init(rawValue:)), attempts: row.int(5),
                       createdAt: Timestamp(millisecondsSinceEpoch: row.int64(6)),
                       sentAt: row.optionalInt64(7).map(Timestamp.init(millisecondsSinceEpoch:)), lastError: row.optionalString(8))
     }

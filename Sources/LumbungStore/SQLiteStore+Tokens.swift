@@ -8,7 +8,7 @@ extension SQLiteStore: TokenStore {
                 SELECT id, name, role, region, cooperative_id FROM tokens
                 WHERE secret_hash = ? AND revoked_at IS NULL
                 """, [secretHash]) { row in
-                Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                Principal(tokenID: row.string(0), name: row.string(1), role: try row.parsed(2, Role.init(rawValue:)),
                           region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
             }
         }
@@ -31,7 +31,7 @@ extension SQLiteStore: TokenStore {
                 SELECT id, name, role, region, cooperative_id, created_at FROM tokens
                 WHERE revoked_at IS NULL AND id > ? ORDER BY id LIMIT ?
                 """, [page.cursor ?? "", page.limit + 1]) { row in
-                AccessToken(id: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                AccessToken(id: row.string(0), name: row.string(1), role: try row.parsed(2, Role.init(rawValue:)),
                             region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4),
                             createdAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
             }

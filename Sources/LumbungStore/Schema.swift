@@ -247,5 +247,7 @@ enum Schema {
             CREATE INDEX outbox_by_event ON outbox(event_id);
             CREATE INDEX outbox_by_time ON outbox(created_at);
             """),
+        Migration(id: 12, name: "stored region codes are well formed (kinds, statuses and roles have CHECKs already)",
+                  sql: RegionCodeChecks.sql),
     ]
 }

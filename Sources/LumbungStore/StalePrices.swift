@@ -61,7 +61,7 @@ struct StalePrices {
             AND s.outlet_id = ?2 AND s.commodity = ?3
             """, [context.staleBefore.millisecondsSinceEpoch, pair.outletID, pair.commodity]) { row in
             (outlet: OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2),
-                                   region: RegionCode(row.string(3))!),
+                                   region: try row.region(3)),
              commodityName: row.string(4), price: row.optionalInt64(5))
         }
         guard let found, let commodity = CommodityID(pair.commodity) else { return false }

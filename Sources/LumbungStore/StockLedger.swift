@@ -58,7 +58,7 @@ struct StockLedger {
     private func catalogueEntry(_ id: CommodityID) throws -> Commodity? {
         try connection.queryOne(StockQueries.catalogueEntry, [id.rawValue]) { row in
             Commodity(id: id, name: row.string(0), unit: row.string(1),
-                      category: CommodityCategory(rawValue: row.string(2)) ?? .other)
+                      category: try row.parsed(2, CommodityCategory.init(rawValue:)))
         }
     }
 

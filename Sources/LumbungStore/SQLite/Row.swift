@@ -69,6 +69,26 @@ public struct Row {
     /// The column as bytes, or nil for NULL.
     public func optionalBlob(_ i: Int) -> [UInt8]? { isNull(i) ? nil : blob(i) }
 
+    /// The column's text parsed by `parse` (e.g. `RegionCode.init`, `AlertKind.init(rawValue:)`); a stored
+    /// value the code cannot read throws `MalformedRow` naming its table and column instead of crashing.
+    public func parsed<T>(_ i: Int, _ parse: (String) -> T?) throws(MalformedRow) -> T {
+        let text = string(i)
+        guard let value = parse(text) else { throw malformed(i, text) }
+        return value
+    }
+
+    /// Like `parsed`, or nil for NULL.
+    public func optionalParsed<T>(_ i: Int, _ parse: (String) -> T?) throws(MalformedRow) -> T? {
+        isNull(i) ? nil : try parsed(i, parse)
+    }
+
+    /// The error for column `i` holding `text`, named by the table and column it was read from.
+    func malformed(_ i: Int, _ text: String) -> MalformedRow {
+        let table = sqlite3_column_table_name(statement, Int32(i)).map { String(cString: $0) }
+        let column = sqlite3_column_origin_name(statement, Int32(i)).map { String(cString: $0) } ?? columnName(i)
+        return MalformedRow(table: table ?? "?", column: column, value: text)
+    }
+
     /// The column in its stored type.
     public func value(_ i: Int) -> SQLValue {
         switch sqlite3_column_type(statement, Int32(i)) {
