@@ -1,6 +1,7 @@
 import LumbungCore
 
-/// Opens, updates, acknowledges and resolves alerts, appending one `alert_events` row per change.
+/// Persists alert changes, appending one `alert_events` row per change; whether an alert opens, updates
+/// or resolves is Core's `AlertCheck.decide`.
 ///
 /// The one place that writes `alerts` and `alert_events`: price, band, stock and sweep code all go
 /// through it, on the writer connection inside the transaction that changed the price or balance.
@@ -20,58 +21,52 @@ struct AlertLedger {
         self.actor = context.actor
     }
 
-    /// What an open alert should show: its figure, the band behind it and the sentence for people.
-    struct Finding {
-        /// Rupiah (price kinds) or thousandths (stock kinds); nil when there is none.
-        var value: Int64?
-        /// The band the price was judged against (price kinds).
-        var bandID: String?
-        /// The sentence from `AlertMessage.text`.
-        var message: String
-    }
-
     /// The open alert of a kind for an outlet's commodity, as far as the ledger needs it.
     private struct OpenAlert {
         let id: String
-        let value: Int64?
-        let bandID: String?
-        let message: String
+        let shown: AlertFinding
     }
 
-    /// Opens the alert of `kind` for the outlet's commodity, or updates the open one (an `updated`
-    /// event) when its figure, band or sentence changed; nothing happens when all are the same.
-    /// Returns the event appended, if any.
+    /// Persists what `check` decides for the outlet's commodity (Core's `AlertCheck.decide`): opens an alert,
+    /// updates the open one, resolves it, or does nothing. Returns the event appended, if any.
     @discardableResult
-    func raise(_ kind: AlertKind, outlet: OutletSummary, commodity: CommodityID,
-               _ finding: Finding) throws -> AlertEventType? {
+    func apply(_ check: AlertCheck, at outlet: OutletSummary, commodity: CommodityID) throws -> AlertEventType? {
+        let open = try openAlert(check.kind, outletID: outlet.id, commodity: commodity)
         let time = now.millisecondsSinceEpoch
-        if let open = try openAlert(kind, outletID: outlet.id, commodity: commodity) {
-            guard open.value != finding.value || open.bandID != finding.bandID || open.message != finding.message else {
-                return nil
-            }
+        switch check.decide(open: open?.shown) {
+        case .keep:
+            return nil
+        case .resolve(let value):
+            guard let open else { return nil }
+            try resolve(id: open.id, value: value, note: nil)
+            return .resolved
+        case .update(let finding):
+            guard let open else { return nil }
             try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, updated_at = ? WHERE id = ?",
                                [finding.value, finding.bandID, finding.message, time, open.id])
             try append(open.id, .updated, value: finding.value, note: nil)
             return .updated
+        case .open(let finding):
+            let id = EntityID.make("alr", at: now)
+            try connection.run("""
+                INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
+                                    opened_at, updated_at, message)
+                VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [id, check.kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
+                      finding.value, finding.bandID, time, time, finding.message])
+            try append(id, .opened, value: finding.value, note: nil)
+            return .opened
         }
-        let id = EntityID.make("alr", at: now)
-        try connection.run("""
-            INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
-                                opened_at, updated_at, message)
-            VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [id, kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
-                  finding.value, finding.bandID, time, time, finding.message])
-        try append(id, .opened, value: finding.value, note: nil)
-        return .opened
     }
 
-    /// Resolves the open alert of `kind` for the outlet's commodity, if there is one; `value` (when
-    /// given) becomes its latest figure, e.g. the price that is back inside the band. Returns whether
-    /// one was resolved. A balance reaching zero also ends a stale-price alert: `clear(.stalePrice, …)`.
+    /// Resolves the open alert of `kind` for the outlet's commodity, if there is one; `value` (when given)
+    /// becomes its latest figure. Returns whether one was resolved.
     @discardableResult
     func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
-        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity) else { return false }
-        try resolve(id: open.id, value: value ?? open.value, note: nil)
+        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity),
+              case .resolve(let final) = AlertCheck(kind: kind, finding: nil, resolvedValue: value).decide(open: open.shown)
+        else { return false }
+        try resolve(id: open.id, value: final, note: nil)
         return true
     }
 
@@ -98,7 +93,8 @@ struct AlertLedger {
             SELECT id, value, band_id, message FROM alerts
             WHERE kind = ? AND outlet_id = ? AND commodity = ? AND status = 'open'
             """, [kind.rawValue, outletID, commodity.rawValue]) { row in
-            OpenAlert(id: row.string(0), value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3))
+            OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
+                                                             message: row.string(3)))
         }
     }
 

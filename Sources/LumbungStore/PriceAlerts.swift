@@ -25,27 +25,17 @@ struct PriceAlerts {
 
         /// The price against the band.
         var status: PriceStatus { PriceStatus(price: price, band: band) }
+
     }
 
     /// Opens or updates the alert the price calls for, resolves the other price kind, and resolves a
     /// stale-price alert when the price is recent enough.
     func follow(_ judgement: Judgement) throws {
         let ledger = AlertLedger(connection: connection, context: context)
-        let wanted = PriceCondition.evaluate(status: judgement.status)
-        let price = judgement.price.rawValue
-        for kind in [AlertKind.priceAboveBand, .priceBelowBand] where kind != wanted {
-            try ledger.clear(kind, outletID: judgement.outlet.id, commodity: judgement.commodity, value: price)
-        }
-        if let wanted {
-            let message = AlertMessage.text(kind: wanted, commodityName: judgement.commodityName,
-                                            outletName: judgement.outlet.name, value: .price(judgement.price),
-                                            band: judgement.band)
-            try ledger.raise(wanted, outlet: judgement.outlet, commodity: judgement.commodity,
-                             AlertLedger.Finding(value: price, bandID: judgement.band?.id, message: message))
-        }
-        if judgement.observedAt >= context.staleBefore {
-            try ledger.clear(.stalePrice, outletID: judgement.outlet.id, commodity: judgement.commodity, value: price)
-        }
+        let checks = AlertStateMachine.priceChecks(price: judgement.price, band: judgement.band,
+                                                   fresh: judgement.observedAt >= context.staleBefore,
+                                                   commodityName: judgement.commodityName, outletName: judgement.outlet.name)
+        for check in checks { try ledger.apply(check, at: judgement.outlet, commodity: judgement.commodity) }
     }
 
     /// The display name of a commodity, or nil when the catalogue has no such commodity.

@@ -69,8 +69,8 @@ struct StalePrices {
                                         value: found.price.map { .price(Money($0)) },
                                         staleAfterHours: context.staleAfterHours)
         let event = try AlertLedger(connection: connection, context: context)
-            .raise(.stalePrice, outlet: found.outlet, commodity: commodity,
-                   AlertLedger.Finding(value: found.price, bandID: nil, message: message))
+            .apply(AlertCheck(kind: .stalePrice, finding: AlertFinding(value: found.price, message: message), resolvedValue: nil),
+                   at: found.outlet, commodity: commodity)
         return event == .opened
     }
 

@@ -15,17 +15,8 @@ struct StockAlerts {
     /// Brings the stock alerts of `commodity` at `outlet` in line with `balance` and `threshold`.
     func follow(outlet: OutletSummary, commodity: Commodity, balance: Quantity, threshold: Quantity?) throws {
         let ledger = AlertLedger(connection: connection, context: context)
-        let wanted = StockCondition.evaluate(balance: balance, lowThreshold: threshold)
-        for kind in [AlertKind.outOfStock, .lowStock] where kind != wanted {
-            try ledger.clear(kind, outletID: outlet.id, commodity: commodity.id, value: balance.thousandths)
-        }
-        if balance.isZero {
-            try ledger.clear(.stalePrice, outletID: outlet.id, commodity: commodity.id, value: nil)
-        }
-        guard let wanted else { return }
-        let message = AlertMessage.text(kind: wanted, commodityName: commodity.name, outletName: outlet.name,
-                                        value: .quantity(balance), threshold: threshold, unit: commodity.unit)
-        try ledger.raise(wanted, outlet: outlet, commodity: commodity.id,
-                         AlertLedger.Finding(value: balance.thousandths, bandID: nil, message: message))
+        let checks = AlertStateMachine.stockChecks(balance: balance, threshold: threshold, commodityName: commodity.name,
+                                                   outletName: outlet.name, unit: commodity.unit)
+        for check in checks { try ledger.apply(check, at: outlet, commodity: commodity.id) }
     }
 }
