@@ -53,14 +53,31 @@ extension HTTPServer {
         for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
             query[name] = value
         }
+        let deadline = connectionDeadline(connection)
+        deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
+        return state(method: method, path: path, headers: headers, query: query, deadline: deadline)
+    }
+
+    /// The state of a request whose head is known: its route, body limit and request id.
+    func state(method: String, path: String, headers: HTTPHeaders, query: [String: String],
+               deadline: ConnectionDeadline?) -> RequestState {
         let match = router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
-        let deadline = connectionDeadline(connection)
-        deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         return RequestState(method: method, path: path, headers: headers, query: query, match: match,
                             bodyLimit: limit, requestID: requestID, startedAt: monotonicNanoseconds(), deadline: deadline)
+    }
+
+    /// Answers a whole request in process, exactly as one read from a connection is answered (routing, body
+    /// limit, handler, problems, request id, access log, metrics), but without a socket: for tests.
+    public func respond(to request: Request) -> Response {
+        let state = state(method: request.method, path: request.path, headers: request.headers, query: request.query,
+                          deadline: nil)
+        request.body.withUnsafeBufferPointer { state.append($0) }
+        var response = respond(to: state)
+        if request.method == "HEAD" { response.body = [] }
+        return response
     }
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
