@@ -24,9 +24,7 @@ enum AlertRows {
         if withStatus, let status = filter.status { conditions.add("a.status = ?", status.rawValue) }
         if let kind = filter.kind { conditions.add("a.kind = ?", kind.rawValue) }
         if let commodity = filter.commodity { conditions.add("a.commodity = ?", commodity.rawValue) }
-        if let region = filter.region {
-            conditions.add("a.region >= ? AND a.region < ?", region.subtreeRange.lower, region.subtreeRange.upper)
-        }
+        if let region = filter.region { conditions.add("a.region", within: region) }
         if let outletID = filter.outletID { conditions.add("a.outlet_id = ?", outletID) }
         if let cooperativeID = filter.cooperativeID { conditions.add("a.cooperative_id = ?", cooperativeID) }
         if let acknowledged = filter.acknowledged {

@@ -16,7 +16,7 @@ struct PriceReevaluation {
         var conditions = SQLConditions()
         conditions.add("cp.commodity = ?", commodity.rawValue)
         if let region = scope.code {
-            conditions.add("cp.region >= ? AND cp.region < ?", region.subtreeRange.lower, region.subtreeRange.upper)
+            conditions.add("cp.region", within: region)
         }
         let prices = try connection.query("""
             SELECT cp.outlet_id, o.cooperative_id, o.name, cp.region, cp.price, cp.observed_at, cp.status, cp.band_id

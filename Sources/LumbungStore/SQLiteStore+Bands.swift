@@ -17,7 +17,7 @@ extension SQLiteStore: BandStore {
     public func bands(commodity: CommodityID?, region: RegionCode?, page: PageRequest) throws -> Page<Band> {
         var conditions = SQLConditions()
         if let commodity { conditions.add("commodity = ?", commodity.rawValue) }
-        if let region { conditions.add("region >= ? AND region < ?", region.subtreeRange.lower, region.subtreeRange.upper) }
+        if let region { conditions.add("region", within: region) }
         return try database.read { connection in
             if let cursor = page.cursor {
                 guard let seq = try connection.queryOne("SELECT seq FROM bands WHERE id = ?", [cursor], row: { $0.int64(0) }) else {

@@ -16,14 +16,13 @@ extension SQLiteStore: CooperativeStore {
 
     /// A page of the cooperatives in the region (whole-segment prefix), ordered by id.
     public func cooperatives(in region: RegionCode?, page: PageRequest) throws -> Page<Cooperative> {
-        var sql = "SELECT id, name, region, created_at FROM cooperatives WHERE id > ?"
-        var arguments: [any SQLBindable] = [page.cursor ?? ""]
-        if let region {
-            sql += " AND region >= ? AND region < ?"
-            arguments += [region.subtreeRange.lower, region.subtreeRange.upper]
+        var conditions = SQLConditions()
+        conditions.add("id > ?", page.cursor ?? "")
+        if let region { conditions.add("region", within: region) }
+        let fetched = try database.read {
+            try $0.query("SELECT id, name, region, created_at FROM cooperatives \(conditions.sql) ORDER BY id LIMIT ?",
+                         conditions.arguments + [page.limit + 1], row: Self.cooperative)
         }
-        arguments.append(page.limit + 1)
-        let fetched = try database.read { try $0.query(sql + " ORDER BY id LIMIT ?", arguments, row: Self.cooperative) }
         return Page(fetched: fetched, limit: page.limit) { $0.id }
     }
 

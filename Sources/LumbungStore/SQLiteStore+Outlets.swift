@@ -18,18 +18,14 @@ extension SQLiteStore: OutletStore {
 
     /// A page of the outlets in the region (whole-segment prefix) and of the cooperative, ordered by id.
     public func outlets(_ query: OutletQuery, page: PageRequest) throws -> Page<Outlet> {
-        var sql = "SELECT \(Self.columns) FROM outlets WHERE id > ?"
-        var arguments: [any SQLBindable] = [page.cursor ?? ""]
-        if let region = query.region {
-            sql += " AND region >= ? AND region < ?"
-            arguments += [region.subtreeRange.lower, region.subtreeRange.upper]
+        var conditions = SQLConditions()
+        conditions.add("id > ?", page.cursor ?? "")
+        if let region = query.region { conditions.add("region", within: region) }
+        if let cooperativeID = query.cooperativeID { conditions.add("cooperative_id = ?", cooperativeID) }
+        let fetched = try database.read {
+            try $0.query("SELECT \(Self.columns) FROM outlets \(conditions.sql) ORDER BY id LIMIT ?",
+                         conditions.arguments + [page.limit + 1], row: Self.outlet)
         }
-        if let cooperativeID = query.cooperativeID {
-            sql += " AND cooperative_id = ?"
-            arguments.append(cooperativeID)
-        }
-        arguments.append(page.limit + 1)
-        let fetched = try database.read { try $0.query(sql + " ORDER BY id LIMIT ?", arguments, row: Self.outlet) }
         return Page(fetched: fetched, limit: page.limit) { $0.id }
     }
 

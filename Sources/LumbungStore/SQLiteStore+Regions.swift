@@ -31,21 +31,18 @@ extension SQLiteStore: RegionStore {
 
     /// Children of the parent (provinces without one), optionally narrowed by name; ordered by code.
     public func regions(_ query: RegionQuery, page: PageRequest) throws -> Page<Region> {
-        var conditions: [String] = ["code > ?"]
-        var arguments: [any SQLBindable] = [page.cursor ?? ""]
+        var conditions = SQLConditions()
+        conditions.add("code > ?", page.cursor ?? "")
         if let parent = query.parent {
-            conditions.append("parent = ?")
-            arguments.append(parent.rawValue)
+            conditions.add("parent = ?", parent.rawValue)
         } else if query.text == nil {
-            conditions.append("parent IS NULL")
+            conditions.add("parent IS NULL")
         }
-        if let text = query.text {
-            conditions.append("instr(name_folded, ?) > 0")
-            arguments.append(RegionQuery.fold(text))
+        if let text = query.text { conditions.add("instr(name_folded, ?) > 0", RegionQuery.fold(text)) }
+        let fetched = try database.read {
+            try $0.query("SELECT code, name FROM regions \(conditions.sql) ORDER BY code LIMIT ?",
+                         conditions.arguments + [page.limit + 1], row: Self.region)
         }
-        arguments.append(page.limit + 1)
-        let sql = "SELECT code, name FROM regions WHERE \(conditions.joined(separator: " AND ")) ORDER BY code LIMIT ?"
-        let fetched = try database.read { try $0.query(sql, arguments, row: Self.region) }
         return Page(fetched: fetched, limit: page.limit) { $0.code.rawValue }
     }
 
