@@ -2,11 +2,12 @@ import LumbungCore
 
 /// Reading alerts and their events from rows.
 enum AlertRows {
-    /// The alert columns in the order `alert(from:)` reads them (alerts `a`, outlets `o`, bands `b`).
+    /// The alert columns `alert(from:)` reads by name (alerts `a`, outlets `o`, bands `b` as `band_…`).
     static let columns = """
-        a.seq, a.id, a.kind, a.status, a.outlet_id, o.name, a.cooperative_id, a.region, a.commodity, a.value,
-        a.opened_at, a.updated_at, a.resolved_at, a.ack_by, a.ack_at, a.ack_note, a.message,
-        b.id, b.commodity, b.region, b.min_price, b.max_price, b.effective_from, b.source, b.created_at
+        a.seq AS seq, a.id AS id, a.kind AS kind, a.status AS status, a.outlet_id AS outlet_id, o.name AS outlet_name,
+        a.cooperative_id AS cooperative_id, a.region AS region, a.commodity AS commodity, a.value AS value,
+        a.opened_at AS opened_at, a.updated_at AS updated_at, a.resolved_at AS resolved_at, a.ack_by AS ack_by,
+        a.ack_at AS ack_at, a.ack_note AS ack_note, a.message AS message, \(BandQueries.joinedColumns)
         """
 
     /// The joins from alerts `a` to its outlet `o` and its band `b`.
@@ -14,9 +15,6 @@ enum AlertRows {
 
     /// Every alert with its outlet's name and its band; add `WHERE …` on `a`.
     static let select = "SELECT \(columns) FROM alerts a \(joins)"
-
-    /// The number of columns in `columns`, where the columns of a query that appends its own begin.
-    static let columnCount = columns.split(separator: ",").count
 
     /// The conditions on alerts `a` that `filter` asks for (its status only when `withStatus`).
     static func conditions(_ filter: AlertFilter, withStatus: Bool = true) -> SQLConditions {
@@ -35,29 +33,37 @@ enum AlertRows {
 
     /// The alert in a row of `select`.
     static func alert(from row: Row) throws -> Alert {
-        let kind = try row.parsed(2, AlertKind.init(rawValue:))
-        let acknowledgement = row.optionalInt64(14).map {
-            AlertAcknowledgement(by: row.string(13), at: Timestamp(millisecondsSinceEpoch: $0), note: row.optionalString(15))
+        let kind = try row.parsed(try row.column("kind"), AlertKind.init(rawValue:))
+        let ackBy = try row.column("ack_by"), ackNote = try row.column("ack_note")
+        let acknowledgement = row.optionalInt64(try row.column("ack_at")).map {
+            AlertAcknowledgement(by: row.string(ackBy), at: Timestamp(millisecondsSinceEpoch: $0), note: row.optionalString(ackNote))
         }
-        return Alert(seq: row.int64(0), id: row.string(1), kind: kind, status: try row.parsed(3, AlertStatus.init(rawValue:)),
-                     outletID: row.string(4), outletName: row.string(5), cooperativeID: row.string(6),
-                     region: try row.region(7), commodity: try row.commodity(8),
-                     value: value(row.optionalInt64(9), kind: kind), band: try BandQueries.band(from: row, at: 17),
-                     openedAt: Timestamp(millisecondsSinceEpoch: row.int64(10)),
-                     updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(11)),
-                     resolvedAt: row.optionalInt64(12).map { Timestamp(millisecondsSinceEpoch: $0) },
-                     acknowledgement: acknowledgement, message: row.string(16))
+        return Alert(seq: row.int64(try row.column("seq")), id: row.string(try row.column("id")), kind: kind,
+                     status: try row.parsed(try row.column("status"), AlertStatus.init(rawValue:)),
+                     outletID: row.string(try row.column("outlet_id")), outletName: row.string(try row.column("outlet_name")),
+                     cooperativeID: row.string(try row.column("cooperative_id")),
+                     region: try row.region(try row.column("region")), commodity: try row.commodity(try row.column("commodity")),
+                     value: value(row.optionalInt64(try row.column("value")), kind: kind),
+                     band: try BandQueries.band(from: row, prefix: "band_"),
+                     openedAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("opened_at"))),
+                     updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("updated_at"))),
+                     resolvedAt: row.optionalInt64(try row.column("resolved_at")).map { Timestamp(millisecondsSinceEpoch: $0) },
+                     acknowledgement: acknowledgement, message: row.string(try row.column("message")))
     }
 
-    /// The event columns in the order `event(from:at:kind:)` reads them.
-    static let eventColumns = "e.seq, e.at, e.type, e.value, e.actor, e.note"
+    /// The event columns `event(from:kind:)` reads by name (events `e`, as `event_…`).
+    static let eventColumns = """
+        e.seq AS event_seq, e.at AS event_at, e.type AS event_type, e.value AS event_value, e.actor AS event_actor,
+        e.note AS event_note
+        """
 
-    /// The event whose columns start at `offset`, its figure read for an alert of `kind`.
-    static func event(from row: Row, at offset: Int = 0, kind: AlertKind) throws -> AlertEvent {
-        AlertEvent(seq: row.int64(offset), at: Timestamp(millisecondsSinceEpoch: row.int64(offset + 1)),
-                   type: try row.parsed(offset + 2, AlertEventType.init(rawValue:)),
-                   value: value(row.optionalInt64(offset + 3), kind: kind),
-                   actor: row.optionalString(offset + 4), note: row.optionalString(offset + 5))
+    /// The event in the `event_…` columns, its figure read for an alert of `kind`.
+    static func event(from row: Row, kind: AlertKind) throws -> AlertEvent {
+        AlertEvent(seq: row.int64(try row.column("event_seq")),
+                   at: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("event_at"))),
+                   type: try row.parsed(try row.column("event_type"), AlertEventType.init(rawValue:)),
+                   value: value(row.optionalInt64(try row.column("event_value")), kind: kind),
+                   actor: row.optionalString(try row.column("event_actor")), note: row.optionalString(try row.column("event_note")))
     }
 
     /// A stored figure as what it means: thousandths for stock kinds, Rupiah otherwise.

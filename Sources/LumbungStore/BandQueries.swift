@@ -2,24 +2,31 @@ import LumbungCore
 
 /// Reading bands from rows and resolving the band in force: the one SQL form of `BandResolver`'s rule.
 enum BandQueries {
-    /// The band columns in the order `band(from:at:)` reads them.
+    /// The band columns `band(from:)` reads by name.
     static let columns = "id, commodity, region, min_price, max_price, effective_from, source, created_at"
+
+    /// The band columns of a band `b` joined to another table, named `band_…`.
+    static let joinedColumns = columns.split(separator: ",").map { "b.\($0.trimmingPrefix(" ")) AS band_\($0.trimmingPrefix(" "))" }
+        .joined(separator: ", ")
 
     /// The band of a row read from `bands` itself, whose id is never NULL.
     static func requiredBand(from row: Row) throws -> Band {
-        guard let band = try band(from: row) else { throw row.malformed(0, "") }
+        guard let band = try band(from: row) else { throw row.malformed(try row.column("id"), "") }
         return band
     }
 
-    /// The band whose columns start at `offset`, or nil when its id is NULL (an outer join found none).
-    static func band(from row: Row, at offset: Int = 0) throws -> Band? {
-        guard let id = row.optionalString(offset) else { return nil }
-        return Band(id: id, commodity: try row.commodity(offset + 1),
-                    region: RegionCode(row.string(offset + 2)),
-                    min: row.optionalInt64(offset + 3).map { Money($0) }, max: row.optionalInt64(offset + 4).map { Money($0) },
-                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(offset + 5)),
-                    source: row.optionalString(offset + 6),
-                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(offset + 7)))
+    /// The band in the columns named `prefix` + a band column, or nil when its id is NULL (an outer join found
+    /// none). A region that is neither empty (national) nor a code is malformed.
+    static func band(from row: Row, prefix: String = "") throws -> Band? {
+        guard let id = row.optionalString(try row.column(prefix + "id")) else { return nil }
+        let region = try row.column(prefix + "region")
+        return Band(id: id, commodity: try row.commodity(try row.column(prefix + "commodity")),
+                    region: row.string(region).isEmpty ? nil : try row.region(region),
+                    min: row.optionalInt64(try row.column(prefix + "min_price")).map { Money($0) },
+                    max: row.optionalInt64(try row.column(prefix + "max_price")).map { Money($0) },
+                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "effective_from"))),
+                    source: row.optionalString(try row.column(prefix + "source")),
+                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "created_at"))))
     }
 
     /// The band in force for `commodity` in `region` at `instant`: among national bands and bands of

@@ -5,7 +5,7 @@ enum ReportLookups {
     /// The catalogue entry of `id`; throws `notFound` when there is none.
     static func commodity(_ id: CommodityID, on connection: Connection) throws -> Commodity {
         let found = try connection.queryOne("SELECT name, unit, category FROM commodities WHERE id = ?", [id.rawValue]) {
-            Commodity(id: id, name: $0.string(0), unit: $0.string(1), category: CommodityCategory(rawValue: $0.string(2))!)
+            Commodity(id: id, name: $0.string(0), unit: $0.string(1), category: try $0.parsed(2, CommodityCategory.init(rawValue:)))
         }
         guard let found else { throw DomainError.notFound("No commodity \(id) in the catalogue.") }
         return found
@@ -27,7 +27,7 @@ enum ReportLookups {
     /// The known regions one level below `code` (provinces for the whole country), by code.
     static func children(of code: RegionCode?, on connection: Connection) throws -> [RegionLabel] {
         try connection.query("SELECT code, name FROM regions WHERE parent IS ? ORDER BY code", [code?.rawValue]) {
-            RegionLabel(code: RegionCode($0.string(0))!, name: $0.string(1))
+            RegionLabel(code: try $0.region(0), name: $0.string(1))
         }
     }
 

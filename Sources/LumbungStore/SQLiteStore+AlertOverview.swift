@@ -34,7 +34,8 @@ extension SQLiteStore: AlertOverviewStore {
         let conditions = AlertRows.conditions(filter)
         return try database.read { connection in
             try connection.query("""
-                SELECT \(AlertRows.columns), village.name, kecamatan.name, kabupaten.name
+                SELECT \(AlertRows.columns), village.name AS village_name, kecamatan.name AS kecamatan_name,
+                       kabupaten.name AS kabupaten_name
                 FROM alerts a \(AlertRows.joins)
                 LEFT JOIN regions village ON village.code = a.region
                 LEFT JOIN regions kecamatan ON kecamatan.code = substr(a.region, 1, 8)
@@ -43,9 +44,9 @@ extension SQLiteStore: AlertOverviewStore {
                 ORDER BY (\(Self.gapSQL)) IS NULL, (\(Self.gapSQL)) DESC, a.seq DESC
                 LIMIT ? OFFSET ?
                 """, conditions.arguments + [limit, max(0, offset)]) { row in
-                let at = AlertRows.columnCount
-                return PlacedAlert(alert: try AlertRows.alert(from: row), village: row.optionalString(at),
-                                   kecamatan: row.optionalString(at + 1), kabupaten: row.optionalString(at + 2))
+                PlacedAlert(alert: try AlertRows.alert(from: row), village: row.optionalString(try row.column("village_name")),
+                            kecamatan: row.optionalString(try row.column("kecamatan_name")),
+                            kabupaten: row.optionalString(try row.column("kabupaten_name")))
             }
         }
     }

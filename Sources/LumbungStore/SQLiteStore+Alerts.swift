@@ -26,8 +26,14 @@ extension SQLiteStore: AlertStore {
         try write(context) { connection, context in
             guard let alert = try Self.alert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             try AlertLedger(connection: connection, context: context).acknowledge(id: id, value: alert.storedValue, note: note)
-            return try Self.detail(id: id, on: connection)!
+            return try Self.writtenDetail(id: id, on: connection)
         }
+    }
+
+    /// The alert just written in this transaction, with its events.
+    private static func writtenDetail(id: String, on connection: Connection) throws -> (alert: Alert, events: [AlertEvent]) {
+        guard let detail = try detail(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
+        return detail
     }
 
     /// Resolves the alert by hand with an event; a resolved one is a conflict.
@@ -37,7 +43,7 @@ extension SQLiteStore: AlertStore {
             guard let alert = try Self.alert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             guard alert.status == .open else { throw DomainError.conflict("Alert \(id) is already resolved.") }
             try AlertLedger(connection: connection, context: context).resolve(id: id, value: alert.storedValue, note: note)
-            return try Self.detail(id: id, on: connection)!
+            return try Self.writtenDetail(id: id, on: connection)
         }
     }
 
@@ -52,7 +58,7 @@ extension SQLiteStore: AlertStore {
                 \(conditions.sql) ORDER BY e.seq LIMIT ?
                 """, conditions.arguments + [limit]) { row in
                 let alert = try AlertRows.alert(from: row)
-                return (try AlertRows.event(from: row, at: AlertRows.columnCount, kind: alert.kind), alert)
+                return (try AlertRows.event(from: row, kind: alert.kind), alert)
             }
         }
     }

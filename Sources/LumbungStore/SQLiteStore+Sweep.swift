@@ -26,7 +26,7 @@ extension SQLiteStore {
             try connection.query("""
                 SELECT DISTINCT commodity, region FROM bands
                 WHERE effective_from > created_at AND effective_from <= ? AND effective_from > ?
-                """, [now, since?.millisecondsSinceEpoch ?? Int64.min]) { (CommodityID($0.string(0))!, RegionScope($0.string(1))!) }
+                """, [now, since?.millisecondsSinceEpoch ?? Int64.min]) { (try $0.commodity(0), try $0.parsed(1) { RegionScope($0) }) }
         }
         for (commodity, scope) in arrived {
             try write(context) { try PriceReevaluation(connection: $0, context: $1).run(commodity: commodity, within: scope) }

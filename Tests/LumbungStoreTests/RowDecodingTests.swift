@@ -24,4 +24,17 @@ struct RowDecodingTests {
             #expect(absent == .some(nil))
         }
     }
+
+    @Test func columnsAreFoundByNameAndAMissingOneThrows() throws {
+        try withTemporarySQLiteDirectory { dir in
+            let c = try Connection(path: dir + "/names.sqlite")
+            defer { c.close() }
+            try c.execute("CREATE TABLE t (a TEXT, b TEXT); INSERT INTO t VALUES ('first', 'second')")
+            let read = try c.queryOne("SELECT a, b AS renamed FROM t") { row in
+                (row.string(try row.column("renamed")), row.string(try row.column("a")))
+            }
+            #expect(read?.0 == "second" && read?.1 == "first")
+            #expect(throws: MalformedRow.self) { _ = try c.queryOne("SELECT a FROM t") { try $0.column("b") } }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// A view of a statement's current row, with typed column reads (0-based column indexes).
 ///
@@ -20,6 +21,15 @@ public struct Row {
     /// The column's name as given by the query (`AS` alias if any).
     public func columnName(_ i: Int) -> String {
         sqlite3_column_name(statement, Int32(i)).map { String(cString: $0) } ?? ""
+    }
+
+    /// The index of the column called `name` in the query (its `AS` alias, or else its column name), so that
+    /// decoders read by name rather than by counted position; a query without it throws `MalformedRow`.
+    public func column(_ name: String) throws(MalformedRow) -> Int {
+        for i in 0..<columnCount where name.withCString({ strcmp(sqlite3_column_name(statement, Int32(i)), $0) }) == 0 {
+            return i
+        }
+        throw MalformedRow(table: "?", column: name, value: "(no such column in the query)")
     }
 
     /// True when the column holds NULL.
