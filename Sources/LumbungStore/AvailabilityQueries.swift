@@ -3,10 +3,8 @@ import LumbungCore
 /// The SQL of the stock check. Both start from an index (the covering partial index of balances in
 /// stock, or the `outlet_locations` R*Tree), never scan a whole table, rank every
 /// matching outlet with as few lookups as possible and fetch names for the listed ones only.
-/// Columns: outlet id, outlet name, cooperative name, village, village name, quantity, price,
-/// price status, price observed at, stock updated at, distance (NULL without a point), then the
-/// totals over every matching outlet (window columns, computed before `LIMIT`), then the outlet's
-/// address, latitude and longitude.
+/// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet are
+/// window columns, computed before `LIMIT`; the distance is NULL without a point).
 enum AvailabilityQueries {
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
     /// Parameters: commodity, region lower bound, upper bound, limit.
@@ -19,8 +17,11 @@ enum AvailabilityQueries {
             WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
             ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
             LIMIT ?4)
-        SELECT k.outlet_id, o.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            NULL, k.outlets, k.total, o.address, o.latitude, o.longitude
+        SELECT k.outlet_id AS outlet_id, o.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
+            r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
+            k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, NULL AS distance,
+            k.outlets AS outlets_with_stock, k.total AS total_quantity, o.address AS address, o.latitude AS latitude,
+            o.longitude AS longitude
         FROM chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
@@ -49,11 +50,47 @@ enum AvailabilityQueries {
               AND b.quantity > 0 AND distance <= ?8 AND o.region >= ?9 AND o.region < ?10
             ORDER BY distance, o.id
             LIMIT ?11)
-        SELECT k.outlet_id, k.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            k.distance, k.outlets, k.total, k.address, k.latitude, k.longitude
+        SELECT k.outlet_id AS outlet_id, k.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
+            r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
+            k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, k.distance AS distance,
+            k.outlets AS outlets_with_stock, k.total AS total_quantity, k.address AS address, k.latitude AS latitude,
+            k.longitude AS longitude
         FROM chosen k
         JOIN cooperatives c ON c.id = k.cooperative_id
         LEFT JOIN regions r ON r.code = k.region
         ORDER BY k.distance, k.outlet_id
         """
+}
+
+/// The column positions of an `AvailabilityQueries` answer, found by name once per query.
+struct AvailableOutletColumns {
+    let outletID, outletName, cooperativeName, region, regionName, quantity, price, priceStatus: Int
+    let priceObservedAt, stockUpdatedAt, distance, outletsWithStock, totalQuantity, address, latitude, longitude: Int
+
+    /// The positions in `row`'s query; a missing name throws `MalformedRow`.
+    init(_ row: Row) throws {
+        (outletID, outletName, cooperativeName) = (try row.column("outlet_id"), try row.column("outlet_name"),
+                                                   try row.column("cooperative_name"))
+        (region, regionName, quantity) = (try row.column("region"), try row.column("region_name"), try row.column("quantity"))
+        (price, priceStatus, priceObservedAt) = (try row.column("price"), try row.column("price_status"),
+                                                 try row.column("price_observed_at"))
+        (stockUpdatedAt, distance) = (try row.column("stock_updated_at"), try row.column("distance"))
+        (outletsWithStock, totalQuantity) = (try row.column("outlets_with_stock"), try row.column("total_quantity"))
+        (address, latitude, longitude) = (try row.column("address"), try row.column("latitude"), try row.column("longitude"))
+    }
+
+    /// The outlet in `row`.
+    func outlet(_ row: Row) throws -> AvailableOutlet {
+        AvailableOutlet(
+            outletID: row.string(outletID), outletName: row.string(outletName), cooperativeName: row.string(cooperativeName),
+            region: RegionLabel(code: try row.region(region), name: row.optionalString(regionName)),
+            quantity: Quantity(thousandths: row.int64(quantity)), price: row.optionalInt64(price).map { Money($0) },
+            priceStatus: try row.optionalParsed(priceStatus, PriceStatus.init(rawValue:)),
+            priceObservedAt: row.optionalInt64(priceObservedAt).map { Timestamp(millisecondsSinceEpoch: $0) },
+            stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(stockUpdatedAt)),
+            distanceKm: row.optionalDouble(distance), address: row.optionalString(address),
+            location: row.optionalDouble(latitude).flatMap { latitude in
+                row.optionalDouble(longitude).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
+            })
+    }
 }
