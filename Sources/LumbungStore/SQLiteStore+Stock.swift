@@ -52,20 +52,28 @@ extension SQLiteStore: StockStore {
     /// Shelf items of an outlet (all, or one commodity's), prices joined from `current_prices`.
     private static func shelfItems(outletID: String, commodity: CommodityID?, on connection: Connection) throws -> [ShelfItem] {
         try connection.query(StockQueries.shelf, [outletID, commodity?.rawValue]) { row in
-            ShelfItem(commodity: try row.commodity(0), quantity: Quantity(thousandths: row.int64(1)),
-                      unit: row.string(2), lowThreshold: row.optionalInt64(3).map(Quantity.init(thousandths:)),
-                      updatedAt: row.optionalInt64(4).map(Timestamp.init(millisecondsSinceEpoch:)), price: row.optionalInt64(5).map { Money($0) },
-                      priceObservedAt: row.optionalInt64(6).map(Timestamp.init(millisecondsSinceEpoch:)),
-                      priceStatus: try row.optionalParsed(7, PriceStatus.init(rawValue:)))
+            ShelfItem(commodity: try row.commodity(try row.column("commodity")),
+                      quantity: Quantity(thousandths: row.int64(try row.column("quantity"))),
+                      unit: row.string(try row.column("unit")),
+                      lowThreshold: row.optionalInt64(try row.column("low_threshold")).map(Quantity.init(thousandths:)),
+                      updatedAt: row.optionalInt64(try row.column("updated_at")).map(Timestamp.init(millisecondsSinceEpoch:)),
+                      price: row.optionalInt64(try row.column("price")).map { Money($0) },
+                      priceObservedAt: row.optionalInt64(try row.column("price_observed_at"))
+                          .map(Timestamp.init(millisecondsSinceEpoch:)),
+                      priceStatus: try row.optionalParsed(try row.column("price_status"), PriceStatus.init(rawValue:)))
         }
     }
 
     /// A ledger row as a movement.
     private static func movement(_ row: Row) throws -> Movement {
-        Movement(seq: row.int64(0), id: row.string(1), outletID: row.string(2), commodity: try row.commodity(3),
-                 kind: try row.parsed(4, MovementKind.init(rawValue:)), quantity: Quantity(thousandths: row.int64(5)),
-                 delta: Quantity(thousandths: row.int64(6)), balanceAfter: Quantity(thousandths: row.int64(7)),
-                 occurredAt: Timestamp(millisecondsSinceEpoch: row.int64(8)),
-                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), note: row.optionalString(10))
+        Movement(seq: row.int64(try row.column("seq")), id: row.string(try row.column("id")),
+                 outletID: row.string(try row.column("outlet_id")), commodity: try row.commodity(try row.column("commodity")),
+                 kind: try row.parsed(try row.column("kind"), MovementKind.init(rawValue:)),
+                 quantity: Quantity(thousandths: row.int64(try row.column("quantity"))),
+                 delta: Quantity(thousandths: row.int64(try row.column("delta"))),
+                 balanceAfter: Quantity(thousandths: row.int64(try row.column("balance_after"))),
+                 occurredAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("occurred_at"))),
+                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("recorded_at"))),
+                 note: row.optionalString(try row.column("note")))
     }
 }

@@ -44,7 +44,8 @@ enum StockQueries {
 
     /// Shelf items with units and current prices. Arguments: outlet, commodity or NULL for all.
     static let shelf = """
-        SELECT b.commodity, b.quantity, c.unit, b.low_threshold, b.updated_at, p.price, p.observed_at, p.status
+        SELECT b.commodity AS commodity, b.quantity AS quantity, c.unit AS unit, b.low_threshold AS low_threshold,
+            b.updated_at AS updated_at, p.price AS price, p.observed_at AS price_observed_at, p.status AS price_status
         FROM stock_balances b
         JOIN commodities c ON c.id = b.commodity
         LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
