@@ -5,6 +5,7 @@ enum RegionCodeChecks {
     private static let tables: [(table: String, alsoAllowed: String?)] = [
         ("cooperatives", nil), ("outlets", nil), ("tokens", "NEW.region IS NULL"), ("stock_balances", nil),
         ("price_reports", nil), ("current_prices", nil), ("bands", "NEW.region = ''"), ("alerts", nil),
+        ("outlet_activity", nil),
     ]
 
     /// The GLOB shapes of the four levels: `63`, `63.71`, `63.71.01`, `63.71.01.1001`.

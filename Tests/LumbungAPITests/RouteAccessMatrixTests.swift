@@ -6,14 +6,19 @@ import Testing
 /// a caller it admits is not refused. The rows come from `LumbungAPI.routeTable`, so a new route is covered at once.
 @Suite struct RouteAccessMatrixTests {
     /// The kinds of caller, each with a token of its own (the outlet of the world is in 63.71, of `cooperativeID`).
-    enum Caller: CaseIterable { case anyone, unknownToken, admin, officer, otherOfficer, shopkeeper, otherShopkeeper }
+    enum Caller: CaseIterable {
+        case anyone, unknownToken, admin, officer, otherOfficer, shopkeeper, otherShopkeeper, assistant, otherAssistant
+    }
 
     @Test func everyRouteAdmitsExactlyTheCallersItsRuleNames() throws {
         let app = try TestApp()
         let world = try app.makeWorld()
+        let otherCooperative = try app.makeCooperative(village: "63.71.01.1003")
         let tokens: [Caller: String] = [.unknownToken: "lmb_not_a_token", .admin: world.admin, .officer: world.officer,
                                         .otherOfficer: world.otherOfficer, .shopkeeper: world.shopkeeper,
-                                        .otherShopkeeper: world.otherShopkeeper]
+                                        .otherShopkeeper: world.otherShopkeeper,
+                                        .assistant: try Self.assistant(app, of: [otherCooperative, world.cooperativeID]),
+                                        .otherAssistant: try Self.assistant(app, of: [otherCooperative])]
         let routes = LumbungAPI.routeTable.filter { $0.access != .webSession }
         #expect(routes.count > 40)
         for route in routes {
@@ -39,24 +44,31 @@ import Testing
         switch access {
         case .open, .webSession, .signedWebhook: return nil
         case .openOrToken: needsToken = false
-        case .token, .staff, .admin, .outletOperator: needsToken = true
+        case .token, .tokenExceptAssistant, .staff, .admin, .outletOperator: needsToken = true
         }
         switch caller {
         case .anyone: return needsToken ? 401 : nil
         case .unknownToken: return 401
         case .admin: return nil
-        case .officer, .otherOfficer, .shopkeeper, .otherShopkeeper: break
+        case .officer, .otherOfficer, .shopkeeper, .otherShopkeeper, .assistant, .otherAssistant: break
         }
         switch access {
         case .admin:
             return 403
         case .staff:
-            return [.shopkeeper, .otherShopkeeper].contains(caller) ? 403 : nil
+            return [.officer, .otherOfficer].contains(caller) ? nil : 403
+        case .tokenExceptAssistant:
+            return [.assistant, .otherAssistant].contains(caller) ? 403 : nil
         case .outletOperator:
-            return [.officer, .shopkeeper].contains(caller) ? nil : 403
+            return [.officer, .shopkeeper, .assistant].contains(caller) ? nil : 403
         default:
             return nil
         }
+    }
+
+    /// A new assistant token bound to `cooperatives`.
+    static func assistant(_ app: TestApp, of cooperatives: [String]) throws -> String {
+        try app.makeToken(.assistant, cooperativeIDs: cooperatives)
     }
 
     /// The route's path with its parameters filled: the world's outlet for outlet paths, made-up values elsewhere.

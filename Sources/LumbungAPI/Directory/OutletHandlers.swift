@@ -23,7 +23,8 @@ extension LumbungAPI {
         if let cooperative {
             let region = requestedRegion ?? cooperative.region
             guard principal.mayOperate(cooperativeID: cooperative.id, region: cooperative.region),
-                  principal.mayOperate(cooperativeID: cooperative.id, region: region) else {
+                  principal.mayPlaceOutlet(cooperativeID: cooperative.id, cooperativeRegion: cooperative.region,
+                                           at: region) else {
                 throw DomainError.forbidden("This token may not add outlets to cooperative \(cooperative.id) in \(region).")
             }
         }
@@ -37,10 +38,12 @@ extension LumbungAPI {
         return .json(DirectoryJSON.outlet(outlet), status: 201)
     }
 
-    /// `GET /v1/outlets?region=&cooperativeId=` (public): outlets, ordered by id.
+    /// `GET /v1/outlets?region=&cooperativeId=&quietDays=` (public): outlets, ordered by id; with
+    /// `quietDays` (1–365) only those without a report recorded in the last that many days.
     func listOutlets(_ request: Request) throws -> Response {
         let query = QueryReader(request: request)
-        let filter = OutletQuery(region: try query.region(), cooperativeID: query.text("cooperativeId"))
+        let quietSince = try query.integer("quietDays", in: 1...365).map { clock.now().adding(hours: -24 * Int64($0)) }
+        let filter = OutletQuery(region: try query.region(), cooperativeID: query.text("cooperativeId"), quietSince: quietSince)
         let page = try query.page()
         return .json(try storage.outlets(filter, page: page).json(DirectoryJSON.outlet))
     }

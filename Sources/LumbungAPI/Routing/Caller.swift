@@ -31,6 +31,15 @@ extension LumbungAPI {
         return try idempotent(request, principal) { try handler(request, caller) }
     }
 
+    /// Why `access` turns a valid token of the wrong role away.
+    private static func refusal(by access: RouteAccess) -> String {
+        switch access {
+        case .admin: return "Only an admin token may do this."
+        case .tokenExceptAssistant: return "An assistant writes stock, prices and thresholds of its outlets but may not do this."
+        default: return "Only admin and officer tokens may do this."
+        }
+    }
+
     /// The caller of `request` if `access` lets it in; 401 or 403 (404 for an unknown outlet) otherwise.
     func admit(_ request: Request, _ access: RouteAccess) throws -> Caller {
         switch access {
@@ -41,12 +50,9 @@ extension LumbungAPI {
         case .outletOperator:
             let (principal, outlet) = try outletOperator(request)
             return Caller(principal: principal, outlet: outlet)
-        case .token, .staff, .admin:
+        case .token, .tokenExceptAssistant, .staff, .admin:
             let principal = try requirePrincipal(request)
-            guard access.admitsRole(principal.role) else {
-                throw DomainError.forbidden(access == .admin ? "Only an admin token may do this."
-                                                              : "Only admin and officer tokens may do this.")
-            }
+            guard access.admitsRole(principal.role) else { throw DomainError.forbidden(Self.refusal(by: access)) }
             return Caller(principal: principal, outlet: nil)
         }
     }

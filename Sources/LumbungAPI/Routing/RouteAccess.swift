@@ -9,11 +9,15 @@ enum RouteAccess: Sendable, Equatable {
     case openOrToken
     /// Any valid token; the handler narrows what it sees (`refused`: when a valid token is still 403).
     case token(refused: String)
-    /// An admin or an officer; the handler narrows an officer to its region (`refused`: when 403).
+    /// Any valid token but an assistant's (assistants write for outlets, they do not register them); the
+    /// handler narrows the rest (`refused`: when a valid token is still 403).
+    case tokenExceptAssistant(refused: String)
+    /// An admin or an officer (never a shopkeeper or an assistant); the handler narrows an officer to its region (`refused`: when 403).
     case staff(refused: String)
     /// An admin only.
     case admin
-    /// The shopkeeper of the `{id}` outlet's cooperative, an officer over its village, or an admin.
+    /// The shopkeeper of the `{id}` outlet's cooperative, an assistant of that cooperative, an officer over its
+    /// village, or an admin.
     case outletOperator
     /// A web page or form; a signed-in session is checked by the page itself (cookie, not bearer token).
     case webSession
@@ -25,7 +29,7 @@ enum RouteAccess: Sendable, Equatable {
         switch self {
         case .open, .webSession, .signedWebhook: return .open
         case .openOrToken: return .optionalToken
-        case .token(let refused), .staff(let refused): return .token(refused: refused)
+        case .token(let refused), .tokenExceptAssistant(let refused), .staff(let refused): return .token(refused: refused)
         case .admin: return .token(refused: "Not an admin")
         case .outletOperator: return .token(refused: Self.operatorRefused)
         }
@@ -35,7 +39,8 @@ enum RouteAccess: Sendable, Equatable {
     func admitsRole(_ role: Role) -> Bool {
         switch self {
         case .open, .openOrToken, .token, .outletOperator, .webSession, .signedWebhook: return true
-        case .staff: return role != .shopkeeper
+        case .tokenExceptAssistant: return role != .assistant
+        case .staff: return role == .admin || role == .officer
         case .admin: return role == .admin
         }
     }
@@ -44,10 +49,11 @@ enum RouteAccess: Sendable, Equatable {
     var requiresToken: Bool {
         switch self {
         case .open, .openOrToken, .webSession, .signedWebhook: return false
-        case .token, .staff, .admin, .outletOperator: return true
+        case .token, .tokenExceptAssistant, .staff, .admin, .outletOperator: return true
         }
     }
 
     /// When a valid token may not write for an outlet.
-    static let operatorRefused = "Neither the shopkeeper of the outlet's cooperative, nor an officer over its village, nor an admin"
+    static let operatorRefused =
+        "Neither the shopkeeper or an assistant of the outlet's cooperative, nor an officer over its village, nor an admin"
 }

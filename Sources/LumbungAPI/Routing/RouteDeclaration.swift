@@ -21,6 +21,16 @@ struct RouteDeclaration: Sendable {
         case csv
     }
 
+    /// What answering a route costs the server.
+    enum Cost: Sendable, Equatable {
+        /// Quick: answered on the worker thread that read the request.
+        case ordinary
+        /// A report: answered off the worker threads, within the limits of expensive requests (429 over them).
+        case report
+        /// A report page of `area`: as `report`, but over the limits it answers an Indonesian page.
+        case reportPage(WebArea)
+    }
+
     /// A handler of the API, given the admitted caller.
     typealias Handler = @Sendable (LumbungAPI) -> (Request, Caller) throws -> Response
 
@@ -34,6 +44,8 @@ struct RouteDeclaration: Sendable {
     let idempotency: Idempotency
     /// The largest body accepted.
     let bodyLimit: BodyLimit
+    /// Whether it is a report, answered off the worker threads and within the expensive request limits.
+    let cost: Cost
     /// The `operationId` describing it in `/openapi.json`; nil for web pages, which are not part of the API.
     let operationID: String?
     /// The code that answers.
@@ -41,22 +53,24 @@ struct RouteDeclaration: Sendable {
 
     /// A route whose handler reads the admitted caller.
     init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
-         bodyLimit: BodyLimit = .standard, operation operationID: String?,
+         bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
          _ handler: @escaping @Sendable (LumbungAPI) -> (Request, Caller) throws -> Response) {
         self.method = method
         self.path = path
         self.access = access
         self.idempotency = idempotency
         self.bodyLimit = bodyLimit
+        self.cost = cost
         self.operationID = operationID
         self.handler = handler
     }
 
     /// A route whose handler needs only the request.
     init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
-         bodyLimit: BodyLimit = .standard, operation operationID: String?,
+         bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
          _ handler: @escaping @Sendable (LumbungAPI) -> (Request) throws -> Response) {
-        self.init(method, path, access, idempotency: idempotency, bodyLimit: bodyLimit, operation: operationID) { api in
+        self.init(method, path, access, idempotency: idempotency, bodyLimit: bodyLimit, cost: cost,
+                  operation: operationID) { api in
             { request, _ in try handler(api)(request) }
         }
     }

@@ -18,7 +18,8 @@ extension LumbungAPI {
                          idempotency: .byKey, operation: "createCooperative", createCooperative),
         RouteDeclaration("GET", "/v1/cooperatives", .openOrToken, operation: "listCooperatives", listCooperatives),
         RouteDeclaration("GET", "/v1/cooperatives/{id}", .openOrToken, operation: "cooperative", cooperative),
-        RouteDeclaration("POST", "/v1/outlets", .token(refused: "The token may not act for this cooperative or in this village"),
+        RouteDeclaration("POST", "/v1/outlets",
+                         .tokenExceptAssistant(refused: "An assistant token, or one that may not act for this cooperative or village"),
                          idempotency: .byKey, operation: "createOutlet", createOutlet),
         RouteDeclaration("GET", "/v1/outlets", .openOrToken, operation: "listOutlets", listOutlets),
         RouteDeclaration("GET", "/v1/outlets/{id}", .openOrToken, operation: "outlet", outlet),
@@ -63,8 +64,11 @@ extension LumbungAPI {
         RouteDeclaration("GET", "/v1/sms/outbox", .admin, operation: "listOutbox", listOutbox),
         // availability, reports
         RouteDeclaration("GET", "/v1/availability", .open, operation: "availability", availability),
-        RouteDeclaration("GET", "/v1/reports/prices", .open, operation: "priceReport", priceReport),
-        RouteDeclaration("GET", "/v1/reports/prices/series", .open, operation: "priceSeries", priceSeries),
+        RouteDeclaration("GET", "/v1/reports/prices", .open, cost: .report, operation: "priceReport", priceReport),
+        RouteDeclaration("GET", "/v1/reports/prices/series", .open, cost: .report, operation: "priceSeries", priceSeries),
+        RouteDeclaration("GET", "/v1/reports/early-warning", .open, cost: .report, operation: "earlyWarningReport",
+                         earlyWarningReport),
+        RouteDeclaration("GET", "/v1/reports/coverage", .open, cost: .report, operation: "coverageReport", coverageReport),
         // web pages
         RouteDeclaration("GET", "/", .open, operation: nil, memberPage),
         RouteDeclaration("GET", "/static/app.css", .open, operation: nil, stylesheet),
@@ -83,12 +87,19 @@ extension LumbungAPI {
         RouteDeclaration("POST", "/gerai/{id}/stok", .webSession, operation: nil, shopkeeperMovement),
         RouteDeclaration("POST", "/gerai/{id}/harga", .webSession, operation: nil, shopkeeperPrice),
         RouteDeclaration("POST", "/gerai/{id}/batas-stok", .webSession, operation: nil, shopkeeperThreshold),
-        RouteDeclaration("GET", "/dinas", .webSession, operation: nil, officerDashboard),
+        RouteDeclaration("GET", "/dinas", .webSession, cost: .reportPage(.officer), operation: nil, officerDashboard),
         RouteDeclaration("POST", "/dinas/peringatan/{id}/diketahui", .webSession, operation: nil, officerAcknowledge),
-        RouteDeclaration("GET", "/dinas/harga.csv", .webSession, operation: nil, officerPriceCSV),
+        RouteDeclaration("GET", "/dinas/harga.csv", .webSession, cost: .reportPage(.officer), operation: nil, officerPriceCSV),
         RouteDeclaration("GET", "/dinas/peringatan.csv", .webSession, operation: nil, officerAlertCSV),
-        RouteDeclaration("GET", "/dinas/harga-spreadsheet.csv", .webSession, operation: nil, officerPriceSpreadsheet),
-        RouteDeclaration("GET", "/dinas/harga-gerai.csv", .webSession, operation: nil, officerOutletSpreadsheet),
+        RouteDeclaration("GET", "/dinas/harga-spreadsheet.csv", .webSession, cost: .reportPage(.officer), operation: nil,
+                         officerPriceSpreadsheet),
+        RouteDeclaration("GET", "/dinas/harga-gerai.csv", .webSession, cost: .reportPage(.officer), operation: nil,
+                         officerOutletSpreadsheet),
+        RouteDeclaration("GET", "/dinas/peringatan-dini.csv", .webSession, cost: .reportPage(.officer), operation: nil,
+                         officerEarlyWarningCSV),
+        RouteDeclaration("GET", "/dinas/cakupan.csv", .webSession, cost: .reportPage(.officer), operation: nil,
+                         officerCoverageCSV),
+        RouteDeclaration("GET", "/pendamping", .webSession, operation: nil, assistantPage),
     ]
 
     /// The declared route described by OpenAPI operation `id`, if any.
@@ -101,17 +112,28 @@ extension LumbungAPI {
         var router = Router()
         for route in Self.routeTable {
             let bodyLimit = route.bodyLimit == .csv ? configuration.csvBodyLimit : nil
-            router.add(route.method, route.path, bodyLimit: bodyLimit) { request in try serve(request, by: route) }
+            let handler: Handler = { request in try serve(request, by: route) }
+            router.add(route.method, route.path, bodyLimit: bodyLimit, offloaded: route.cost != .ordinary,
+                       gated(handler, by: route.cost))
         }
         router.unknownPath = unknownPathPage
         try router.validate()
         return router
     }
 
+    /// `handler` within the limits of expensive requests when `cost` says it is a report.
+    func gated(_ handler: @escaping Handler, by cost: RouteDeclaration.Cost) -> Handler {
+        switch cost {
+        case .ordinary: return handler
+        case .report: return expensive(handler)
+        case .reportPage(let area): return expensivePage(area, handler)
+        }
+    }
+
     /// When a valid token may still not read an alert.
     static let alertReadRefused = "The alert is outside the token's region or cooperative"
     /// When a valid token may still not acknowledge or resolve an alert.
-    static let alertManageRefused = "A shopkeeper token, or an alert outside the officer's region"
+    static let alertManageRefused = "A shopkeeper or assistant token, or an alert outside the officer's region"
     /// When a valid token may still not manage a phone.
     static let phoneManagersRefused = "Not an admin or an officer, or an officer for an outlet outside its region"
 }

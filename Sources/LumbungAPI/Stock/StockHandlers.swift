@@ -49,8 +49,8 @@ extension LumbungAPI {
         guard let commodity = CommodityID(slug) else { throw DomainError.notFound("No commodity \(slug).") }
         var body = try BodyReader(request)
         let threshold = body.quantity("lowThreshold")
-        guard let threshold, !threshold.isNegative else {
-            if threshold != nil { body.fail("lowThreshold", "must not be negative") }
+        guard let threshold, !threshold.isNegative, threshold <= .maximum else {
+            if threshold != nil { body.fail("lowThreshold", "must be between 0 and \(Quantity.maximumUnits)") }
             throw DomainError.invalid(body.errors)
         }
         let item = try storage.setLowThreshold(threshold, outlet: outlet, commodity: commodity,
@@ -71,7 +71,8 @@ extension LumbungAPI {
 
     /// The context of a stock write by `principal`, now.
     private func stockWriteContext(_ principal: Principal) -> WriteContext {
-        WriteContext(now: clock.now(), actor: principal.name, staleAfterHours: configuration.staleAfterHours)
+        WriteContext(now: clock.now(), actor: principal.name, staleAfterHours: configuration.staleAfterHours,
+                     earlyWarning: configuration.earlyWarning)
     }
 
     /// The refusal of a batch's movement, its fields named `movements[i].field`.

@@ -4,14 +4,19 @@ import LumbungCore
 /// stock, or the `outlet_locations` R*Tree), never scan a whole table, rank every
 /// matching outlet with as few lookups as possible and fetch names for the listed ones only.
 /// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet are
-/// window columns, computed before `LIMIT`; the distance is NULL without a point).
+/// window columns, computed before `LIMIT`: the outlet count, and the total quantity in two exact parts,
+/// whole `totalSplit`s and the rest, so the sum cannot overflow; the distance is NULL without a point).
 enum AvailabilityQueries {
+    /// The divisor that splits each balance for the overflow-safe total.
+    static let totalSplit: Int64 = 1_000_000_000
+
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
     /// Parameters: commodity, region lower bound, upper bound, limit.
     static let inRegion = """
         WITH chosen AS (
             SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at,
-                count(*) OVER () AS outlets, sum(b.quantity) OVER () AS total
+                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
+                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
             FROM stock_balances b INDEXED BY stock_balances_available
             LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
             WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
@@ -20,7 +25,7 @@ enum AvailabilityQueries {
         SELECT k.outlet_id AS outlet_id, o.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
             r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
             k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, NULL AS distance,
-            k.outlets AS outlets_with_stock, k.total AS total_quantity, o.address AS address, o.latitude AS latitude,
+            k.outlets AS outlets_with_stock, k.total_high AS total_high, k.total_low AS total_low, o.address AS address, o.latitude AS latitude,
             o.longitude AS longitude
         FROM chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
@@ -41,7 +46,8 @@ enum AvailabilityQueries {
                 2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
                     pow(sin(radians(o.latitude - ?2) / 2), 2)
                     + cos(radians(?2)) * cos(radians(o.latitude)) * pow(sin(radians(o.longitude - ?3) / 2), 2)))) AS distance,
-                count(*) OVER () AS outlets, sum(b.quantity) OVER () AS total
+                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
+                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
             FROM outlet_locations g
             CROSS JOIN outlets o ON o.rowid = g.id
             CROSS JOIN stock_balances b ON b.outlet_id = o.id AND b.commodity = ?1
@@ -53,7 +59,7 @@ enum AvailabilityQueries {
         SELECT k.outlet_id AS outlet_id, k.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
             r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
             k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, k.distance AS distance,
-            k.outlets AS outlets_with_stock, k.total AS total_quantity, k.address AS address, k.latitude AS latitude,
+            k.outlets AS outlets_with_stock, k.total_high AS total_high, k.total_low AS total_low, k.address AS address, k.latitude AS latitude,
             k.longitude AS longitude
         FROM chosen k
         JOIN cooperatives c ON c.id = k.cooperative_id
@@ -65,7 +71,7 @@ enum AvailabilityQueries {
 /// The column positions of an `AvailabilityQueries` answer, found by name once per query.
 struct AvailableOutletColumns {
     let outletID, outletName, cooperativeName, region, regionName, quantity, price, priceStatus: Int
-    let priceObservedAt, stockUpdatedAt, distance, outletsWithStock, totalQuantity, address, latitude, longitude: Int
+    let priceObservedAt, stockUpdatedAt, distance, outletsWithStock, totalHigh, totalLow, address, latitude, longitude: Int
 
     /// The positions in `row`'s query; a missing name throws `MalformedRow`.
     init(_ row: Row) throws {
@@ -75,7 +81,8 @@ struct AvailableOutletColumns {
         (price, priceStatus, priceObservedAt) = (try row.column("price"), try row.column("price_status"),
                                                  try row.column("price_observed_at"))
         (stockUpdatedAt, distance) = (try row.column("stock_updated_at"), try row.column("distance"))
-        (outletsWithStock, totalQuantity) = (try row.column("outlets_with_stock"), try row.column("total_quantity"))
+        (outletsWithStock, totalHigh, totalLow) = (try row.column("outlets_with_stock"), try row.column("total_high"),
+                                                   try row.column("total_low"))
         (address, latitude, longitude) = (try row.column("address"), try row.column("latitude"), try row.column("longitude"))
     }
 

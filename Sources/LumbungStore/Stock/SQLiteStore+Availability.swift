@@ -9,13 +9,13 @@ extension SQLiteStore: AvailabilityStore {
             let region = try query.region.map { try ReportLookups.region($0, on: connection) }
             let bounds = RegionBounds(RegionScope(query.region))
             var outletsWithStock = 0
-            var totalQuantity: Int64 = 0
+            var totalQuantity = Quantity.zero
             var columns: AvailableOutletColumns?
             let map = { (row: Row) throws -> AvailableOutlet in
                 let found = try columns ?? AvailableOutletColumns(row)
                 columns = found
                 outletsWithStock = row.int(found.outletsWithStock)
-                totalQuantity = row.int64(found.totalQuantity)
+                totalQuantity = Self.total(high: row.int64(found.totalHigh), low: row.int64(found.totalLow))
                 return try found.outlet(row)
             }
             let items: [AvailableOutlet]
@@ -30,7 +30,15 @@ extension SQLiteStore: AvailabilityStore {
                                              [query.commodity.rawValue, bounds.lower, bounds.upper, query.limit], row: map)
             }
             return Availability(commodity: commodity, region: region, outletsWithStock: outletsWithStock,
-                                totalQuantity: Quantity(thousandths: totalQuantity), items: items)
+                                totalQuantity: totalQuantity, items: items)
         }
+    }
+
+    /// The total from its two parts (see `AvailabilityQueries.totalSplit`), held at the largest quantity
+    /// rather than overflowing.
+    private static func total(high: Int64, low: Int64) -> Quantity {
+        let (scaled, overflow) = high.multipliedReportingOverflow(by: AvailabilityQueries.totalSplit)
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(low)
+        return Quantity(thousandths: overflow || overflowAgain ? Int64.max : sum)
     }
 }
