@@ -28,23 +28,10 @@ extension SQLiteStore: PriceReportStore {
             let item = try ReportLookups.commodity(commodity, on: connection)
             let label = try ReportLookups.region(region, on: connection)
             let bounds = RegionBounds(RegionScope(region))
-            var ordinals: [String: Int] = [:]
-            let opening = try connection.query(PriceReportQueries.latestBefore, [
-                commodity.rawValue, start.millisecondsSinceEpoch, bounds.lower, bounds.upper,
-            ]) { row -> Money? in
-                ordinals[row.string(0)] = ordinals.count
-                return row.optionalInt64(2).map { Money($0) }
-            }
-            let changes = try connection.query(PriceReportQueries.changesDuring, [
-                commodity.rawValue, start.millisecondsSinceEpoch, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
-            ]) { row in
-                guard let outlet = ordinals[row.string(0)] else { throw row.malformed(0, row.string(0)) }
-                return PriceChange(outlet: outlet, price: Money(row.int64(1)),
-                            observedAt: Timestamp(millisecondsSinceEpoch: row.int64(2)), sequence: row.int64(3))
-            }
+            let walk = try PriceWalk(commodity, in: bounds, from: start, before: end, on: connection)
             return PriceSeriesSnapshot(commodity: item, region: label,
                                        bands: try ReportLookups.bands(commodity, before: end, on: connection),
-                                       opening: opening, changes: changes)
+                                       opening: walk.opening, changes: walk.changes)
         }
     }
 }

@@ -10,24 +10,9 @@ extension SQLiteStore: RegionalReportStore {
                                              region: try ReportLookups.region(region, on: connection),
                                              children: try ReportLookups.children(of: region, on: connection))
             let bounds = RegionBounds(RegionScope(region))
-            var ordinals: [String: Int] = [:]
-            var villages: [RegionCode] = []
-            let opening = try connection.query(PriceReportQueries.latestBefore, [
-                commodity.rawValue, start.millisecondsSinceEpoch, bounds.lower, bounds.upper,
-            ]) { row -> Money? in
-                ordinals[row.string(0)] = ordinals.count
-                villages.append(try row.region(1))
-                return row.optionalInt64(2).map { Money($0) }
-            }
-            let changes = try connection.query(PriceReportQueries.changesDuring, [
-                commodity.rawValue, start.millisecondsSinceEpoch, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
-            ]) { row in
-                guard let outlet = ordinals[row.string(0)] else { throw row.malformed(0, row.string(0)) }
-                return PriceChange(outlet: outlet, price: Money(row.int64(1)),
-                            observedAt: Timestamp(millisecondsSinceEpoch: row.int64(2)), sequence: row.int64(3))
-            }
+            let walk = try PriceWalk(commodity, in: bounds, from: start, before: end, on: connection)
             return EarlyWarningSnapshot(subject: subject, bands: try ReportLookups.bands(commodity, before: end, on: connection),
-                                        villages: villages, opening: opening, changes: changes)
+                                        villages: walk.villages, opening: walk.opening, changes: walk.changes)
         }
     }
 
