@@ -198,6 +198,10 @@ report_route "series 63, 14 days (wrk -c4)" \
 report_route "series Indonesia, 30 days (wrk -c2)" \
   "$BASE/v1/reports/prices/series?commodity=beras-medium&from=$MONTH_START&to=$LAST_DAY" -c2 --timeout 60s
 SERIES_ID_P50=$LAST_P50
+report_route "early warning 63, today (wrk -c4)" "$BASE/v1/reports/early-warning?commodity=lpg-3kg&region=63" -c4 --timeout 60s
+report_route "early warning Indonesia (wrk -c2)" "$BASE/v1/reports/early-warning?commodity=beras-medium" -c2 --timeout 60s
+report_route "coverage 63, 7 days (wrk -c4)" "$BASE/v1/reports/coverage?region=63&days=7" -c4 --timeout 60s
+report_route "coverage Indonesia, 7 days (wrk -c2)" "$BASE/v1/reports/coverage?days=7" -c2 --timeout 60s
 NATIONAL_RSS=$(server_rss_mib)
 bench_stop
 

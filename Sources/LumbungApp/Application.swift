@@ -28,10 +28,11 @@ public final class Application: Sendable {
                                    readBudgetNanoseconds: UInt64(budget.seconds) * 1_000_000_000
                                        + UInt64(budget.attoseconds / 1_000_000_000))
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
-        server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
+        server = HTTPServer(configuration: settings.server, router: try api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper,
                             writeGroups: StoreWriteGroups(store: store))
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
+                               earlyWarning: settings.api.earlyWarning,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
         let store = self.store
         outboxSender = settings.smsGateway.map { OutboxSender(store: store, clock: clock, settings: $0, logger: logger) }
