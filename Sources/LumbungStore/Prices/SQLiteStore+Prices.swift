@@ -60,7 +60,7 @@ extension SQLiteStore: PriceStore {
                 """, conditions.arguments + [page.limit + 1]) { row in
                 (seq: row.int64(0), id: row.string(1), commodity: try row.commodity(2), price: Money(row.int64(3)),
                  observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)),
-                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: RegionCode(row.string(6)))
+                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: try row.region(6))
             }
             let reports = try rows.map { row in
                 let band = try BandQueries.effective(commodity: row.commodity, region: row.region, at: row.observedAt,
