@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "MicroHTTP",
             dependencies: [
@@ -38,6 +43,10 @@ let package = Package(
         .target(
             name: "LumbungStore",
             dependencies: ["CSQLite", "LumbungCore"]
+        ),
+        .target(
+            name: "LumbungPostgres",
+            dependencies: ["CLibPQ", "LumbungCore", "LumbungStore"]
         ),
         .target(
             name: "LumbungAPI",
@@ -71,6 +80,7 @@ let package = Package(
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "HTTPTestClient"]),
         .testTarget(name: "LumbungCoreTests", dependencies: ["LumbungCore"]),
         .testTarget(name: "LumbungStoreTests", dependencies: ["LumbungStore"]),
+        .testTarget(name: "LumbungPostgresTests", dependencies: ["LumbungPostgres", "LumbungCore"]),
         .testTarget(name: "LumbungAPITests", dependencies: ["LumbungApp", "LumbungAPI", "MicroHTTP", "HTTPTestClient"]),
     ]
 )

@@ -5,6 +5,11 @@ import MicroHTTP
 enum ProblemMapping {
     /// The problem for a thrown error, or nil when it is not a known domain error (→ 500).
     static func problem(for error: any Error) -> Problem? {
+        if error is StorageUnavailable {
+            return Problem(status: 503, code: "storage_unavailable", title: "Storage unavailable",
+                           detail: "The database cannot be reached; nothing was written. Try again shortly.",
+                           headers: HTTPHeaders([("Retry-After", "1")]))
+        }
         guard let error = error as? DomainError else { return nil }
         switch error {
         case .invalid(let fields):
