@@ -65,6 +65,7 @@ let package = Package(
                 "MicroHTTP",
                 "LumbungCore",
                 "LumbungStore",
+                "LumbungPostgres",
                 "LumbungAPI",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),

@@ -44,6 +44,7 @@ public final class Application: Sendable {
     /// Opens the store named by the settings, creating its folder and schema if needed; a new
     /// database is seeded with the defaults from the files the settings name.
     public static func openStore(_ settings: Settings, clock: any Clock = SystemClock()) throws -> SQLiteStore {
+        if case .postgresql = settings.databaseLocation { throw PostgresSetup.serviceNotAvailable }
         let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

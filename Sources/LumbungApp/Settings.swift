@@ -7,7 +7,7 @@ public struct Settings: Sendable {
     public var server = ServerConfiguration()
     /// The API's own settings.
     public var api = APIConfiguration()
-    /// The SQLite database file.
+    /// The database: a SQLite file, or a `postgresql://` URI (see `DatabaseLocation`).
     public var databasePath = "data/lumbung.sqlite"
     /// The commodity catalogue seeded into a new database.
     public var catalogueFile = "Config/commodities.json"

@@ -3,9 +3,9 @@ import LumbungStore
 /// PostgreSQL's schema as an ordered list of migrations (the same tables and meanings as the SQLite
 /// schema, in PostgreSQL's types: `BIGINT` for integers, identity columns whose sequences hand out
 /// `seq` — alert event ids among them — to every process without collisions). Append only.
-enum PostgresSchema {
+public enum PostgresSchema {
     /// Every migration, in order.
-    static let migrations: [Migration] = [
+    public static let migrations: [Migration] = [
         Migration(id: 1, name: "regions, catalogue, cooperatives, outlets, tokens", sql: """
             CREATE TABLE regions (
                 code TEXT PRIMARY KEY,
