@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "HTTPTestClient"]),
         .testTarget(name: "LumbungCoreTests", dependencies: ["LumbungCore"]),
         .testTarget(name: "LumbungStoreTests", dependencies: ["LumbungStore"]),
-        .testTarget(name: "LumbungPostgresTests", dependencies: ["LumbungPostgres", "LumbungCore"]),
+        .testTarget(name: "LumbungPostgresTests", dependencies: ["LumbungPostgres", "LumbungCore", "LumbungStore", "LumbungApp"]),
         .testTarget(name: "LumbungAPITests", dependencies: ["LumbungApp", "LumbungAPI", "MicroHTTP", "HTTPTestClient"]),
     ]
 )
