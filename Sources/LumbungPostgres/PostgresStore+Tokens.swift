@@ -1,0 +1,48 @@
+import LumbungCore
+
+extension PostgresStore: TokenStore {
+    /// The principal of the live token with this secret hash.
+    public func principal(secretHash: String) throws -> Principal? {
+        try database.read { connection in
+            try connection.queryOne("""
+                SELECT id, name, role, region, cooperative_id FROM tokens WHERE secret_hash = $1 AND revoked_at IS NULL
+                """, [secretHash]) { row in
+                Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                          region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
+            }
+        }
+    }
+
+    /// Stores a new token with the hash of its secret.
+    public func addToken(_ token: AccessToken, secretHash: String) throws {
+        try database.write { connection in
+            try connection.run("""
+                INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+                """, [token.id, token.name, token.role.rawValue, token.region?.rawValue, token.cooperativeID, secretHash,
+                      token.createdAt.millisecondsSinceEpoch])
+        }
+    }
+
+    /// A page of the live tokens, ordered by id (byte order, as in SQLite).
+    public func tokens(page: PageRequest) throws -> Page<AccessToken> {
+        let fetched = try database.read { connection in
+            try connection.query("""
+                SELECT id, name, role, region, cooperative_id, created_at FROM tokens
+                WHERE revoked_at IS NULL AND id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2
+                """, [page.cursor ?? "", page.limit + 1]) { row in
+                AccessToken(id: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                            region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4),
+                            createdAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
+            }
+        }
+        return Page(fetched: fetched, limit: page.limit) { $0.id }
+    }
+
+    /// Marks the live token revoked; false when there is no live token with this id.
+    public func revokeToken(id: String, at time: Timestamp) throws -> Bool {
+        try database.write { connection in
+            try connection.run("UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+                               [time.millisecondsSinceEpoch, id]) == 1
+        }
+    }
+}
