@@ -11,7 +11,7 @@ public final class PostgresDatabase: Sendable {
     /// Where the database is.
     public let uri: String
     /// The writer session, one transaction at a time.
-    private let writer: ConnectionPool
+    private let writer: WriterSlot
     /// Sessions for reads.
     private let readers: ConnectionPool
     /// Counts local commits and commits heard from any process.
@@ -25,7 +25,7 @@ public final class PostgresDatabase: Sendable {
     /// Connects (lazily, except the listener) to `uri`; `readers` should be the server's worker threads + 2.
     public init(uri: String, readers: Int = 4) throws {
         self.uri = uri
-        writer = ConnectionPool(uri: uri, capacity: 1)
+        writer = WriterSlot(uri: uri)
         self.readers = ConnectionPool(uri: uri, capacity: readers)
         feed = try ChangeFeed(uri: uri, channels: [Self.changesChannel])
         feed.onNotification { [weak self] channel, _ in
@@ -33,21 +33,36 @@ public final class PostgresDatabase: Sendable {
         }
     }
 
+    /// How many times a transaction that lost a deadlock or serialization race is run again.
+    static let retries = 3
+
     /// Runs `body` in one transaction on the writer; commits (and notifies every process) or rolls back.
-    /// A lost server surfaces as `StorageUnavailable`; nothing of the transaction is then committed.
+    /// A write nested in another on the same thread is a savepoint of the outer transaction. An
+    /// outermost transaction chosen as a deadlock victim is run again from the start (so `body`
+    /// must only write through the connection); a lost server surfaces as `StorageUnavailable`,
+    /// with nothing of the transaction committed.
     @discardableResult
     public func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-        let value = try Self.unavailableWhenLost {
-            try writer.withConnection { connection in
-                try connection.transaction { connection in
-                    let value = try body(connection)
-                    try connection.execute("NOTIFY \(Self.changesChannel)")
-                    return value
+        var attempt = 0
+        while true {
+            var nested = false
+            do {
+                let value = try Self.unavailableWhenLost {
+                    try writer.withConnection { connection, isNested in
+                        nested = isNested
+                        return try connection.transaction { connection in
+                            let value = try body(connection)
+                            if !isNested { try connection.execute("NOTIFY \(Self.changesChannel)") }
+                            return value
+                        }
+                    }
                 }
+                generation.add(1, ordering: .releasing)
+                return value
+            } catch let error as PostgresError where error.isRetryable && !nested && attempt < Self.retries {
+                attempt += 1
             }
         }
-        generation.add(1, ordering: .releasing)
-        return value
     }
 
     /// Runs `body` in one read-only snapshot (`REPEATABLE READ`) on a reader session.
@@ -69,7 +84,7 @@ public final class PostgresDatabase: Sendable {
     @discardableResult
     public func migrate(_ migrations: [Migration]) throws -> Int {
         try Self.unavailableWhenLost {
-            try writer.withConnection { try PostgresMigrator.migrate($0, migrations) }
+            try writer.withConnection { connection, _ in try PostgresMigrator.migrate(connection, migrations) }
         }
     }
 
