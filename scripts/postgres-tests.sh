@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 server=$(mktemp -u /tmp/lumbung-pg.XXXXXX)
 trap 'scripts/postgres-server.sh stop "$server"' EXIT
+trap 'exit 1' INT TERM
 uri=$(scripts/postgres-server.sh start "$server")
 echo "PostgreSQL test server: $uri"
-LUMBUNG_TEST_POSTGRES="$uri" swift test --skip-build --filter LumbungPostgresTests
+LUMBUNG_TEST_POSTGRES="$uri" swift test --skip-build --filter LumbungPostgresTests --skip ServerRestartTests
+# Alone, because it restarts the server under the other tests' feet.
+LUMBUNG_TEST_POSTGRES="$uri" LUMBUNG_TEST_POSTGRES_RESTART="env PAUSE=1 scripts/postgres-server.sh restart $server" \
+  swift test --skip-build --filter ServerRestartTests
