@@ -9,7 +9,12 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <poll.h>
 #include <microhttpd.h>
+
+#ifndef POLLRDHUP
+#define POLLRDHUP 0x2000 /* Linux: the peer closed or shut down writing */
+#endif
 
 #if MHD_VERSION < 0x00097500
 #error "libmicrohttpd 0.9.75 or newer is required"
@@ -26,6 +31,42 @@ struct lumbung_mhd_settings {
   unsigned int listen_backlog;
   int turbo;                   /* non-zero adds MHD_USE_TURBO */
 };
+
+/** The most query parameters a request may carry; libmicrohttpd 0.9.75 stalls until the idle timeout when the
+ *  parameters of one request do not fit in the connection's memory pool (about 950 of them with 64 KiB). */
+#define LUMBUNG_MAX_QUERY_PARAMETERS 256
+
+/** What `lumbung_uri_logged` found wrong with a raw request line (the request context holds it until the access
+ *  handler answers): a NUL byte escaped into the path, which libmicrohttpd would cut the path at, or too many
+ *  query parameters. */
+enum lumbung_raw_refusal { LUMBUNG_RAW_OK = 0, LUMBUNG_RAW_NUL_IN_PATH = 1, LUMBUNG_RAW_TOO_MANY_PARAMETERS = 2 };
+
+/** libmicrohttpd's URI callback: looks at the raw request target before it is parsed. A query with too many
+ *  parameters is cut off here (its first byte ended) so libmicrohttpd never parses it; the request is refused. */
+static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Connection *connection) {
+  (void)cls;
+  (void)connection;
+  int nul = 0;
+  const char *p = uri;
+  for (; *p && *p != '?'; p++) {
+    if (p[0] == '%' && p[1] == '0' && p[2] == '0') nul = 1;
+  }
+  if (*p == '?') {
+    unsigned long parameters = 1;
+    for (const char *q = p + 1; *q; q++) parameters += (*q == '&' || *q == ';');
+    if (parameters > LUMBUNG_MAX_QUERY_PARAMETERS) {
+      ((char *)p)[1] = '\0';  /* the buffer is libmicrohttpd's own, writable; only the query is dropped */
+      return (void *)LUMBUNG_RAW_TOO_MANY_PARAMETERS;
+    }
+  }
+  return nul ? (void *)LUMBUNG_RAW_NUL_IN_PATH : NULL;
+}
+
+/** The refusal a request context stands for, or LUMBUNG_RAW_OK when it is a real context (or none). */
+static inline int lumbung_raw_refusal_of(const void *context) {
+  uintptr_t value = (uintptr_t)context;
+  return value == LUMBUNG_RAW_NUL_IN_PATH || value == LUMBUNG_RAW_TOO_MANY_PARAMETERS ? (int)value : LUMBUNG_RAW_OK;
+}
 
 /** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed.
  *  A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop
@@ -55,6 +96,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                           MHD_OPTION_LISTEN_BACKLOG_SIZE, s->listen_backlog,
                           MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
                           MHD_OPTION_NOTIFY_CONNECTION, connections, connections_cls,
+                          MHD_OPTION_URI_LOG_CALLBACK, lumbung_uri_logged, NULL,
                           MHD_OPTION_END);
 }
 
@@ -68,6 +110,23 @@ static inline uint16_t lumbung_mhd_bound_port(struct MHD_Daemon *daemon) {
 static inline int lumbung_mhd_connection_socket(struct MHD_Connection *connection) {
   const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
   return info ? info->connect_fd : -1;
+}
+
+/** Writes the client's IP address as text into `out` (at least INET6_ADDRSTRLEN bytes); returns 0, or -1 when unknown. */
+static inline int lumbung_mhd_client_address(struct MHD_Connection *connection, char *out, socklen_t size) {
+  const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+  if (!info || !info->client_addr) return -1;
+  const struct sockaddr *address = info->client_addr;
+  const void *raw = address->sa_family == AF_INET6 ? (const void *)&((const struct sockaddr_in6 *)address)->sin6_addr
+                                                   : (const void *)&((const struct sockaddr_in *)address)->sin_addr;
+  return inet_ntop(address->sa_family, raw, out, size) ? 0 : -1;
+}
+
+/** Whether the peer of socket `fd` has closed, shut down or reset the connection (never waits). */
+static inline int lumbung_peer_hung_up(int fd) {
+  struct pollfd entry = {fd, POLLRDHUP, 0};
+  if (poll(&entry, 1, 0) <= 0) return 0;
+  return (entry.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
 }
 
 /** What the connection-notify callback stored for a connection (its socket context), or NULL. */

@@ -81,6 +81,18 @@ public final class HTTPConnection {
         return buffer
     }
 
+    /// Reads until the end of a response's header block and returns it (status line and fields).
+    public func readHead() throws -> String {
+        let end = try fill(until: { $0.firstRange(of: [13, 10, 13, 10]) })
+        defer { buffer.removeFirst(end.upperBound) }
+        return String(decoding: buffer[..<end.upperBound], as: UTF8.self)
+    }
+
+    /// Shuts the connection down in both directions, as a client that leaves does (the socket is closed on deinit).
+    public func hangUp() {
+        _ = shutdown(socket, Int32(SHUT_RDWR))
+    }
+
     /// True when the server has closed the connection (a read returns end of stream).
     public func isClosedByPeer() -> Bool { (try? receive()) == false }
 

@@ -10,6 +10,16 @@ public struct APIConfiguration: Sendable {
     public var staleAfterHours: Int = 48
     /// Seconds between keep-alive comments on an idle alert event stream.
     public var streamKeepAliveSeconds: Int = 15
+    /// The most alert streams one token may hold open (more → 429).
+    public var streamsPerToken: Int = 8
+    /// The most alert streams open in the whole server (more → 429); below the connection limit, so ordinary
+    /// requests always find a connection slot.
+    public var streamLimit: Int = 512
+    /// The most report requests one client address may have running at once (more → 429).
+    public var expensiveRequestsPerClient: Int = 1
+    /// The most report requests running at once in the whole server (more → 429); keep it below the worker
+    /// threads so cheap requests always find a free worker.
+    public var expensiveRequestsAtOnce: Int = 1
     /// The secret the SMS gateway signs its webhook calls with; nil switches the webhook off (404).
     public var smsWebhookSecret: String?
 

@@ -7,13 +7,14 @@ import Synchronization
 /// While at least one stream is connected, a timer looks at the newest `alert_events` position a
 /// few times a second (one small query, whoever wrote the event: a request, the sweep or another
 /// process) and wakes every stream when it moved. Idle streams hold no thread: their connections
-/// are suspended until woken. With no stream connected the timer is stopped.
+/// are suspended until woken. With no stream connected the timer is stopped. Every other tick it also
+/// checks that the streams' tokens are still live and ends the streams of revoked ones.
 final class AlertEventHub: Sendable {
     /// How often the newest event position is looked at.
     static let pollInterval = DispatchTimeInterval.milliseconds(250)
 
-    /// Where the newest event position is read.
-    private let storage: any AlertStore
+    /// Where the newest event position and the live tokens are read.
+    private let storage: any AlertStore & TokenStore
     /// Timer ticks between keep-alive comments.
     private let keepAliveTicks: Int
     /// The queue the timer fires on.
@@ -34,7 +35,7 @@ final class AlertEventHub: Sendable {
     }
 
     /// A hub reading event positions from `storage`, asking for a keep-alive every `keepAliveSeconds`.
-    init(storage: any AlertStore, keepAliveSeconds: Int) {
+    init(storage: any AlertStore & TokenStore, keepAliveSeconds: Int) {
         self.storage = storage
         keepAliveTicks = max(1, keepAliveSeconds * 4)
     }
@@ -65,20 +66,36 @@ final class AlertEventHub: Sendable {
         }
     }
 
-    /// One timer tick: wakes every stream when events arrived, and asks for keep-alives when due.
+    /// How many streams are connected in all, and with `tokenID`.
+    func count(tokenID: String) -> (total: Int, token: Int) {
+        state.withLock { state in
+            (state.streams.count, state.streams.values.filter { $0.tokenID == tokenID }.count)
+        }
+    }
+
+    /// Ends every stream whose token is no longer live (revoked).
+    func endRevokedStreams() {
+        let streams = state.withLock { Array($0.streams.values) }
+        guard !streams.isEmpty, let live = try? storage.liveTokenIDs(among: Set(streams.map(\.tokenID))) else { return }
+        for stream in streams where !live.contains(stream.tokenID) { stream.end() }
+    }
+
+    /// One timer tick: wakes every stream when events arrived, asks for keep-alives when due, and every
+    /// other tick ends the streams of revoked tokens.
     private func tick() {
         let latest = (try? storage.latestAlertEventSeq()) ?? 0
-        let (woken, keepAlive) = state.withLock { state -> ([AlertEventStream], Bool) in
+        let (woken, keepAlive, checkTokens) = state.withLock { state -> ([AlertEventStream], Bool, Bool) in
             state.ticks += 1
             let keepAlive = state.ticks >= keepAliveTicks
             if keepAlive { state.ticks = 0 }
             let moved = latest > state.latest
             state.latest = max(state.latest, latest)
-            return (moved || keepAlive ? Array(state.streams.values) : [], keepAlive)
+            return (moved || keepAlive ? Array(state.streams.values) : [], keepAlive, state.ticks % 2 == 0)
         }
         for stream in woken {
             if keepAlive { stream.requestKeepAlive() }
             stream.wake()
         }
+        if checkTokens { endRevokedStreams() }
     }
 }

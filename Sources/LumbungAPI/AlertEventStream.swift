@@ -15,6 +15,8 @@ final class AlertEventStream: ResponseStream {
     private let storage: any AlertStore
     /// The caller's scope and the requested region.
     private let filter: AlertFilter
+    /// The token the stream was opened with; its revocation ends the stream.
+    let tokenID: String
     /// Where the stream stands.
     private let state: Mutex<State>
 
@@ -28,13 +30,16 @@ final class AlertEventStream: ResponseStream {
         var keepAliveDue = false
         /// Resumes the suspended connection.
         var wake: (@Sendable () -> Void)?
+        /// Whether the stream must end (its token was revoked).
+        var ended = false
     }
 
-    /// A stream of the events after `position` that pass `filter`.
-    init(hub: AlertEventHub, storage: any AlertStore, filter: AlertFilter, after position: Int64) {
+    /// A stream for `tokenID` of the events after `position` that pass `filter`.
+    init(hub: AlertEventHub, storage: any AlertStore, filter: AlertFilter, tokenID: String, after position: Int64) {
         self.hub = hub
         self.storage = storage
         self.filter = filter
+        self.tokenID = tokenID
         state = Mutex(State(checkedUpTo: position))
     }
 
@@ -45,12 +50,13 @@ final class AlertEventStream: ResponseStream {
     }
 
     /// The opening comment, then any new events, else a due keep-alive, else nothing (suspend);
-    /// nil (end) when the storage is gone.
+    /// nil (end) when the storage is gone or the stream was ended.
     func next() -> [UInt8]? {
-        let (greeted, after, keepAliveDue) = state.withLock { state in
+        let (greeted, after, keepAliveDue, ended) = state.withLock { state in
             defer { state.greeted = true }
-            return (state.greeted, state.checkedUpTo, state.keepAliveDue)
+            return (state.greeted, state.checkedUpTo, state.keepAliveDue, state.ended)
         }
+        guard !ended else { return nil }
         guard greeted else { return Array(": connected\nretry: 3000\n\n".utf8) }
         let horizon: Int64
         let events: [(event: AlertEvent, alert: Alert)]
@@ -78,6 +84,15 @@ final class AlertEventStream: ResponseStream {
     /// Resumes the connection so `next()` looks for events again.
     func wake() {
         state.withLock { $0.wake }?()
+    }
+
+    /// Ends the stream: the connection is woken and the response finishes.
+    func end() {
+        let wake = state.withLock { state in
+            state.ended = true
+            return state.wake
+        }
+        wake?()
     }
 
     /// Marks a keep-alive comment as due.

@@ -100,6 +100,7 @@ struct BodyReader {
     mutating func timestamp(_ field: String, required: Bool = true) -> Timestamp? {
         guard let text = text(field, required: required, maxLength: 40) else { return nil }
         guard let time = Timestamp(rfc3339: text) else { fail(field, "must be an RFC 3339 time such as 2025-10-23T08:00:00Z"); return nil }
+        guard time >= .earliestAccepted else { fail(field, "must not be before 2000-01-01T00:00:00Z"); return nil }
         return time
     }
 

@@ -1,7 +1,7 @@
 import MicroHTTP
 
-/// An RFC 4180 table: a header row, then rows of JSON scalars (strings as text, numbers as their
-/// literal, null and anything else as an empty field); CRLF line ends.
+/// An RFC 4180 table: a header row, then rows of JSON scalars (strings as text, neutralised against
+/// formula injection; numbers as their literal; null and anything else as an empty field); CRLF line ends.
 struct CSVTable {
     /// The column names.
     let header: [String]
@@ -28,8 +28,9 @@ struct CSVTable {
         .text(text, contentType: "text/csv; charset=utf-8")
     }
 
-    /// One field, quoted when it must be.
+    /// One text field, neutralised against formulas (see `neutralisedForSpreadsheets`) and quoted when it must be.
     static func field(_ text: String) -> String {
+        let text = text.neutralisedForSpreadsheets
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 })
         else { return text }
         return "\"" + text.replacingQuotes() + "\""

@@ -13,6 +13,8 @@ public struct LumbungAPI: Sendable {
     let alertEvents: AlertEventHub
     /// Stock-check answers kept until the next write.
     let availabilityCache = ResponseCache(capacity: 4096)
+    /// Keeps reports from occupying every worker.
+    let expensiveRequests: ExpensiveRequestGate
 
     /// An API over `storage`, telling time by `clock`.
     public init(configuration: APIConfiguration, storage: any LumbungStorage, clock: any Clock = SystemClock(),
@@ -22,6 +24,8 @@ public struct LumbungAPI: Sendable {
         self.clock = clock
         self.metrics = PrometheusCollectorRegistry()
         self.version = version
+        self.expensiveRequests = ExpensiveRequestGate(perClient: configuration.expensiveRequestsPerClient,
+                                                      atOnce: configuration.expensiveRequestsAtOnce)
         self.alertEvents = AlertEventHub(storage: storage, keepAliveSeconds: configuration.streamKeepAliveSeconds)
     }
 

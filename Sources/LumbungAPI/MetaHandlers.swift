@@ -8,15 +8,23 @@ extension LumbungAPI {
         helpText: "Size of the database file in bytes.")
     }
 
-    /// `GET /healthz`: 200 when the database answers, else 503.
+    /// `GET /healthz`: 200 `{"status":"ok","storage":"ok"}` when the database answers and can be written;
+    /// 503 with `storage` naming why not (`read_only`, `full`, `io_error`, `unreachable`) otherwise.
     func healthz(_ request: Request) throws -> Response {
         do {
             try storage.check()
-            return .json(.object([("status", .string("ok"))]))
         } catch {
-            return .json(.object([("status", .string("unavailable")), ("detail", .string("database: \(error)"))]),
-                         status: 503)
+            return .json(.object([("status", .string("unavailable")), ("storage", .string("unreachable")),
+                                  ("detail", .string("database: \(error)"))]), status: 503)
         }
+        if let problem = storage.writeProblem {
+            var response = Response.json(.object([("status", .string("unavailable")), ("storage", .string(problem.rawValue)),
+                                                  ("detail", .string("The database answers reads but cannot be written."))]),
+                                         status: 503)
+            response.headers.set("Retry-After", String(ProblemMapping.storageRetrySeconds))
+            return response
+        }
+        return .json(.object([("status", .string("ok")), ("storage", .string("ok"))]))
     }
 
     /// `GET /metrics`: the Prometheus text exposition.

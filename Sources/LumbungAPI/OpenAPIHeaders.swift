@@ -9,6 +9,9 @@ enum OpenAPIHeaders {
     /// `Idempotent-Replayed: true`, on a replayed answer.
     static let idempotentReplayed = reference("Idempotent-Replayed")
 
+    /// `Retry-After`, on 429 and 503 answers.
+    static let retryAfter = reference("Retry-After")
+
     /// The headers under `components.headers`.
     static let all: [(key: String, value: JSON)] = [
         header("X-Request-Id", required: true,
@@ -17,6 +20,7 @@ enum OpenAPIHeaders {
                "`Bearer`; on the signed SMS webhook `X-Signature`, the HMAC-SHA256 signature it expects."),
         header("Idempotent-Replayed", required: false,
                "`true` when this is the kept answer to an earlier request with the same Idempotency-Key; nothing was written."),
+        header("Retry-After", required: true, "Whole seconds to wait before trying again."),
     ]
 
     /// A header field described by its name, whether it is always present and what it holds.

@@ -55,8 +55,10 @@ struct OpenAPIOperation {
     var replaysByContent = false
     /// The successful answers.
     let answers: [Answer]
-    /// The problems beyond those implied by access, body and idempotency.
+    /// The problems beyond those implied by access, body, idempotency and storage.
     var problems: [OpenAPIProblem] = []
+    /// Whether it uses the database (and so may answer 503 `storage_unavailable`).
+    var usesStorage = true
 
     /// The operation object.
     var json: JSON {
@@ -89,7 +91,7 @@ struct OpenAPIOperation {
         }
     }
 
-    /// The problems that follow from the access rule, the body and idempotency.
+    /// The problems that follow from the access rule, the body, idempotency and the use of storage.
     private var impliedProblems: [OpenAPIProblem] {
         var implied: [OpenAPIProblem] = []
         switch access {
@@ -116,6 +118,7 @@ struct OpenAPIOperation {
         if idempotent {
             implied += [.malformed("Idempotency-Key is not 1 to 255 printable ASCII characters"), .idempotencyKeyReused]
         }
+        if usesStorage { implied.append(.storageUnavailable) }
         return implied
     }
 

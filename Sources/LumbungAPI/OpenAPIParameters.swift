@@ -21,10 +21,10 @@ enum OpenAPIParameters {
     static let page: [JSON] = [limit, query("cursor", "nextCursor of the previous page.",
                                             .object([("type", .string("string")), ("maxLength", .int(200))]))]
 
-    /// `limit`: at least 1, default 50, above 500 counts as 500.
-    static let limit = query("limit", "At most this many items (default 50; above 500 counts as 500).",
-                             .object([("type", .string("integer")), ("minimum", .int(1)),
-                                      ("maximum", .int(Int64.max))]))
+    /// `limit`: at least 1, default 50, above 500 (however large) counts as 500.
+    static let limit = query("limit",
+                             "At most this many items (default 50; any larger number, even one beyond 64 bits, counts as 500).",
+                             .object([("type", .string("integer")), ("minimum", .int(1))]))
 
     /// The `region` filter of lists: a code prefix on whole segments.
     static let regionFilter = query("region",

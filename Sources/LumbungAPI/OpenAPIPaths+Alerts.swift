@@ -61,7 +61,9 @@ extension OpenAPIPaths {
                     Every alert event (opened, updated, acknowledged, resolved) in the caller's scope (as for the list), \
                     as `id: <event number>` and `data: <the alert as it is now, with the event under "event">`. A client \
                     reconnecting with Last-Event-ID gets every event after that number (events are kept for good); \
-                    without it the stream starts with the next event. A `: keep-alive` comment line every 15 s.
+                    without it the stream starts with the next event. A `: keep-alive` comment line every 15 s. \
+                    The stream ends (and its connection closes) within a second of its token being revoked. At most \
+                    streamsPerToken (default 8) open streams per token and streamLimit (default 512) in all.
                     """,
                 access: .token(refused: "An officer asking for a region outside its own"),
                 parameters: [OpenAPIParameters.regionFilter, .object([
@@ -72,7 +74,9 @@ extension OpenAPIPaths {
                 answers: [OpenAPIOperation.Answer(
                     status: 200, description: "An endless text/event-stream; the schema describes one event",
                     content: [("text/event-stream", .object([("schema", OpenAPISchemas.alertStreamEvent)]))])],
-                problems: [.malformed("region cannot be parsed")]).json),
+                problems: [.malformed("region cannot be parsed"),
+                           .rateLimited("rate_limited: this token already holds streamsPerToken open streams, or the "
+                                        + "server holds streamLimit streams in all")]).json),
         ])),
     ]
 

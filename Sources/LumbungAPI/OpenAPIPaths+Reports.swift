@@ -44,7 +44,8 @@ extension OpenAPIPaths {
                 OpenAPIParameters.query("date", "The day in the report time zone; today when absent.", OpenAPISchemas.date),
             ],
             answers: [report("The report", OpenAPISchemas.dailyReport)],
-            problems: [.malformed("A missing or malformed parameter"), .notFound("No such commodity, or no such region")]).json)])),
+            problems: [.malformed("A missing or malformed parameter"), .notFound("No such commodity, or no such region"),
+                       reportLimit]).json)])),
         ("/v1/reports/prices/series", .object([("get", OpenAPIOperation(
             id: "priceSeries", summary: "A daily price series for a region (public)",
             description: """
@@ -60,8 +61,14 @@ extension OpenAPIPaths {
             ],
             answers: [report("The series", OpenAPISchemas.priceSeries)],
             problems: [.malformed("A missing or malformed parameter, from after to, or more than 366 days"),
-                       .notFound("No such commodity, or no such region")]).json)])),
+                       .notFound("No such commodity, or no such region"), reportLimit]).json)])),
     ]
+
+    /// The 429 of the reports: one running report per client address and a few in the whole server.
+    private static let reportLimit = OpenAPIProblem.rateLimited("""
+        rate_limited: this client address already has a report running (expensiveRequestsPerClient, default 1), or \
+        the server is answering as many reports as it allows at once (expensiveRequestsAtOnce, default 1)
+        """)
 
     /// The required `commodity` of the stock check and the reports.
     private static let commodity = OpenAPIParameters.query("commodity", "A commodity id, e.g. lpg-3kg.", OpenAPISchemas.commodityID,

@@ -39,6 +39,14 @@ struct OpenAPIProblem {
     static let idempotencyKeyReused = Self(status: 422, code: "idempotency_key_reused",
                                            description: "idempotency_key_reused: this Idempotency-Key came with another body")
 
+    /// 429 `rate_limited`, with `Retry-After`.
+    static func rateLimited(_ description: String) -> Self { Self(status: 429, code: "rate_limited", description: description) }
+    /// 503 `storage_unavailable`, with `Retry-After`: implied for every operation that uses the database.
+    static let storageUnavailable = Self(status: 503, code: "storage_unavailable", description: """
+        storage_unavailable: the database cannot write (disk full, read-only; `reason` says which) or a query ran past \
+        the query-time budget (`reason` over_budget); nothing was written, retry after Retry-After seconds
+        """)
+
     /// The responses for `problems`, one per status in ascending order: descriptions joined, codes listed.
     static func responses(_ problems: [OpenAPIProblem]) -> [(key: String, value: JSON)] {
         let statuses = Set(problems.map(\.status)).sorted()
@@ -54,6 +62,7 @@ struct OpenAPIProblem {
             ]))])
             var headers = [OpenAPIHeaders.requestID]
             if status == 401 { headers.append(OpenAPIHeaders.wwwAuthenticate) }
+            if status == 429 || status == 503 { headers.append(OpenAPIHeaders.retryAfter) }
             return (String(status), .object([
                 ("description", .string(cases.map(\.description).joined(separator: "; "))),
                 ("headers", .object(headers)),

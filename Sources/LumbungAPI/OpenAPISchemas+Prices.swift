@@ -19,7 +19,7 @@ extension OpenAPISchemas {
                 """)),
             ("min", orNull(rupiah)), ("max", orNull(rupiah)),
             ("effectiveFrom", .object([("type", .string("string")), ("format", .string("date-time")),
-                                       ("description", .string("A future one takes effect when it comes."))])),
+                                       ("description", .string("Not before 2000-01-01; a future one takes effect when it comes."))])),
             ("source", orNull(text(500))),
         ])),
         ("anyOf", .array([present("min"), present("max")])),
@@ -53,7 +53,7 @@ extension OpenAPISchemas {
 
     /// An RFC 3339 time as sent: now when absent, at most 5 minutes in the future.
     static let inputTime = JSON.object([("type", .string("string")), ("format", .string("date-time")),
-                                        ("description", .string("Defaults to now; at most 5 minutes in the future."))])
+                                        ("description", .string("Defaults to now; at most 5 minutes in the future; not before 2000-01-01 (422)."))])
 
     /// A price in whole Rupiah.
     static let rupiah = JSON.object([("type", .string("integer")), ("minimum", .int(1)),

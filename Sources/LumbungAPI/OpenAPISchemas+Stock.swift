@@ -1,3 +1,4 @@
+import LumbungCore
 import MicroHTTP
 
 /// Schemas of the stock routes, used inline by `OpenAPIPaths.stock`.
@@ -61,9 +62,9 @@ extension OpenAPISchemas {
         ("lowThreshold", quantity("At least 0; 0 turns low-stock alerts off.", minimum: 0)),
     ])
 
-    /// A quantity as sent: a plain decimal with at most 3 decimals and no exponent, at most 9223372036854775.807 either way.
-    private static func quantity(_ description: String, minimum: Int = -9_223_372_036_854_775) -> JSON {
-        .object([("type", .string("number")), ("minimum", .int(minimum)), ("maximum", .int(9_223_372_036_854_775)),
+    /// A quantity as sent: a plain decimal with at most 3 decimals and no exponent, at most 1,000,000,000 units either way.
+    private static func quantity(_ description: String, minimum: Int = -Int(Quantity.maximumUnits)) -> JSON {
+        .object([("type", .string("number")), ("minimum", .int(minimum)), ("maximum", .int(Int(Quantity.maximumUnits))),
                  ("description", .string("At most 3 decimals, no exponent. \(description)"))])
     }
 

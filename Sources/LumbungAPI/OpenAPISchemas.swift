@@ -14,10 +14,16 @@ enum OpenAPISchemas {
             ]))])),
             ("available", described("number", "insufficient_stock only: the balance now.")),
             ("line", described("integer", "Region import only: the bad line (the header is line 1).")),
+            ("reason", .object([("type", .string("string")),
+                                ("enum", .array(["full", "read_only", "io_error", "over_budget"].map(JSON.string))),
+                                ("description", .string("storage_unavailable only: why."))])),
         ])),
-        ("Health", record(["status"], [
+        ("Health", record(["status", "storage"], [
             ("status", .object([("type", .string("string")), ("enum", .array(["ok", "unavailable"].map(JSON.string)))])),
-            ("detail", described("string", "Why the database does not answer (503 only).")),
+            ("storage", .object([("type", .string("string")),
+                                 ("enum", .array(["ok", "read_only", "full", "io_error", "unreachable"].map(JSON.string))),
+                                 ("description", .string("Whether the database can be written, or why not."))])),
+            ("detail", described("string", "Why the database does not answer or cannot be written (503 only).")),
         ])),
     ]
 

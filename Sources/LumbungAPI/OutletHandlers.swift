@@ -23,7 +23,8 @@ extension LumbungAPI {
         if let cooperative {
             let region = requestedRegion ?? cooperative.region
             guard principal.mayOperate(cooperativeID: cooperative.id, region: cooperative.region),
-                  principal.mayOperate(cooperativeID: cooperative.id, region: region) else {
+                  principal.mayPlaceOutlet(cooperativeID: cooperative.id, cooperativeRegion: cooperative.region,
+                                           at: region) else {
                 throw DomainError.forbidden("This token may not add outlets to cooperative \(cooperative.id) in \(region).")
             }
         }

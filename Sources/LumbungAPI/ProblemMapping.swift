@@ -5,10 +5,8 @@ import MicroHTTP
 enum ProblemMapping {
     /// The problem for a thrown error, or nil when it is not a known domain error (→ 500).
     static func problem(for error: any Error) -> Problem? {
-        if error is StorageUnavailable {
-            return Problem(status: 503, code: "storage_unavailable", title: "Storage unavailable",
-                           detail: "The database cannot be reached; nothing was written. Try again shortly.",
-                           headers: HTTPHeaders([("Retry-After", "1")]))
+        if let failure = error as? any StorageFailure, let reason = failure.unavailability {
+            return storageUnavailable(reason)
         }
         guard let error = error as? DomainError else { return nil }
         switch error {
@@ -34,5 +32,23 @@ enum ProblemMapping {
             return Problem(status: 422, code: "idempotency_key_reused", title: "Idempotency key reused",
                            detail: "This Idempotency-Key was already used with a different request.")
         }
+    }
+
+    /// Seconds a client is asked to wait before retrying when the storage is unavailable.
+    static let storageRetrySeconds = 5
+
+    /// `503 storage_unavailable` with `Retry-After`, saying why in plain words.
+    static func storageUnavailable(_ reason: StorageUnavailability) -> Problem {
+        let detail: String
+        switch reason {
+        case .full: detail = "The database disk is full; nothing was written."
+        case .readOnly: detail = "The database cannot be written at the moment; nothing was written."
+        case .ioError: detail = "The database could not read or write its files; nothing was written."
+        case .overBudget: detail = "The query took longer than the server allows; retry later or ask for less."
+        case .unreachable: detail = "The database server cannot be reached; nothing was written."
+        }
+        return Problem(status: 503, code: "storage_unavailable", title: "Storage unavailable", detail: detail,
+                       extra: [("reason", .string(reason.rawValue))],
+                       headers: HTTPHeaders([("Retry-After", String(storageRetrySeconds))]))
     }
 }

@@ -40,10 +40,14 @@ struct QueryReader {
         return text
     }
 
-    /// A `YYYY-MM-DD` date.
+    /// The earliest date accepted (`Timestamp.earliestAccepted`'s day).
+    static let earliestDate = LocalDate(year: 2000, month: 1, day: 1)!
+
+    /// A `YYYY-MM-DD` date, not before 2000-01-01.
     func date(_ name: String) throws -> LocalDate? {
         guard let text = text(name) else { return nil }
         guard let date = LocalDate(text) else { throw Self.malformed(name, "must be a date such as 2025-10-23") }
+        guard date >= Self.earliestDate else { throw Self.malformed(name, "must not be before 2000-01-01") }
         return date
     }
 
@@ -51,6 +55,7 @@ struct QueryReader {
     func timestamp(_ name: String) throws -> Timestamp? {
         guard let text = text(name) else { return nil }
         guard let time = Timestamp(rfc3339: text) else { throw Self.malformed(name, "must be an RFC 3339 time") }
+        guard time >= .earliestAccepted else { throw Self.malformed(name, "must not be before 2000-01-01T00:00:00Z") }
         return time
     }
 
@@ -58,7 +63,11 @@ struct QueryReader {
     func page() throws -> PageRequest {
         var limit = 50
         if let text = text("limit") {
-            guard let value = Int(text), value >= 1 else { throw Self.malformed("limit", "must be a whole number of at least 1") }
+            let digits = !text.isEmpty && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            // A whole number too large for Int is clamped like any other large limit.
+            guard let value = Int(text) ?? (digits ? Int.max : nil), value >= 1 else {
+                throw Self.malformed("limit", "must be a whole number of at least 1")
+            }
             limit = min(value, PageRequest.maximumLimit)
         }
         if let cursor = text("cursor"), cursor.utf8.count > 200 { throw Self.malformed("cursor", "is not a cursor from this API") }

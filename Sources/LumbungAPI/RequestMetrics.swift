@@ -20,8 +20,14 @@ struct RequestMetrics: RequestObserver {
         .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5),
     ]
 
+    /// The methods counted under their own name; any other method is counted as `other`.
+    static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+
+    /// Counts one answered request under bounded labels: a known method or `other`, and a route template
+    /// or `unmatched`, so made-up methods and paths cannot grow the exposition.
     func observe(method: String, route: String?, status: Int, seconds: Double) {
         let route = route ?? "unmatched"
+        let method = Self.knownMethods.contains(method) ? method : "other"
         registry.makeCounter(descriptor: Self.requests,
                              labels: [("method", method), ("route", route), ("status", String(status))]).increment()
         registry.makeDurationHistogram(descriptor: Self.duration, labels: [("method", method), ("route", route)],

@@ -47,8 +47,8 @@ extension LumbungAPI {
         router.add("GET", "/v1/sms/outbox", listOutbox)
         // availability, reports
         router.add("GET", "/v1/availability", availability)
-        router.add("GET", "/v1/reports/prices", priceReport)
-        router.add("GET", "/v1/reports/prices/series", priceSeries)
+        router.add("GET", "/v1/reports/prices", offloaded: true, expensive(priceReport))
+        router.add("GET", "/v1/reports/prices/series", offloaded: true, expensive(priceSeries))
         // web pages
         router.add("GET", "/", memberPage)
         router.add("GET", "/static/app.css", stylesheet)
@@ -67,12 +67,12 @@ extension LumbungAPI {
         router.add("POST", "/gerai/{id}/stok", shopkeeperMovement)
         router.add("POST", "/gerai/{id}/harga", shopkeeperPrice)
         router.add("POST", "/gerai/{id}/batas-stok", shopkeeperThreshold)
-        router.add("GET", "/dinas", officerDashboard)
+        router.add("GET", "/dinas", offloaded: true, expensivePage(.officer, officerDashboard))
         router.add("POST", "/dinas/peringatan/{id}/diketahui", officerAcknowledge)
-        router.add("GET", "/dinas/harga.csv", officerPriceCSV)
+        router.add("GET", "/dinas/harga.csv", offloaded: true, expensivePage(.officer, officerPriceCSV))
         router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
-        router.add("GET", "/dinas/harga-spreadsheet.csv", officerPriceSpreadsheet)
-        router.add("GET", "/dinas/harga-gerai.csv", officerOutletSpreadsheet)
+        router.add("GET", "/dinas/harga-spreadsheet.csv", offloaded: true, expensivePage(.officer, officerPriceSpreadsheet))
+        router.add("GET", "/dinas/harga-gerai.csv", offloaded: true, expensivePage(.officer, officerOutletSpreadsheet))
         router.unknownPath = unknownPathPage
         return router
     }

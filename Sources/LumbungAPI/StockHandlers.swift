@@ -53,8 +53,8 @@ extension LumbungAPI {
         guard let commodity = CommodityID(slug) else { throw DomainError.notFound("No commodity \(slug).") }
         var body = try BodyReader(request)
         let threshold = body.quantity("lowThreshold")
-        guard let threshold, !threshold.isNegative else {
-            if threshold != nil { body.fail("lowThreshold", "must not be negative") }
+        guard let threshold, !threshold.isNegative, threshold <= .maximum else {
+            if threshold != nil { body.fail("lowThreshold", "must be between 0 and \(Quantity.maximumUnits)") }
             throw DomainError.invalid(body.errors)
         }
         let item = try storage.setLowThreshold(threshold, outlet: outlet, commodity: commodity,

@@ -24,11 +24,12 @@ extension LumbungAPI {
         return .json(try storage.tokens(page: page).json(TokenJSON.listed))
     }
 
-    /// `DELETE /v1/tokens/{id}` (admin): revokes a token at once.
+    /// `DELETE /v1/tokens/{id}` (admin): revokes a token at once and ends its open alert streams.
     func revokeToken(_ request: Request) throws -> Response {
         _ = try requireAdmin(request)
         let id = request.parameters["id"] ?? ""
         guard try storage.revokeToken(id: id, at: clock.now()) else { throw DomainError.notFound("No live token \(id).") }
+        alertEvents.endRevokedStreams()
         return .empty()
     }
 }

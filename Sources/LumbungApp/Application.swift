@@ -23,7 +23,10 @@ public final class Application: Sendable {
     /// Opens (creating and seeding if new) the database and starts serving.
     public init(settings: Settings, logger: Logger, clock: any Clock = SystemClock()) throws {
         self.settings = settings
-        store = try Self.openStore(settings, clock: clock)
+        let budget = settings.queryBudget.components
+        store = try Self.openStore(settings, clock: clock,
+                                   readBudgetNanoseconds: UInt64(budget.seconds) * 1_000_000_000
+                                       + UInt64(budget.attoseconds / 1_000_000_000))
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
         server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
@@ -42,13 +45,24 @@ public final class Application: Sendable {
     }
 
     /// Opens the store named by the settings, creating its folder and schema if needed; a new
-    /// database is seeded with the defaults from the files the settings name.
-    public static func openStore(_ settings: Settings, clock: any Clock = SystemClock()) throws -> SQLiteStore {
+    /// database is seeded with the defaults from the files the settings name. Reads longer than
+    /// `readBudgetNanoseconds` are interrupted (the server sets it; commands run without a limit).
+    public static func openStore(_ settings: Settings, clock: any Clock = SystemClock(),
+                                 readBudgetNanoseconds: UInt64? = nil) throws -> SQLiteStore {
         if case .postgresql = settings.databaseLocation { throw PostgresSetup.serviceNotAvailable }
         let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2, clock: clock)
+        let store: SQLiteStore
+        do {
+            store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2, clock: clock,
+                                    readBudgetNanoseconds: readBudgetNanoseconds)
+        } catch where !FileManager.default.isWritableFile(atPath: folder) {
+            throw CommandError(description: """
+                the database \(settings.databasePath) cannot be opened: its folder \(folder) is read-only, and SQLite \
+                must write its -wal and -shm files beside it (\(error))
+                """)
+        }
         if store.isNew {
             do {
                 try seeder.seed(store, now: clock.now())

@@ -13,6 +13,8 @@ public struct Settings: Sendable {
     public var catalogueFile = "Config/commodities.json"
     /// The price bands seeded into a new database.
     public var bandsFile = "Config/bands.json"
+    /// How long one database read may run before it is interrupted (the request answers 503).
+    public var queryBudget: Duration = .seconds(2)
     /// Seconds between alert sweeps (bands coming into force, stale prices).
     public var sweepIntervalSeconds = 60
     /// Where replies to text messages are delivered, if anywhere.

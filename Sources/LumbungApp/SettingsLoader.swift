@@ -43,6 +43,13 @@ public enum SettingsLoader {
         settings.api.csvBodyLimit = try integer(reader, "csvBodyLimitBytes", in: 1...(1 << 30))
         settings.api.reportTimeZone = try reader.requiredString(forKey: "reportTimeZone")
         settings.api.staleAfterHours = try integer(reader, "staleAfterHours", in: 1...10_000)
+        settings.api.streamsPerToken = try integer(reader, "streamsPerToken", in: 1...1000)
+        // Streams never take more than three quarters of the connection slots, whatever is configured.
+        settings.api.streamLimit = min(try integer(reader, "streamLimit", in: 1...100_000),
+                                       max(1, settings.server.connectionLimit * 3 / 4))
+        settings.queryBudget = .milliseconds(try integer(reader, "queryBudgetMilliseconds", in: 1...600_000))
+        settings.api.expensiveRequestsPerClient = try integer(reader, "expensiveRequestsPerClient", in: 1...1000)
+        settings.api.expensiveRequestsAtOnce = try integer(reader, "expensiveRequestsAtOnce", in: 1...1000)
         settings.sweepIntervalSeconds = try integer(reader, "sweepIntervalSeconds", in: 1...86_400)
         settings.databasePath = try reader.requiredString(forKey: "database")
         settings.catalogueFile = resolve(try reader.requiredString(forKey: "catalogueFile"), in: configFolder)

@@ -6,7 +6,7 @@ extension MovementKind {
     /// - adjustment: quantity ≠ 0, signed. count: quantity ≥ 0, sets the balance; delta = quantity − balance.
     ///
     /// Throws `invalid` (field `quantity`) for a quantity the kind does not allow or a result
-    /// too large to hold, and `insufficientStock(available: balance)` when the result would be negative.
+    /// over `Quantity.maximum`, and `insufficientStock(available: balance)` when the result would be negative.
     public func apply(quantity: Quantity, to balance: Quantity) throws(DomainError) -> MovementOutcome {
         try validate(quantity: quantity)
         let delta: Quantity
@@ -27,11 +27,17 @@ extension MovementKind {
             throw .invalid(field: "quantity", message: "Quantity is too large.")
         }
         guard !after.isNegative else { throw .insufficientStock(available: balance) }
+        guard after <= .maximum else {
+            throw .invalid(field: "quantity", message: "The balance would exceed \(Quantity.maximumUnits) units.")
+        }
         return MovementOutcome(delta: delta, balanceAfter: after)
     }
 
-    /// Throws `invalid` (field `quantity`) unless the quantity is allowed for this kind.
+    /// Throws `invalid` (field `quantity`) unless the quantity is allowed for this kind and within bounds.
     public func validate(quantity: Quantity) throws(DomainError) {
+        guard quantity.isWithinBounds else {
+            throw .invalid(field: "quantity", message: "Quantity must be at most \(Quantity.maximumUnits) units.")
+        }
         switch self {
         case .receipt, .sale:
             guard quantity.isPositive else {

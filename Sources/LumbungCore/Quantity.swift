@@ -33,6 +33,15 @@ public struct Quantity: Sendable, Hashable, Comparable, ExpressibleByIntegerLite
         self = quantity
     }
 
+    /// The most units one movement may move and one balance may hold.
+    public static let maximumUnits: Int64 = 1_000_000_000
+
+    /// `maximumUnits` as a quantity.
+    public static let maximum = Quantity(thousandths: maximumUnits * scale)
+
+    /// Whether the magnitude is within `maximum` (either sign).
+    public var isWithinBounds: Bool { thousandths >= -Quantity.maximum.thousandths && thousandths <= Quantity.maximum.thousandths }
+
     /// Zero units.
     public static let zero = Quantity(thousandths: 0)
 

@@ -22,6 +22,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// 1970-01-01T00:00:00Z.
     public static let epoch = Timestamp(millisecondsSinceEpoch: 0)
 
+    /// 2000-01-01T00:00:00Z: no time the service accepts lies before it.
+    public static let earliestAccepted = Timestamp(millisecondsSinceEpoch: 946_684_800_000)
+
     /// This instant moved by a signed number of milliseconds (traps only past ±292 million years).
     public func adding(milliseconds: Int64) -> Timestamp {
         Timestamp(millisecondsSinceEpoch: millisecondsSinceEpoch + milliseconds)

@@ -39,22 +39,20 @@ public final class PostgresDatabase: Sendable {
     /// Runs `body` in one transaction on the writer; commits (and notifies every process) or rolls back.
     /// A write nested in another on the same thread is a savepoint of the outer transaction. An
     /// outermost transaction chosen as a deadlock victim is run again from the start (so `body`
-    /// must only write through the connection); a lost server surfaces as `StorageUnavailable`,
-    /// with nothing of the transaction committed.
+    /// must only write through the connection); a lost server surfaces as a `PostgresError` that is
+    /// `unreachable` (answered 503 `storage_unavailable`), with nothing of the transaction committed.
     @discardableResult
     public func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         var attempt = 0
         while true {
             var nested = false
             do {
-                let value = try Self.unavailableWhenLost {
-                    try writer.withConnection { connection, isNested in
-                        nested = isNested
-                        return try connection.transaction { connection in
-                            let value = try body(connection)
-                            if !isNested { try connection.execute("NOTIFY \(Self.changesChannel)") }
-                            return value
-                        }
+                let value = try writer.withConnection { connection, isNested in
+                    nested = isNested
+                    return try connection.transaction { connection in
+                        let value = try body(connection)
+                        if !isNested { try connection.execute("NOTIFY \(Self.changesChannel)") }
+                        return value
                     }
                 }
                 generation.add(1, ordering: .releasing)
@@ -67,12 +65,10 @@ public final class PostgresDatabase: Sendable {
 
     /// Runs `body` in one read-only snapshot (`REPEATABLE READ`) on a reader session.
     public func read<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-        try Self.unavailableWhenLost {
-            try readers.withConnection { connection in
-                try connection.transaction { connection in
-                    try connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                    return try body(connection)
-                }
+        try readers.withConnection { connection in
+            try connection.transaction { connection in
+                try connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                return try body(connection)
             }
         }
     }
@@ -83,9 +79,7 @@ public final class PostgresDatabase: Sendable {
     /// Applies the missing migrations (one process at a time); returns how many were applied.
     @discardableResult
     public func migrate(_ migrations: [Migration]) throws -> Int {
-        try Self.unavailableWhenLost {
-            try writer.withConnection { connection, _ in try PostgresMigrator.migrate(connection, migrations) }
-        }
+        try writer.withConnection { connection, _ in try PostgresMigrator.migrate(connection, migrations) }
     }
 
     /// Stops listening and closes every session.
@@ -93,14 +87,5 @@ public final class PostgresDatabase: Sendable {
         feed.close()
         readers.close()
         writer.close()
-    }
-
-    /// Runs `body`, turning a lost connection into `StorageUnavailable` (other errors pass through).
-    static func unavailableWhenLost<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as PostgresError where error.connectionLost {
-            throw StorageUnavailable(reason: error.message)
-        }
     }
 }

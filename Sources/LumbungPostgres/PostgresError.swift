@@ -1,5 +1,6 @@
 import CLibPQ
 import Foundation
+import LumbungCore
 
 /// A failure reported by libpq or the PostgreSQL server, with the server's SQLSTATE when there is one.
 public struct PostgresError: Error, CustomStringConvertible, Sendable {
@@ -49,5 +50,18 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     /// The message without libpq's trailing newline.
     private static func trimmed(_ message: String) -> String {
         message.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension PostgresError: StorageFailure {
+    /// `unreachable` when the session was lost, `full` when the server's disk is (SQLSTATE 53100),
+    /// `overBudget` when a statement ran past its timeout (57014); nil for errors about the request.
+    public var unavailability: StorageUnavailability? {
+        if connectionLost { return .unreachable }
+        switch sqlState {
+        case "53100": return .full
+        case "57014": return .overBudget
+        default: return nil
+        }
     }
 }

@@ -38,6 +38,15 @@ extension PostgresStore: TokenStore {
         return Page(fetched: fetched, limit: page.limit) { $0.id }
     }
 
+    /// Which of `ids` are live tokens, in one indexed query.
+    public func liveTokenIDs(among ids: Set<String>) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = (1...ids.count).map { "$\($0)" }.joined(separator: ", ")
+        return try database.read { connection in
+            Set(try connection.query("SELECT id FROM tokens WHERE revoked_at IS NULL AND id IN (\(placeholders))", Array(ids)) { $0.string(0) })
+        }
+    }
+
     /// Marks the live token revoked; false when there is no live token with this id.
     public func revokeToken(id: String, at time: Timestamp) throws -> Bool {
         try database.write { connection in

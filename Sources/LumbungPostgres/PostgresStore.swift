@@ -36,6 +36,9 @@ extension PostgresStore: StorageHealth {
         try database.read { try $0.queryOne("SELECT pg_database_size(current_database())") { $0.int64(0) } } ?? 0
     }
 
+    /// Nil: a write that cannot succeed says why itself (see `PostgresError.unavailability`).
+    public var writeProblem: StorageUnavailability? { nil }
+
     /// Grows with every commit of any process sharing the database (see `PostgresDatabase.changeGeneration`).
     public var changeGeneration: UInt64 { database.changeGeneration }
 }

@@ -5,6 +5,10 @@ import LumbungCore
 /// The one place that writes `alerts` and `alert_events`: price, band, stock and sweep code all go
 /// through it, on the writer connection inside the transaction that changed the price or balance.
 /// Figures are stored as integers: Rupiah for price kinds, thousandths for stock kinds.
+///
+/// An alert opened and resolved again by the same transaction (e.g. a batch of receipt and sale pairs taking a
+/// shelf to zero and back 500 times) leaves no trace: it is deleted with its events, so officers' lists and
+/// streams are not flooded with alerts that were never true once the write committed.
 struct AlertLedger {
     /// The writer connection, inside a transaction.
     let connection: Connection
@@ -62,6 +66,7 @@ struct AlertLedger {
             """, [id, kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
                   finding.value, finding.bandID, time, time, finding.message])
         try append(id, .opened, value: finding.value, note: nil)
+        connection.transactionMarks.insert(Self.openedMark(id))
         return .opened
     }
 
@@ -75,8 +80,14 @@ struct AlertLedger {
         return true
     }
 
-    /// Marks an alert resolved with an event carrying `value` and `note`.
+    /// Marks an alert resolved with an event carrying `value` and `note`; an alert this transaction opened is
+    /// deleted with its events instead.
     func resolve(id: String, value: Int64?, note: String?) throws {
+        if connection.transactionMarks.remove(Self.openedMark(id)) != nil {
+            try connection.run("DELETE FROM alert_events WHERE alert_id = ?", [id])
+            try connection.run("DELETE FROM alerts WHERE id = ?", [id])
+            return
+        }
         let time = now.millisecondsSinceEpoch
         try connection.run("""
             UPDATE alerts SET status = 'resolved', resolved_at = ?, updated_at = ?, value = ? WHERE id = ?
@@ -101,6 +112,9 @@ struct AlertLedger {
             OpenAlert(id: row.string(0), value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3))
         }
     }
+
+    /// The transaction mark of an alert opened in the current transaction.
+    private static func openedMark(_ id: String) -> String { "alert-opened:" + id }
 
     /// Appends one event to an alert's trail.
     private func append(_ alertID: String, _ type: AlertEventType, value: Int64?, note: String?) throws {

@@ -5,22 +5,27 @@ import LumbungCore
 /// matching outlet with as few lookups as possible and fetch names for the listed ones only.
 /// Columns: outlet id, outlet name, cooperative name, village, village name, quantity, price,
 /// price status, price observed at, stock updated at, distance (NULL without a point), then the
-/// totals over every matching outlet (window columns, computed before `LIMIT`), then the outlet's
-/// address, latitude and longitude.
+/// totals over every matching outlet (window columns, computed before `LIMIT`): the outlet count, and
+/// the total quantity in two exact parts (whole `totalSplit`s and the rest) so the sum cannot overflow;
+/// then the outlet's address, latitude and longitude.
 enum AvailabilityQueries {
+    /// The divisor that splits each balance for the overflow-safe total.
+    static let totalSplit: Int64 = 1_000_000_000
+
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
     /// Parameters: commodity, region lower bound, upper bound, limit.
     static let inRegion = """
         WITH chosen AS (
             SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at,
-                count(*) OVER () AS outlets, sum(b.quantity) OVER () AS total
+                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
+                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
             FROM stock_balances b INDEXED BY stock_balances_available
             LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
             WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
             ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
             LIMIT ?4)
         SELECT k.outlet_id, o.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            NULL, k.outlets, k.total, o.address, o.latitude, o.longitude
+            NULL, k.outlets, k.total_high, k.total_low, o.address, o.latitude, o.longitude
         FROM chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
@@ -40,7 +45,8 @@ enum AvailabilityQueries {
                 2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
                     pow(sin(radians(o.latitude - ?2) / 2), 2)
                     + cos(radians(?2)) * cos(radians(o.latitude)) * pow(sin(radians(o.longitude - ?3) / 2), 2)))) AS distance,
-                count(*) OVER () AS outlets, sum(b.quantity) OVER () AS total
+                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
+                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
             FROM outlet_locations g
             CROSS JOIN outlets o ON o.rowid = g.id
             CROSS JOIN stock_balances b ON b.outlet_id = o.id AND b.commodity = ?1
@@ -50,7 +56,7 @@ enum AvailabilityQueries {
             ORDER BY distance, o.id
             LIMIT ?11)
         SELECT k.outlet_id, k.name, c.name, k.region, r.name, k.quantity, k.price, k.status, k.observed_at, k.updated_at,
-            k.distance, k.outlets, k.total, k.address, k.latitude, k.longitude
+            k.distance, k.outlets, k.total_high, k.total_low, k.address, k.latitude, k.longitude
         FROM chosen k
         JOIN cooperatives c ON c.id = k.cooperative_id
         LEFT JOIN regions r ON r.code = k.region

@@ -9,10 +9,10 @@ extension SQLiteStore: AvailabilityStore {
             let region = try query.region.map { try ReportLookups.region($0, on: connection) }
             let bounds = RegionBounds(RegionScope(query.region))
             var outletsWithStock = 0
-            var totalQuantity: Int64 = 0
+            var totalQuantity = Quantity.zero
             let map = { (row: Row) -> AvailableOutlet in
                 outletsWithStock = row.int(11)
-                totalQuantity = row.int64(12)
+                totalQuantity = Self.total(high: row.int64(12), low: row.int64(13))
                 return Self.availableOutlet(row)
             }
             let items: [AvailableOutlet]
@@ -27,11 +27,19 @@ extension SQLiteStore: AvailabilityStore {
                                              [query.commodity.rawValue, bounds.lower, bounds.upper, query.limit], row: map)
             }
             return Availability(commodity: commodity, region: region, outletsWithStock: outletsWithStock,
-                                totalQuantity: Quantity(thousandths: totalQuantity), items: items)
+                                totalQuantity: totalQuantity, items: items)
         }
     }
 
-    /// An outlet from a row of `AvailabilityQueries` (columns 0–10 and 13–15).
+    /// The total from its two parts (see `AvailabilityQueries.totalSplit`), held at the largest quantity
+    /// rather than overflowing.
+    private static func total(high: Int64, low: Int64) -> Quantity {
+        let (scaled, overflow) = high.multipliedReportingOverflow(by: AvailabilityQueries.totalSplit)
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(low)
+        return Quantity(thousandths: overflow || overflowAgain ? Int64.max : sum)
+    }
+
+    /// An outlet from a row of `AvailabilityQueries` (columns 0–10 and 14–16).
     private static func availableOutlet(_ row: Row) -> AvailableOutlet {
         AvailableOutlet(
             outletID: row.string(0), outletName: row.string(1), cooperativeName: row.string(2),
@@ -40,9 +48,9 @@ extension SQLiteStore: AvailabilityStore {
             priceStatus: row.optionalString(7).flatMap(PriceStatus.init(rawValue:)),
             priceObservedAt: row.optionalInt64(8).map { Timestamp(millisecondsSinceEpoch: $0) },
             stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(9)), distanceKm: row.optionalDouble(10),
-            address: row.optionalString(13),
-            location: row.optionalDouble(14).flatMap { latitude in
-                row.optionalDouble(15).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
+            address: row.optionalString(14),
+            location: row.optionalDouble(15).flatMap { latitude in
+                row.optionalDouble(16).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
             })
     }
 }

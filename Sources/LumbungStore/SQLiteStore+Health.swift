@@ -15,6 +15,9 @@ extension SQLiteStore: StorageHealth {
         }
     }
 
+    /// Why writes cannot succeed now, if they cannot (see `Database.writeProblem`).
+    public var writeProblem: StorageUnavailability? { database.writeProblem }
+
     /// Grows with every commit, this process's or another's (see `Database.changeGeneration`).
     public var changeGeneration: UInt64 { database.changeGeneration }
 }

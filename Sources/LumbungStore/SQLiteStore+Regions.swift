@@ -22,6 +22,16 @@ extension SQLiteStore: RegionStore {
         }
     }
 
+    /// Which of `codes` are loaded regions, one primary-key lookup each.
+    public func loadedRegionCodes(among codes: Set<RegionCode>) throws -> Set<RegionCode> {
+        guard !codes.isEmpty else { return [] }
+        return try database.read { connection in
+            Set(try codes.filter { code in
+                try connection.queryOne("SELECT 1 FROM regions WHERE code = ?", [code.rawValue]) { _ in true } ?? false
+            })
+        }
+    }
+
     /// The region with this code, or nil.
     public func region(code: RegionCode) throws -> Region? {
         try database.read { connection in

@@ -22,7 +22,7 @@ extension SQLiteStore {
     public func sweepAlerts(since: Timestamp?, context: WriteContext) throws -> SweepOutcome {
         var outcome = SweepOutcome()
         let now = context.now.millisecondsSinceEpoch
-        let arrived = try database.read { connection in
+        let arrived = try database.read(withinBudget: false) { connection in
             try connection.query("""
                 SELECT DISTINCT commodity, region FROM bands
                 WHERE effective_from > created_at AND effective_from <= ? AND effective_from > ?
@@ -45,7 +45,7 @@ extension SQLiteStore {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
         var after = StalePrices.Pair(outletID: "", commodity: "")
         while true {
-            let chunk = try database.read {
+            let chunk = try database.read(withinBudget: false) {
                 try StalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }
@@ -63,7 +63,7 @@ extension SQLiteStore {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
         var after: Int64 = 0
         while true {
-            let chunk = try database.read {
+            let chunk = try database.read(withinBudget: false) {
                 try StalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }

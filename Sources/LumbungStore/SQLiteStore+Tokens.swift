@@ -7,11 +7,14 @@ extension SQLiteStore: TokenStore {
             try connection.queryOne("""
                 SELECT id, name, role, region, cooperative_id FROM tokens
                 WHERE secret_hash = ? AND revoked_at IS NULL
-                """, [secretHash]) { row in
-                Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
-                          region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
-            }
+                """, [secretHash], row: Self.principal)
         }
+    }
+
+    /// The principal in columns id, name, role, region, cooperative_id of a `tokens` row.
+    static func principal(_ row: Row) -> Principal {
+        Principal(tokenID: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
+                  region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
     }
 
     /// Stores a new token with the hash of its secret.
@@ -37,6 +40,16 @@ extension SQLiteStore: TokenStore {
             }
         }
         return Page(fetched: fetched, limit: page.limit) { $0.id }
+    }
+
+    /// Which of `ids` are live tokens, in one indexed query.
+    public func liveTokenIDs(among ids: Set<String>) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return try database.read { connection in
+            Set(try connection.query("SELECT id FROM tokens WHERE revoked_at IS NULL AND id IN (\(placeholders))",
+                                     Array(ids)) { $0.string(0) })
+        }
     }
 
     /// Marks the live token revoked; false when there is no live token with this id.

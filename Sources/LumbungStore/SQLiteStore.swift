@@ -11,9 +11,11 @@ public final class SQLiteStore: Sendable {
     /// The time written changes are recorded at, read inside their transaction.
     let ledgerClock: LedgerClock
 
-    /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes.
-    public init(path: String, readers: Int = 4, clock: any Clock = SystemClock()) throws {
-        database = try Database(path: path, readers: readers)
+    /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; a read running
+    /// longer than `readBudgetNanoseconds` is interrupted (`StorageUnavailability.overBudget`).
+    public init(path: String, readers: Int = 4, clock: any Clock = SystemClock(),
+                readBudgetNanoseconds: UInt64? = nil) throws {
+        database = try Database(path: path, readers: readers, readBudgetNanoseconds: readBudgetNanoseconds)
         ledgerClock = LedgerClock(clock)
         isNew = try database.migrate(Schema.migrations) == Schema.migrations.count
     }

@@ -196,6 +196,16 @@ enum Schema {
         Migration(id: 6, name: "the alert list newest first without a sort", sql: """
             CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts(status, seq);
             """),
+        Migration(id: 7, name: "web page sessions of their own, ended by signing out", sql: """
+            CREATE TABLE web_sessions (
+                secret_hash TEXT PRIMARY KEY,
+                token_id TEXT NOT NULL REFERENCES tokens(id),
+                form_key TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NOT NULL,
+                ended_at INTEGER
+            ) WITHOUT ROWID;
+            """),
         Migration(id: 8, name: "text messages: commodity aliases, phones, inbound messages handled once, the outbox", sql: """
             CREATE TABLE commodity_aliases (
                 alias TEXT PRIMARY KEY,

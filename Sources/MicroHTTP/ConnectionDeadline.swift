@@ -8,12 +8,38 @@ final class ConnectionDeadline: Sendable {
     private let budgetMilliseconds: UInt64
     /// The deadline in milliseconds on the monotonic clock; 0 while the server answers (no deadline).
     private let due: Atomic<UInt64>
+    /// Since when (milliseconds, monotonic) the connection has waited for a request; 0 while a request is served.
+    private let idleSince: Atomic<UInt64>
 
     /// A deadline for a new connection on `socket`: its first request must arrive within the budget.
     init(socket: Int32, budgetMilliseconds: UInt64) {
         self.socket = socket
         self.budgetMilliseconds = budgetMilliseconds
-        self.due = Atomic(monotonicNanoseconds() / 1_000_000 + budgetMilliseconds)
+        let now = monotonicNanoseconds() / 1_000_000
+        self.due = Atomic(now + budgetMilliseconds)
+        self.idleSince = Atomic(now)
+    }
+
+    /// Marks the connection busy: a request arrived.
+    func requestBegan() {
+        idleSince.store(0, ordering: .relaxed)
+    }
+
+    /// Marks the connection idle: its response was sent and it waits for the next request.
+    func requestEnded() {
+        idleSince.store(monotonicNanoseconds() / 1_000_000, ordering: .relaxed)
+    }
+
+    /// Marks a connection being shut down: neither idle nor due any more, so it is not shut down twice.
+    func closing() {
+        idleSince.store(0, ordering: .relaxed)
+        due.store(0, ordering: .relaxed)
+    }
+
+    /// Since when the connection has waited for a request (milliseconds, monotonic), nil while one is served.
+    var idleSinceMilliseconds: UInt64? {
+        let since = idleSince.load(ordering: .relaxed)
+        return since == 0 ? nil : since
     }
 
     /// Starts a fresh budget: after the headers (for the body) and after a response (for the next request).
@@ -21,9 +47,19 @@ final class ConnectionDeadline: Sendable {
         due.store(monotonicNanoseconds() / 1_000_000 + budgetMilliseconds, ordering: .relaxed)
     }
 
+    /// Set once the connection is to be closed whatever arrives (see `cutOff`).
+    private let final = Atomic(false)
+
     /// Pushes the deadline back by one millisecond per body byte received: bodies must arrive at 1,000 bytes/s.
     func received(bytes: Int) {
+        guard !final.load(ordering: .relaxed) else { return }
         due.add(UInt64(bytes), ordering: .relaxed)
+    }
+
+    /// Closes the connection `milliseconds` from now whatever the client sends meanwhile (its answer was sent).
+    func cutOff(afterMilliseconds milliseconds: UInt64) {
+        final.store(true, ordering: .relaxed)
+        due.store(monotonicNanoseconds() / 1_000_000 + milliseconds, ordering: .relaxed)
     }
 
     /// Removes the deadline while the request is answered (and its response, perhaps a long stream, sent).

@@ -8,13 +8,14 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
                    _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?) -> MHD_Result {
     guard let cls, let connection, let url, let method, let uploadDataSize, let requestContext else { return MHD_Result.NO }
     let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
-    guard let existing = requestContext.pointee else {
-        let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url))
+    guard let existing = requestContext.pointee, lumbung_raw_refusal_of(existing) == 0 else {
+        let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url),
+                                        refusal: lumbung_raw_refusal_of(requestContext.pointee))
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
-        // A body declared larger than the limit is refused before it is read; the connection then closes.
-        if let length = state.declaredLength, length > state.bodyLimit {
+        // Refused before the body is read; answering on the first call makes libmicrohttpd close the connection.
+        if let problem = server.refusalBeforeBody(state) {
             state.deadline?.lift()
-            return server.queue(server.finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response), on: connection)
+            return server.queue(server.finish(state, problem.response), on: connection)
         }
         return MHD_Result.YES  // answering on the first call would make libmicrohttpd close a kept-alive connection
     }
@@ -27,9 +28,26 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         }
         state.deadline?.received(bytes: uploadDataSize.pointee)
         uploadDataSize.pointee = 0
+        // A body past the limit (chunked, so not refused up front) is answered 413 at once and the connection
+        // closed shortly after, instead of reading and discarding a body that may never end. libmicrohttpd cannot
+        // queue an answer while a body is arriving, so the answer is written to the socket directly.
+        guard state.overLimit, !state.answered else { return MHD_Result.YES }
+        state.answered = true
+        guard let deadline = state.deadline else { return MHD_Result.NO }
+        var refusal = server.finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response)
+        refusal.headers.set("Connection", "close")
+        refusal.write(to: deadline.socket, reason: "Payload Too Large")
+        deadline.cutOff(afterMilliseconds: 500)
         return MHD_Result.YES
     }
     state.deadline?.lift()
+    if let answer = state.takeAnswer() { return server.queue(answer, on: connection) }
+    if state.runsOffloaded {
+        guard !state.offloaded else { return MHD_Result.YES }  // woken before the answer is there
+        state.offloaded = true
+        server.offload(state, on: connection)
+        return MHD_Result.YES
+    }
     return server.queue(server.respond(to: state), on: connection)
 }
 
@@ -38,34 +56,68 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
                       _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
                       _ reason: MHD_RequestTerminationCode) {
     guard let cls, let requestContext, let state = requestContext.pointee else { return }
-    Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline?.restart()  // for the next request
+    guard lumbung_raw_refusal_of(state) == 0 else {  // refused before any state was made
+        requestContext.pointee = nil
+        return
+    }
+    let deadline = Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline
+    deadline?.restart()  // for the next request
+    deadline?.requestEnded()
     Unmanaged<RequestState>.fromOpaque(state).release()
     requestContext.pointee = nil
     Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
 }
 
 extension HTTPServer {
-    /// Creates the state of a new request from its headers.
-    func beginRequest(_ connection: OpaquePointer, method: String, path: String) -> RequestState {
+    /// Creates the state of a new request from its headers; `refusal` is what the raw request line was found
+    /// to break (`lumbung_raw_refusal`), 0 when nothing.
+    func beginRequest(_ connection: OpaquePointer, method: String, path: String, refusal: Int32) -> RequestState {
+        let refusal = Self.rawRefusal(refusal)
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         var query: [String: String] = [:]
         for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
             query[name] = value
         }
-        let match = router.match(method: method, path: path)
+        let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
-        return RequestState(method: method, path: path, headers: headers, query: query, match: match,
-                            bodyLimit: limit, requestID: requestID, startedAt: monotonicNanoseconds(), deadline: deadline)
+        deadline?.requestBegan()
+        let state = RequestState(method: method, path: path, headers: headers, query: query, match: match,
+                            bodyLimit: limit, requestID: requestID,
+                            clientAddress: clientAddress(connection), startedAt: monotonicNanoseconds(), deadline: deadline)
+        state.refusal = refusal
+        return state
+    }
+
+    /// Suspends the connection and runs the request's handler on the offload queue; its answer is queued when
+    /// libmicrohttpd calls the access handler again after the connection is resumed.
+    func offload(_ state: RequestState, on connection: OpaquePointer) {
+        /// The connection handed to the offload queue; libmicrohttpd allows resuming it from any thread.
+        struct Suspended: @unchecked Sendable { let connection: OpaquePointer }
+        let suspended = Suspended(connection: connection)
+        MHD_suspend_connection(connection)
+        offloadQueue.async {
+            state.keep(self.respond(to: state))
+            self.resumable.withLock { if $0 { MHD_resume_connection(suspended.connection) } }
+        }
+    }
+
+    /// Why a request must be refused before its body is read, if it must: conflicting `Content-Length` fields
+    /// leave the body's end in doubt (request smuggling), and a body declared over the limit is not worth reading.
+    func refusalBeforeBody(_ state: RequestState) -> Problem? {
+        if state.conflictingLengths { return .malformed("Content-Length is given twice with different values.") }
+        if let length = state.declaredLength, length > state.bodyLimit { return .payloadTooLarge(limit: state.bodyLimit) }
+        return nil
     }
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
     func respond(to state: RequestState) -> Response {
         if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
+        if let refusal = state.refusal { return finish(state, refusal.response) }
         switch state.match {
         case .notFound:
             let problem = Problem.notFound("No route for \(state.path).")
@@ -79,6 +131,7 @@ extension HTTPServer {
             var request = Request(method: state.method, path: state.path, query: state.query,
                                   headers: state.headers, body: state.body, requestID: state.requestID)
             request.parameters = parameters
+            request.clientAddress = state.clientAddress
             do {
                 return finish(state, try route.handler(request), route: route.template)
             } catch {
@@ -91,14 +144,18 @@ extension HTTPServer {
         }
     }
 
-    /// Adds the request id, logs the access line and reports to the observer.
+    /// Adds the request id (and HSTS when the request reached a proxy over HTTPS), logs the access line and
+    /// reports to the observer.
     func finish(_ state: RequestState, _ response: Response, route: String? = nil) -> Response {
         var response = response
         response.headers.set("X-Request-Id", state.requestID)
+        if state.headers["X-Forwarded-Proto"]?.lowercased() == "https" {
+            response.headers.set("Strict-Transport-Security", "max-age=31536000")
+        }
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
-        logger.info("\(state.method) \(state.path) \(response.status) \(Int(seconds * 1e6))µs",
-                    metadata: ["request_id": "\(state.requestID)"])
+        let line = "\(state.method) \(state.path)".escapingControlCharacters
+        logger.info("\(line) \(response.status) \(Int(seconds * 1e6))µs", metadata: ["request_id": "\(state.requestID)"])
         return response
     }
 
@@ -129,6 +186,19 @@ extension HTTPServer {
         stream.attach { [weak context] in context?.wake() }
         return MHD_create_response_from_callback(UInt64.max, 4096, streamReader,
                                                  Unmanaged.passRetained(context).toOpaque(), streamReleased)
+    }
+
+    /// The problem of a request refused on its raw request line.
+    static func rawRefusal(_ code: Int32) -> Problem? {
+        switch code {
+        case Int32(LUMBUNG_RAW_NUL_IN_PATH.rawValue):
+            return Problem.malformed("The path holds a NUL byte (%00).")
+        case Int32(LUMBUNG_RAW_TOO_MANY_PARAMETERS.rawValue):
+            return Problem(status: 414, code: "malformed", title: "Too many query parameters",
+                           detail: "The query holds more than \(LUMBUNG_MAX_QUERY_PARAMETERS) parameters.")
+        default:
+            return nil
+        }
     }
 
     /// A client-supplied request id, if it is short printable ASCII.

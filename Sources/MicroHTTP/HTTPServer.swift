@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Dispatch
 import Glibc
 import Logging
 import Synchronization
@@ -19,6 +20,11 @@ public final class HTTPServer: @unchecked Sendable {
     private let requestCounter = Atomic<UInt64>(0)
     let inFlight = Atomic<Int>(0)
     let slowClients: SlowClientGuard
+    /// Where offloaded handlers run (see `Route.offloaded`), off the worker threads.
+    let offloadQueue = DispatchQueue(label: "microhttp.offloaded", attributes: .concurrent)
+    /// False once the daemon is being stopped: an offloaded handler finishing later must not resume its
+    /// connection (libmicrohttpd has closed it). Held while resuming, so the two never overlap.
+    let resumable = Mutex(true)
     private let idPrefix: String
 
     /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500).
@@ -30,7 +36,8 @@ public final class HTTPServer: @unchecked Sendable {
         self.logger = logger
         self.observer = observer
         self.errorMapper = errorMapper
-        self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds)
+        self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds,
+                                           shedAbove: configuration.connectionLimit * 9 / 10)
         self.idPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
     }
 
@@ -74,6 +81,7 @@ public final class HTTPServer: @unchecked Sendable {
                 usleep(10_000)
                 waited += 0.01
             }
+            resumable.withLock { $0 = false }
             MHD_stop_daemon(daemon)
             slowClients.stop()
             self.daemon = nil

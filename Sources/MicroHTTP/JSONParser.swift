@@ -64,12 +64,15 @@ public struct JSONParser {
     private mutating func parseObject() throws(JSONParseError) -> JSON {
         index += 1
         var members: [(key: String, value: JSON)] = []
+        var keys: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
             let key = try parseString()
+            // One key, one meaning: a repeated key would let two readers of the same body disagree.
+            guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error("expected ':'") }
             index += 1

@@ -14,6 +14,8 @@ public struct Request: Sendable {
     public var requestID: String
     /// Values of the `{name}` segments of the matched route.
     public var parameters: [String: String] = [:]
+    /// The IP address the request came from, as text (empty when unknown, e.g. a hand-built request).
+    public var clientAddress = ""
 
     /// A request built by hand, as tests and the server do.
     public init(method: String, path: String, query: [String: String] = [:], headers: HTTPHeaders = HTTPHeaders(),

@@ -1,4 +1,6 @@
 import CMicroHTTPD
+import Glibc
+import Synchronization
 
 /// What the server keeps about one request between libmicrohttpd's calls.
 // @unchecked Sendable because: only the pool thread serving its connection touches it.
@@ -10,14 +12,24 @@ final class RequestState: @unchecked Sendable {
     let match: RouteMatch
     let bodyLimit: Int
     let requestID: String
+    /// The client's IP address as text.
+    let clientAddress: String
     let startedAt: UInt64
     /// The deadline of the connection carrying the request (nil if libmicrohttpd gave none).
     let deadline: ConnectionDeadline?
     var body: [UInt8] = []
     var overLimit = false
+    /// Whether an answer was queued before the body ended (a body over the limit).
+    var answered = false
+    /// Whether the handler was handed to the offload queue (its connection is suspended until it answers).
+    var offloaded = false
+    /// The answer of an offloaded handler, set on the offload queue and taken on the worker after resuming.
+    private let offloadedAnswer = Mutex<Response?>(nil)
+    /// Why the raw request line is refused (a NUL byte in the path, too many query parameters), if it is.
+    var refusal: Problem?
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
-         bodyLimit: Int, requestID: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
+         bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
         self.method = method
         self.path = path
         self.headers = headers
@@ -25,8 +37,28 @@ final class RequestState: @unchecked Sendable {
         self.match = match
         self.bodyLimit = bodyLimit
         self.requestID = requestID
+        self.clientAddress = clientAddress
         self.startedAt = startedAt
         self.deadline = deadline
+    }
+
+    /// Keeps the answer of the offloaded handler.
+    func keep(_ response: Response) {
+        offloadedAnswer.withLock { $0 = response }
+    }
+
+    /// The answer of the offloaded handler, once it is there.
+    func takeAnswer() -> Response? {
+        offloadedAnswer.withLock { answer in
+            defer { answer = nil }
+            return answer
+        }
+    }
+
+    /// Whether the matched route runs off the worker threads.
+    var runsOffloaded: Bool {
+        if case .found(let route, _) = match { return route.offloaded && refusal == nil && !overLimit }
+        return false
     }
 
     /// Adds a chunk of the body, or marks the request over its limit (dropping what was kept).
@@ -38,6 +70,11 @@ final class RequestState: @unchecked Sendable {
         } else {
             body.append(contentsOf: chunk)
         }
+    }
+
+    /// Whether the client sent `Content-Length` more than once with different values.
+    var conflictingLengths: Bool {
+        Set(headers.values(of: "Content-Length").map { $0.trimmingSpaces() }).count > 1
     }
 
     /// The `Content-Length` the client declared, if any.
@@ -62,4 +99,11 @@ func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(Str
         return MHD_Result.YES
     }, context)
     return withExtendedLifetime(collector) { collector.pairs }
+}
+
+/// The IP address of a connection's client as text, or "" when libmicrohttpd does not know it.
+func clientAddress(_ connection: OpaquePointer) -> String {
+    var text = [CChar](repeating: 0, count: 64)
+    guard lumbung_mhd_client_address(connection, &text, socklen_t(text.count)) == 0 else { return "" }
+    return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

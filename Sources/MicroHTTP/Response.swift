@@ -1,3 +1,5 @@
+import Glibc
+
 /// An HTTP response: status, header fields and a complete or streamed body.
 public struct Response: Sendable {
     /// The status code, e.g. 200.
@@ -37,5 +39,19 @@ public struct Response: Sendable {
     /// A response with no body.
     public static func empty(status: Int = 204) -> Response {
         Response(status: status)
+    }
+}
+
+extension Response {
+    /// Writes the response as HTTP/1.1 bytes straight to `socket`, then ends the sending side; for answers that
+    /// libmicrohttpd cannot queue (while a request body is still arriving). Small bodies only: a full socket
+    /// buffer truncates the answer.
+    func write(to socket: Int32, reason: String) {
+        var head = "HTTP/1.1 \(status) \(reason)\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        head += "Content-Length: \(body.count)\r\n\r\n"
+        let bytes = Array(head.utf8) + body
+        _ = bytes.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        _ = shutdown(socket, Int32(SHUT_WR))
     }
 }

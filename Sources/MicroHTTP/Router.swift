@@ -9,6 +9,9 @@ public struct Route: Sendable {
     public let template: String
     /// The largest body accepted, in bytes; nil uses the server's default.
     public let bodyLimit: Int?
+    /// Whether the handler runs off the server's worker threads (for slow handlers such as reports): its
+    /// connection is suspended meanwhile, so the worker goes on serving its other connections.
+    public let offloaded: Bool
     /// The code that answers.
     public let handler: Handler
 }
@@ -34,9 +37,11 @@ public struct Router: Sendable {
     /// An empty router.
     public init() {}
 
-    /// Adds a route; `{name}` segments of `template` match any one segment.
-    public mutating func add(_ method: String, _ template: String, bodyLimit: Int? = nil, _ handler: @escaping Handler) {
-        let route = Route(method: method, template: template, bodyLimit: bodyLimit, handler: handler)
+    /// Adds a route; `{name}` segments of `template` match any one segment. An `offloaded` route's handler runs
+    /// off the worker threads (see `Route.offloaded`).
+    public mutating func add(_ method: String, _ template: String, bodyLimit: Int? = nil, offloaded: Bool = false,
+                             _ handler: @escaping Handler) {
+        let route = Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: offloaded, handler: handler)
         root.insert(route, segments: Self.segments(of: template)[...])
         routes.append(route)
     }

@@ -7,6 +7,10 @@ import Synchronization
 /// so a client sending a header byte a second would hold its connection forever. Every connection gets a
 /// `ConnectionDeadline`; a timer shuts down the socket of any connection past its deadline, and libmicrohttpd then
 /// closes it as if the client had gone.
+///
+/// It also sheds idle connections first when the server is near its connection limit: once more than
+/// `shedAbove` connections are open, each new connection closes the longest-idle one that waits for a request
+/// (never one being answered or streaming), so idle floods cannot keep ordinary requests out.
 final class SlowClientGuard: Sendable {
     /// How often deadlines are checked.
     static let checkInterval = DispatchTimeInterval.milliseconds(250)
@@ -20,9 +24,14 @@ final class SlowClientGuard: Sendable {
     /// Where sweeps run.
     private let queue = DispatchQueue(label: "microhttp.slow-clients")
 
-    /// A guard giving each request `budgetSeconds` for its line and headers.
-    init(budgetSeconds: Int) {
+    /// Open connections above which idle ones are shed.
+    let shedAbove: Int
+
+    /// A guard giving each request `budgetSeconds` for its line and headers, shedding idle connections
+    /// above `shedAbove` open ones.
+    init(budgetSeconds: Int, shedAbove: Int) {
         budgetMilliseconds = UInt64(max(budgetSeconds, 1)) * 1000
+        self.shedAbove = max(shedAbove, 1)
     }
 
     /// Starts checking deadlines.
@@ -50,12 +59,27 @@ final class SlowClientGuard: Sendable {
         queue.sync {}
     }
 
-    /// Registers a new connection on `socket` and returns its deadline.
+    /// Registers a new connection on `socket` and returns its deadline; near the limit, sheds the longest-idle
+    /// other connection.
     func opened(socket: Int32) -> ConnectionDeadline {
         let deadline = ConnectionDeadline(socket: socket, budgetMilliseconds: budgetMilliseconds)
-        connections.withLock { $0[ObjectIdentifier(deadline)] = deadline }
+        connections.withLock { connections in
+            connections[ObjectIdentifier(deadline)] = deadline
+            guard connections.count > shedAbove else { return }
+            let idlest = connections.values
+                .compactMap { other in other.idleSinceMilliseconds.map { (since: $0, deadline: other) } }
+                .filter { $0.deadline !== deadline }
+                .min { $0.since < $1.since }
+            if let idlest {
+                idlest.deadline.closing()
+                _ = shutdown(idlest.deadline.socket, Int32(SHUT_RDWR))
+            }
+        }
         return deadline
     }
+
+    /// How many connections are open.
+    var openCount: Int { connections.withLock { $0.count } }
 
     /// Forgets a connection libmicrohttpd is about to close.
     func closed(_ deadline: ConnectionDeadline) {

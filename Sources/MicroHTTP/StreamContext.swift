@@ -7,6 +7,8 @@ import Synchronization
 final class StreamContext: @unchecked Sendable {
     let stream: any ResponseStream
     private let connection: OpaquePointer
+    /// The connection's socket.
+    private let socket: Int32
     private var pending: [UInt8] = []
     private let state = Mutex(SuspensionState())
 
@@ -19,6 +21,15 @@ final class StreamContext: @unchecked Sendable {
     init(stream: any ResponseStream, connection: OpaquePointer) {
         self.stream = stream
         self.connection = connection
+        self.socket = lumbung_mhd_connection_socket(connection)
+    }
+
+    /// Whether the connection sleeps and its client has closed or reset it. Only a suspended connection is
+    /// looked at: libmicrohttpd cannot close it meanwhile, so its socket is still this connection's.
+    func clientHungUp() -> Bool {
+        state.withLock { state in
+            state.suspended && socket >= 0 && lumbung_peer_hung_up(socket) != 0
+        }
     }
 
     /// Fills `buffer` with up to `capacity` bytes; 0 after suspending the connection; -1 at the end.

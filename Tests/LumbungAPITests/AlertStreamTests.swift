@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func twoHundredIdleListenersDoNotStopTheServerAnswering() throws {
-        let app = try TestApp()
+        let app = try TestApp { $0.api.streamsPerToken = 200 }
         let token = try app.makeToken(.admin)
         var listeners: [HTTPConnection] = []
         for _ in 0..<200 {

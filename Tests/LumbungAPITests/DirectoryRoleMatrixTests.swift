@@ -38,7 +38,7 @@ import Testing
                 statuses: [401, 201, 201, 403, 201, 403]),
             Row(method: "POST", path: "/v1/outlets",
                 body: #"{"cooperativeId":"\#(world.cooperativeID)","name":"Gerai Jambi","region":"15.71.01.1001"}"#,
-                statuses: [401, 201, 403, 403, 201, 403]),
+                statuses: [401, 201, 403, 403, 403, 403]),
             Row(method: "POST", path: "/v1/tokens", body: #"{"name":"Admin","role":"admin"}"#, statuses: [401, 201, 403, 403, 403, 403]),
             Row(method: "GET", path: "/v1/tokens", body: nil, statuses: [401, 200, 403, 403, 403, 403]),
             Row(method: "DELETE", path: "/v1/tokens/\(victimID)", body: nil, statuses: [401, 204, 403, 403, 403, 403]),

@@ -7,7 +7,7 @@ import Testing
 @Suite struct OpenAPIDescriptionTests {
     /// Keys that answers carry only sometimes, each by the contract: `distanceKm` only with `near`; problem
     /// extras only for their codes; the health `detail` only when the database does not answer.
-    private static let optionalKeys: Set<String> = ["distanceKm", "errors", "available", "line", "detail"]
+    private static let optionalKeys: Set<String> = ["distanceKm", "errors", "available", "line", "reason", "detail"]
     /// The operations whose path parameters never give 404: an unknown commodity id is added, not missing.
     private static let without404: Set<String> = ["putCommodity"]
     /// The methods of an OpenAPI path item.

@@ -74,7 +74,9 @@ struct PostgresDatabaseTests {
             let admin = try PostgresConnection(uri: uri)
             defer { admin.close() }
             try admin.run("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
-            #expect(throws: StorageUnavailable.self) { try database.read { try $0.queryOne("SELECT 1") { $0.int(0) } } }
+            #expect { try database.read { try $0.queryOne("SELECT 1") { $0.int(0) } } } throws: {
+                ($0 as? any StorageFailure)?.unavailability == .unreachable
+            }
             #expect(try database.read { try $0.queryOne("SELECT 1") { $0.int(0) } } == 1)
             let deadline = Date().addingTimeInterval(5)
             while database.changeGeneration == before && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }

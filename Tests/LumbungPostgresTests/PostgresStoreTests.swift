@@ -75,7 +75,9 @@ struct PostgresStoreTests {
             #expect(try second.principal(secretHash: "hash-1")?.tokenID == "tok_1")
             #expect(try second.principal(secretHash: "hash-1")?.region == RegionCode("63"))
             #expect(try second.tokens(page: PageRequest(limit: 10, cursor: nil)).items.map(\.id) == ["tok_1"])
+            #expect(try second.liveTokenIDs(among: ["tok_1", "tok_none"]) == ["tok_1"])
             #expect(try second.revokeToken(id: "tok_1", at: Timestamp(millisecondsSinceEpoch: 6)))
+            #expect(try first.liveTokenIDs(among: ["tok_1"]).isEmpty)
             #expect(try !first.revokeToken(id: "tok_1", at: Timestamp(millisecondsSinceEpoch: 7)))
             #expect(try first.principal(secretHash: "hash-1") == nil)
         }

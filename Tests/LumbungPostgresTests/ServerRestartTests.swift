@@ -6,7 +6,7 @@ import Testing
 @testable import LumbungPostgres
 
 /// The server stops abruptly under write load and comes back: writes in that moment fail as
-/// `StorageUnavailable` (never another error, never a crash), the store recovers by itself, and
+/// `storage_unavailable` (`unreachable`; never another error, never a crash), the store recovers by itself, and
 /// every acknowledged write is there afterwards.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["LUMBUNG_TEST_POSTGRES_RESTART"] != nil,
                 "needs LUMBUNG_TEST_POSTGRES_RESTART (scripts/postgres-tests.sh)"))
@@ -44,7 +44,7 @@ struct ServerRestartTests {
                             let recorded = try store.recordMovements([movement], outlet: PostgresStockTests.outlet,
                                                                      context: PostgresStockTests.context(Int64(attempt)))
                             acknowledged.append(recorded[0].seq)
-                        } catch is StorageUnavailable {
+                        } catch let error as any StorageFailure where error.unavailability == .unreachable {
                             failures.append("unavailable")
                             Thread.sleep(forTimeInterval: 0.05)
                         } catch {

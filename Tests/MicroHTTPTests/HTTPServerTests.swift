@@ -60,6 +60,24 @@ import Testing
         #expect(response.status == 413)
     }
 
+    @Test func aChunkedBodyThatNeverEndsIsAnswered413AndClosedOnceOverTheLimit() throws {
+        let test = try TestServer(bodyLimit: 1024)
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port, timeoutSeconds: 3)
+        try connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        let chunk = "400\r\n" + String(repeating: "x", count: 1024) + "\r\n"
+        var sent = 0
+        while sent < 64 {  // the body goes on; the server must not wait for its end
+            guard (try? connection.send(chunk)) != nil else { break }
+            sent += 1
+        }
+        let head = try connection.readHead()
+        #expect(head.hasPrefix("HTTP/1.1 413"))
+        #expect(head.lowercased().contains("connection: close"))
+        _ = connection.readAvailable()
+        #expect(connection.isClosedByPeer())
+    }
+
     @Test func unknownRouteAndWrongMethodAnswerProblemJSON() throws {
         let test = try TestServer()
         defer { test.server.stop() }

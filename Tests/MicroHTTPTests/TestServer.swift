@@ -7,7 +7,8 @@ struct TestServer {
     let server: HTTPServer
     var port: Int { server.port }
 
-    init(bodyLimit: Int = 1024, threads: Int = 2, idleTimeoutSeconds: Int = 30, extraRoutes: (inout Router) -> Void = { _ in }) throws {
+    init(bodyLimit: Int = 1024, threads: Int = 2, idleTimeoutSeconds: Int = 30, logger: Logger? = nil,
+         extraRoutes: (inout Router) -> Void = { _ in }) throws {
         var router = Router()
         router.add("GET", "/hello") { _ in .text("hello") }
         router.add("POST", "/echo") { request in Response(status: 200, body: request.body) }
@@ -23,9 +24,9 @@ struct TestServer {
         configuration.bodyLimit = bodyLimit
         configuration.threads = threads
         configuration.idleTimeoutSeconds = idleTimeoutSeconds
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        server = HTTPServer(configuration: configuration, router: router, logger: logger)
+        var quiet = Logger(label: "test")
+        quiet.logLevel = .critical
+        server = HTTPServer(configuration: configuration, router: router, logger: logger ?? quiet)
         try server.start()
     }
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Slow and hostile clients against a running server (standard library only, loopback only).
 
-  hostile_clients.py BASE PID IDLE_TIMEOUT
+  hostile_clients.py BASE PID IDLE_TIMEOUT ADMIN_TOKEN
 
 Runs each check in turn against the server at BASE (process PID, started with an idle timeout of IDLE_TIMEOUT
-seconds), prints one line per check and a summary, and exits non-zero when any check fails. Every wait is
-bounded; the whole run takes about 3 × IDLE_TIMEOUT seconds (at most about 6 × IDLE_TIMEOUT + 20).
+seconds, its database holding demo data), prints one line per check and a summary, and exits non-zero when any
+check fails. Every wait is bounded; the whole run takes about 3 × IDLE_TIMEOUT + 30 seconds.
 """
+import json
 import os
 import select
 import socket
@@ -19,6 +20,13 @@ FLOOD = 800              # idle connections opened at once (the server's default
 SLOW = 50                # slowloris connections
 PROMPT = 1.0             # seconds a normal request may take while the server is under attack
 FD_SLACK = 8             # open descriptors above the starting count still counted as "back down"
+OVER_LIMIT = 1100        # idle connections opened against the default limit of 1024
+STREAMS_PER_TOKEN = 8    # the server's default streamsPerToken
+STREAM_LIMIT = 512       # the server's default streamLimit
+HAMMERERS = 8            # clients hammering the most expensive report
+HAMMER_SECONDS = 5
+HEALTHZ_P99 = 0.050      # /healthz p99 while the report is hammered
+REPORT = b"/v1/reports/prices/series?commodity=lpg-3kg&region=63"   # 20,000 outlets × 14 days (report_load.sql)
 RESULTS = []
 
 
@@ -176,13 +184,16 @@ def check_idle_flood(address, pid, timeout, base_fds):
 
 
 def check_oversized(address):
-    """A header over the per-connection memory limit and a 100 KB URL are refused with a 4xx."""
+    """A header over the per-connection memory limit, a 100 KB URL and 950 query parameters are refused with a 4xx."""
     header = b"GET /healthz HTTP/1.1\r\nHost: lumbung\r\nX-Big: " + b"a" * (70 * 1024) + b"\r\n\r\n"
     status, _ = exchange(address, header)
     report("70 KiB header", status in (400, 413, 431), "answered %s" % status)
     url = b"GET /healthz?q=" + b"a" * 100_000 + b" HTTP/1.1\r\nHost: lumbung\r\n\r\n"
     status, _ = exchange(address, url)
     report("100 KB URL", status in (400, 413, 414), "answered %s" % status)
+    params = b"&".join(b"a%d=1" % number for number in range(950))
+    status, seconds = exchange(address, b"GET /v1/regions?" + params + b" HTTP/1.1\r\nHost: lumbung\r\n\r\n")
+    report("950 query parameters", status == 414 and seconds < PROMPT, "answered %s in %.0f ms" % (status, seconds * 1000))
     status, seconds = healthz(address)
     report("served after oversize", status == 200, "/healthz %s in %.0f ms" % (status, seconds * 1000))
 
@@ -229,7 +240,188 @@ def check_endless_bodies(address, timeout):
     report("bodies: others served", *normal.verdict())
 
 
-def main(base, pid, timeout):
+def check_endless_chunked(address, limit=1 << 20):
+    """A chunked body that never ends is answered 413 and closed once it passes the body limit."""
+    sock = connect(address)
+    sock.sendall(post_head(b"Transfer-Encoding: chunked"))
+    chunk = b"10000\r\n" + b" " * 0x10000 + b"\r\n"
+    sent, answer, started = 0, b"", time.monotonic()
+    sock.setblocking(False)
+    closed = False
+    while time.monotonic() - started < 10 and not closed:
+        readable, writable, _ = select.select([sock], [sock], [], 0.1)
+        if readable:
+            try:
+                data = sock.recv(65536)
+            except OSError:
+                data = b""
+            answer += data
+            closed = not data
+        elif writable:
+            try:
+                sent += sock.send(chunk)
+            except OSError:
+                closed = True
+    sock.close()
+    parts = answer.split(b" ", 2)
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    report("endless chunked body", status == 413 and closed and sent < 64 * limit,
+           "answered %s, closed: %s, after %.1f MB sent in %.1f s (limit %.1f MB)" % (
+               status, closed, sent / 1e6, time.monotonic() - started, limit / 1e6))
+
+
+def request(address, method, target, token=None, body=None, timeout=5.0):
+    """One request on a fresh connection: (status, parsed JSON body or None)."""
+    head = "%s %s HTTP/1.1\r\nHost: lumbung\r\nConnection: close\r\n" % (method, target)
+    if token:
+        head += "Authorization: Bearer %s\r\n" % token
+    data = b""
+    if body is not None:
+        data = json.dumps(body).encode()
+        head += "Content-Type: application/json\r\nContent-Length: %d\r\n" % len(data)
+    answer = b""
+    with connect(address, timeout) as sock:
+        sock.sendall(head.encode() + b"\r\n" + data)
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            answer += chunk
+    head_bytes, _, payload = answer.partition(b"\r\n\r\n")
+    status = int(head_bytes.split(b" ", 2)[1])
+    try:
+        return status, json.loads(payload)
+    except ValueError:
+        return status, None
+
+
+def open_stream(address, token):
+    """Opens an alert stream; returns (status, socket). The socket stays open while the stream lasts."""
+    sock = connect(address)
+    sock.sendall(b"GET /v1/alerts/stream HTTP/1.1\r\nHost: lumbung\r\nAuthorization: Bearer " + token.encode() +
+                 b"\r\n\r\n")
+    answer = b""
+    while b"\r\n" not in answer:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        answer += chunk
+    parts = answer.split(b" ", 2)
+    return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None), sock
+
+
+def check_streams(address, pid, admin, base_fds):
+    """Streams are capped per token and in all, ordinary requests keep a slot, and left streams free theirs at once."""
+    statuses = []
+    socks = []
+    for _ in range(STREAMS_PER_TOKEN + 1):
+        status, sock = open_stream(address, admin)
+        statuses.append(status)
+        socks.append(sock)
+    report("streams per token", statuses[:-1] == [200] * STREAMS_PER_TOKEN and statuses[-1] == 429,
+           "one token: %d streams answered 200, the next %s" % (statuses.count(200), statuses[-1]))
+    tokens = []
+    for number in range(STREAM_LIMIT // STREAMS_PER_TOKEN + 8):
+        status, body = request(address, "POST", "/v1/tokens", admin,
+                               {"name": "hostile %d" % number, "role": "officer", "region": "63"})
+        tokens.append(body["token"])
+    opened = refused = 0
+    for token in tokens:
+        for _ in range(STREAMS_PER_TOKEN):
+            status, sock = open_stream(address, token)
+            socks.append(sock)
+            opened += status == 200
+            refused += status == 429
+    held = opened + STREAMS_PER_TOKEN
+    answers = [healthz(address) for _ in range(20)]
+    slowest = max(seconds for _, seconds in answers)
+    report("stream limit", held <= STREAM_LIMIT and refused > 0 and all(s == 200 for s, _ in answers) and slowest < PROMPT,
+           "%d streams asked by %d tokens: %d slots held (limit %d), %d refused 429; 20 × /healthz all 200: %s, slowest %.0f ms"
+           % (len(socks) - 1, len(tokens) + 1, held, STREAM_LIMIT, refused, all(s == 200 for s, _ in answers),
+              slowest * 1000))
+    peak = open_fds(pid)
+    started = time.monotonic()
+    for sock in socks:
+        sock.close()
+    while open_fds(pid) > base_fds + FD_SLACK and time.monotonic() - started < 5:
+        time.sleep(0.05)
+    freed = time.monotonic() - started
+    report("left streams freed", open_fds(pid) <= base_fds + FD_SLACK and freed < 2,
+           "clients hung up on %d streams: server fds %d → %d in %.2f s (keep-alive interval 15 s)" % (
+               held, peak, open_fds(pid), freed))
+
+
+def check_over_the_limit(address, pid):
+    """More idle connections than the connection limit do not keep /healthz out: idle ones are shed first."""
+    socks = []
+    for _ in range(OVER_LIMIT):
+        try:
+            socks.append(connect(address, 2.0))
+        except OSError:
+            break
+    time.sleep(0.3)
+    held = open_fds(pid)
+    answers = []
+    for _ in range(20):
+        try:
+            answers.append(healthz(address))
+        except OSError:
+            answers.append((None, PROMPT * 3))
+    slowest = max(seconds for _, seconds in answers)
+    served = sum(1 for status, _ in answers if status == 200)
+    for sock in socks:
+        sock.close()
+    report("idle flood over the limit", served == len(answers) and slowest < PROMPT,
+           "%d idle connections opened (limit 1024), server fds %d; 20 × /healthz: %d answered 200, slowest %.0f ms"
+           % (len(socks), held, served, slowest * 1000))
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def check_report_hammering(address):
+    """Eight clients hammering the most expensive public report neither hold every worker nor slow /healthz."""
+    stop = threading.Event()
+    counts = {}
+    lock = threading.Lock()
+
+    def hammer():
+        while not stop.is_set():
+            try:
+                status, _ = exchange(address, b"GET " + REPORT + b" HTTP/1.1\r\nHost: lumbung\r\nConnection: close\r\n\r\n")
+            except OSError:
+                status = None
+            with lock:
+                counts[status] = counts.get(status, 0) + 1
+
+    hammerers = [threading.Thread(target=hammer, daemon=True) for _ in range(HAMMERERS)]
+    for thread in hammerers:
+        thread.start()
+    time.sleep(0.5)
+    latencies, failures = [], 0
+    ends = time.monotonic() + HAMMER_SECONDS
+    while time.monotonic() < ends:
+        status, seconds = healthz(address)
+        latencies.append(seconds)
+        failures += status != 200
+        time.sleep(0.02)
+    stop.set()
+    for thread in hammerers:
+        thread.join(PROMPT * 4)
+    p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
+    answered = counts.get(200, 0)
+    over_budget = counts.get(503, 0)
+    report("report hammering", failures == 0 and p99 < HEALTHZ_P99 and answered + over_budget > 0,
+           "%d clients × %.0f s on the series report: %d answered 200, %d refused 429, %d cut at the query budget 503, "
+           "other %d; /healthz × %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < %.0f ms)" % (
+               HAMMERERS, HAMMER_SECONDS, answered, counts.get(429, 0), over_budget,
+               sum(n for status, n in counts.items() if status not in (200, 429, 503)), len(latencies), p50 * 1000,
+               p99 * 1000, max(latencies) * 1000, HEALTHZ_P99 * 1000))
+
+
+def main(base, pid, timeout, admin):
     url = urlparse(base)
     address, pid, timeout = (url.hostname, url.port), int(pid), int(timeout)
     for _ in range(4):
@@ -240,6 +432,10 @@ def main(base, pid, timeout):
     check_idle_flood(address, pid, timeout, base_fds)
     check_oversized(address)
     check_endless_bodies(address, timeout)
+    check_endless_chunked(address)
+    check_streams(address, pid, admin, base_fds)
+    check_over_the_limit(address, pid)
+    check_report_hammering(address)
     settle = time.monotonic() + 3
     while open_fds(pid) > base_fds + FD_SLACK and time.monotonic() < settle:
         time.sleep(0.1)
@@ -255,6 +451,6 @@ def main(base, pid, timeout):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     sys.exit(main(*sys.argv[1:]))

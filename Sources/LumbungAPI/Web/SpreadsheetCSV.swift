@@ -2,7 +2,8 @@ import MicroHTTP
 
 /// A table for spreadsheets set to Indonesian (Excel, LibreOffice): UTF-8 with a byte-order mark
 /// so the text is read as UTF-8, `;` between fields because the comma is the decimal separator,
-/// decimals with a comma, CRLF line ends; a field holding `;`, `"`, CR or LF is quoted.
+/// decimals with a comma, CRLF line ends; a field holding `;`, `"`, CR or LF is quoted, and one a spreadsheet
+/// would run as a formula is neutralised.
 struct SpreadsheetCSV {
     /// The column names, in Indonesian.
     let header: [String]
@@ -37,8 +38,9 @@ struct SpreadsheetCSV {
         return "\(sign)\(whole),\(String(repeating: "0", count: places - fraction.count))\(fraction)"
     }
 
-    /// One field, quoted when it must be.
+    /// One field, neutralised against formulas (see `neutralisedForSpreadsheets`) and quoted when it must be.
     private static func field(_ text: String) -> String {
+        let text = text.neutralisedForSpreadsheets
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }

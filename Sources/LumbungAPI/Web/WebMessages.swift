@@ -7,6 +7,9 @@ enum WebMessages {
     static func explain(_ error: any Error, unit: String = "") -> (status: Int, message: String)? {
         if let refusal = error as? WebRefusal { return (refusal.status, refusal.message) }
         if let rejected = error as? MovementRejected { return explain(rejected.reason, unit: unit) }
+        if let failure = error as? any StorageFailure, let reason = failure.unavailability {
+            return (503, storageMessage(reason))
+        }
         if let problem = error as? Problem {
             return (problem.status, "Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi.")
         }
@@ -29,6 +32,17 @@ enum WebMessages {
             return (401, "Token tidak dikenal atau sudah dicabut. Silakan masuk lagi.")
         case .idempotencyKeyReused:
             return (422, "Formulir ini sudah pernah dikirim dengan isi lain. Muat ulang halaman lalu isi lagi.")
+        }
+    }
+
+    /// Why nothing could be saved (or read) just now, and what to do.
+    static func storageMessage(_ reason: StorageUnavailability) -> String {
+        switch reason {
+        case .overBudget:
+            return "Data terlalu banyak untuk ditampilkan sekarang. Coba lagi beberapa saat lagi."
+        case .full, .readOnly, .ioError, .unreachable:
+            return "Penyimpanan data sedang bermasalah, jadi tidak ada yang disimpan. "
+                + "Coba kirim lagi beberapa menit lagi; bila tetap gagal, hubungi petugas dinas."
         }
     }
 

@@ -2,35 +2,41 @@ import Crypto
 import LumbungCore
 import MicroHTTP
 
-/// A person signed in to the web pages: the token kept in the session cookie, and whom it names.
+/// A person signed in to the web pages: the secret of their session (kept in the cookie; the token they signed
+/// in with never leaves the sign-in form), and whom it names.
 struct WebSession {
     /// The name of the session cookie.
     static let cookieName = "lumbung_sesi"
-    /// How long the browser keeps the cookie: 30 days (revoking the token ends the session at once).
+    /// How long a session and its cookie last: 30 days (signing out or revoking the token ends it at once).
     static let cookieLifetimeSeconds = 30 * 24 * 60 * 60
+    /// The `Authorization` scheme under which the web pages pass a session on to the API's handlers.
+    static let scheme = "session"
     /// The name of the hidden field that carries `formToken`.
     static let formTokenField = "csrf"
 
-    /// The token's secret, as kept in the cookie.
+    /// The session's secret, as kept in the cookie.
     let secret: String
     /// Whom the token names.
     let principal: Principal
+    /// The anti-forgery value every form of this session carries (see `formToken(forToken:)`).
+    let formToken: String
 
-    /// The anti-forgery value every form of this session carries: a hash of the cookie's token under
-    /// a label of its own, which another site can neither read nor compute.
-    var formToken: String {
-        TokenSecret.hex(SHA256.hash(data: Array("lumbung-form\n\(secret)".utf8)))
+    /// The anti-forgery value of the sessions of a token: a hash of the token's secret under a label of its own,
+    /// which another site can neither read nor compute. Every session of one token shares it, so a form kept
+    /// on a phone while signed out is still accepted after signing in again.
+    static func formToken(forToken tokenSecret: String) -> String {
+        TokenSecret.hex(SHA256.hash(data: Array("lumbung-form\n\(tokenSecret)".utf8)))
     }
 
-    /// The request as the API sees a caller: the cookie's token as its bearer token.
+    /// The request as the API sees a caller: the cookie's session as its credential.
     func bearer(_ request: Request) -> Request {
         Self.bearer(request, secret: secret)
     }
 
-    /// `request` with `secret` as its bearer token.
+    /// `request` with the session `secret` as its credential (`Authorization: Session …`).
     static func bearer(_ request: Request, secret: String) -> Request {
         var request = request
-        request.headers.set("Authorization", "Bearer \(secret)")
+        request.headers.set("Authorization", "Session \(secret)")
         return request
     }
 
@@ -43,7 +49,7 @@ struct WebSession {
         guard difference == 0, Self.isSameSite(request) else { throw WebRefusal.forgedForm }
     }
 
-    /// The token in the request's session cookie, if there is one.
+    /// The session secret in the request's cookie, if there is one.
     static func cookieSecret(_ request: Request) -> String? {
         guard let header = request.headers["Cookie"] else { return nil }
         for pair in header.split(separator: ";") {

@@ -2,8 +2,9 @@ import LumbungCore
 import MicroHTTP
 
 extension LumbungAPI {
-    /// `POST /masuk` `token`, `ke`: checks the token, keeps it in the session cookie and opens the
-    /// page asked for (`/gerai` or `/dinas`); an unknown token gets the form again with an explanation.
+    /// `POST /masuk` `token`, `ke`: checks the token, opens a session of its own (kept in the cookie, the token
+    /// is not) and opens the page asked for (`/gerai` or `/dinas`); an unknown token gets the form again with an
+    /// explanation.
     func signIn(_ request: Request) throws -> Response {
         try explaining(.shopkeeper) {
             let form = try WebForm(request)
@@ -12,21 +13,30 @@ extension LumbungAPI {
             guard let secret = form["token"] else {
                 return SignInView.page(area, message: "Isi token Anda.", status: 422).response
             }
+            let principal: Principal
             do {
-                _ = try webSession(secret: secret, request)
+                var asToken = request
+                asToken.headers.set("Authorization", "Bearer \(secret)")
+                principal = try requirePrincipal(asToken)
             } catch DomainError.unauthenticated {
                 return SignInView.page(area, message: "Token tidak dikenal atau sudah dicabut. Periksa lagi token Anda.",
                                        status: 401).response
             }
-            return WebPage.redirect(to: area.path, cookie: WebSession.cookie(keeping: secret, for: request))
+            let session = TokenSecret.generate()
+            let now = clock.now()
+            try storage.startWebSession(secretHash: TokenSecret.hash(session), tokenID: principal.tokenID,
+                                        formKey: WebSession.formToken(forToken: secret), at: now,
+                                        until: now.adding(milliseconds: Int64(WebSession.cookieLifetimeSeconds) * 1000))
+            return WebPage.redirect(to: area.path, cookie: WebSession.cookie(keeping: session, for: request))
         }
     }
 
-    /// `POST /keluar`: forgets the session cookie and goes back to the stock check.
+    /// `POST /keluar`: ends the session, forgets its cookie and goes back to the stock check.
     func signOut(_ request: Request) throws -> Response {
         try explaining(.member) {
             if let session = try? webSession(request) {
                 try session.verify(try WebForm(request), of: request)
+                try storage.endWebSession(secretHash: TokenSecret.hash(session.secret), at: clock.now())
             }
             return WebPage.redirect(to: "/", cookie: WebSession.cookie(keeping: nil, for: request))
         }
@@ -64,14 +74,18 @@ extension LumbungAPI {
     }
 
     /// The person signed in by the session cookie of `request`: nil without one; throws
-    /// `unauthenticated` when its token is unknown or revoked.
+    /// `unauthenticated` when the session is unknown, ended or expired, or its token revoked.
     func webSession(_ request: Request) throws -> WebSession? {
         guard let secret = WebSession.cookieSecret(request) else { return nil }
-        return try webSession(secret: secret, request)
+        return try webSession(secret: secret)
     }
 
-    /// The session of `secret`, looked up as the API looks up a bearer token.
-    private func webSession(secret: String, _ request: Request) throws -> WebSession {
-        WebSession(secret: secret, principal: try requirePrincipal(WebSession.bearer(request, secret: secret)))
+    /// The live stored session of `secret`.
+    private func webSession(secret: String) throws -> WebSession {
+        guard secret.utf8.count <= 256,
+              let live = try storage.webSession(secretHash: TokenSecret.hash(secret), at: clock.now()) else {
+            throw DomainError.unauthenticated
+        }
+        return WebSession(secret: secret, principal: live.principal, formToken: live.formKey)
     }
 }

@@ -34,6 +34,21 @@ public struct Principal: Sendable, Hashable {
         role == .shopkeeper ? self.cooperativeID == cooperativeID : oversees(region)
     }
 
+    /// Whether this caller may place an outlet of the cooperative in `cooperativeRegion` at `region`: a
+    /// shopkeeper only in its own cooperative's village, an officer only within the cooperative's kecamatan
+    /// (and its own region), an admin anywhere.
+    public func mayPlaceOutlet(cooperativeID: String, cooperativeRegion: RegionCode, at region: RegionCode) -> Bool {
+        switch role {
+        case .admin:
+            return true
+        case .shopkeeper:
+            return self.cooperativeID == cooperativeID && region == cooperativeRegion
+        case .officer:
+            let kecamatan = cooperativeRegion.ancestor(atLevel: 3)
+            return oversees(cooperativeRegion) && oversees(region) && kecamatan.contains(region)
+        }
+    }
+
     /// Throws `forbidden` unless the caller is an admin.
     public func requireAdmin() throws(DomainError) {
         guard role == .admin else { throw .forbidden("Only an admin token may do this.") }

@@ -6,17 +6,22 @@ public enum RegionList {
     /// The regions in file order; throws on the first bad line, so a list is taken whole or not at all.
     /// Blank lines are skipped; a code listed twice keeps its last name.
     public static func parse(_ bytes: [UInt8]) throws(RegionListError) -> [Region] {
+        try parseNumbered(bytes).map(\.region)
+    }
+
+    /// The regions in file order with the line each is on (the header is line 1); see `parse`.
+    public static func parseNumbered(_ bytes: [UInt8]) throws(RegionListError) -> [(line: Int, region: Region)] {
         guard String(validating: bytes, as: UTF8.self) != nil else { throw .notUTF8 }
         var reader = CSVReader(bytes)
         guard let header = try next(&reader),
               header.fields.map({ $0.trimmingBlanks().lowercased() }) == ["kode", "nama"] else {
             throw .badLine(line: 1, field: "header", message: "the first line must be kode,nama")
         }
-        var regions: [Region] = []
+        var regions: [(line: Int, region: Region)] = []
         regions.reserveCapacity(bytes.count / 25)
         while let record = try next(&reader) {
             if record.fields.count == 1, record.fields[0].isEmpty { continue }
-            regions.append(try region(record))
+            regions.append((record.line, try region(record)))
         }
         return regions
     }
@@ -48,5 +53,25 @@ public enum RegionList {
             throw .badLine(line: record.line, field: "nama", message: "the name contains control characters")
         }
         return Region(code: code, name: name)
+    }
+}
+
+extension RegionList {
+    /// The first listed region whose parent is neither in the list nor among `loaded`, as a bad line.
+    public static func firstOrphan(_ listed: [(line: Int, region: Region)],
+                                   loaded: Set<RegionCode>) -> RegionListError? {
+        let codes = Set(listed.map(\.region.code))
+        for (line, region) in listed {
+            guard let parent = region.parent, !codes.contains(parent), !loaded.contains(parent) else { continue }
+            return .badLine(line: line, field: "kode",
+                            message: "the parent \(parent) of \(region.code) is neither in the list nor already loaded")
+        }
+        return nil
+    }
+
+    /// The parents named by `listed` that the list itself does not hold (they must be loaded already).
+    public static func outsideParents(_ listed: [(line: Int, region: Region)]) -> Set<RegionCode> {
+        let codes = Set(listed.map(\.region.code))
+        return Set(listed.compactMap(\.region.parent).filter { !codes.contains($0) })
     }
 }

@@ -6,6 +6,8 @@ public protocol TokenStore: Sendable {
     func addToken(_ token: AccessToken, secretHash: String) throws
     /// A page of the live tokens, ordered by id.
     func tokens(page: PageRequest) throws -> Page<AccessToken>
+    /// Which of `ids` are live tokens (not revoked).
+    func liveTokenIDs(among ids: Set<String>) throws -> Set<String>
     /// Revokes the live token with this id at `time`; false when there is none.
     func revokeToken(id: String, at time: Timestamp) throws -> Bool
 }

@@ -24,6 +24,7 @@ extension Connection {
     private func transaction<T>(begin: String, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
         try execute(begin)
+        transactionMarks = []
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {

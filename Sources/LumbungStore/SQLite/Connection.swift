@@ -15,6 +15,11 @@ public final class Connection {
     private var cache: [String: Statement] = [:]
     /// How many `write`/`read` blocks are open (names the savepoints of nested ones).
     var transactionDepth = 0
+    /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows it
+    /// created); emptied whenever a new outermost transaction begins.
+    public var transactionMarks: Set<String> = []
+    /// The time limit of statements run inside `limiting(to:_:)`.
+    private let budget = QueryBudget()
 
     /// How long a statement waits for a lock held by another connection before `SQLITE_BUSY`.
     public static let busyTimeoutMilliseconds: Int32 = 5000
@@ -36,6 +41,7 @@ public final class Connection {
         sqlite3_extended_result_codes(db, 1)
         do {
             try SQLiteError.check(sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds), db)
+            budget.install(on: db)
             try configure(durability: durability)
         } catch {
             close()
@@ -123,6 +129,12 @@ public final class Connection {
     /// The rowid of the most recent successful INSERT on this connection.
     public var lastInsertRowID: Int64 {
         handle.map { sqlite3_last_insert_rowid($0) } ?? 0
+    }
+
+    /// Runs `body` with every statement interrupted once `nanoseconds` have passed (`SQLITE_INTERRUPT`);
+    /// nil runs it without a limit.
+    public func limiting<T>(to nanoseconds: UInt64?, _ body: (Connection) throws -> T) throws -> T {
+        try budget.limiting(to: nanoseconds) { try body(self) }
     }
 
     /// Rows changed by the most recent INSERT/UPDATE/DELETE on this connection.

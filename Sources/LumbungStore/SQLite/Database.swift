@@ -1,3 +1,5 @@
+import Foundation
+import LumbungCore
 import Synchronization
 
 /// One database file: a single serialised writer connection and a pool of read-only readers.
@@ -13,6 +15,10 @@ public final class Database: Sendable {
     private let readers: ReaderPool
     /// Counts committed writes (and commits of other processes, once noticed).
     private let generation = Atomic<UInt64>(0)
+    /// Why the last write failed for want of storage (nil after a successful write).
+    private let writeFailure = Mutex<StorageUnavailability?>(nil)
+    /// How long one read may run, in nanoseconds (nil: unlimited); see `read`.
+    public let readBudgetNanoseconds: UInt64?
     /// Notices commits of other processes.
     private let changeWatch: ChangeWatch
 
@@ -22,9 +28,12 @@ public final class Database: Sendable {
     ///   - readers: the most reader connections open at once; pass the number of server
     ///     threads + 2 so request threads never wait for one.
     ///   - durability: the writer's `synchronous` setting (see `Durability`).
-    public init(path: String, readers: Int = 4, durability: Durability = .full) throws {
+    ///   - readBudgetNanoseconds: how long one `read` may run before its statements are interrupted.
+    public init(path: String, readers: Int = 4, durability: Durability = .full,
+                readBudgetNanoseconds: UInt64? = nil) throws {
         guard readers >= 1 else { throw SQLiteError.misuse("a database needs at least one reader") }
         self.path = path
+        self.readBudgetNanoseconds = readBudgetNanoseconds
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
         self.readers = ReaderPool(path: path, capacity: readers)
         self.changeWatch = ChangeWatch(path: path)
@@ -34,9 +43,24 @@ public final class Database: Sendable {
     /// rolls back and rethrows if `body` throws. A nested call on the same thread is a savepoint.
     @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        let result = try writer.withConnection { try $0.write(body) }
+        let result: T
+        do {
+            result = try writer.withConnection { try $0.write(body) }
+        } catch let error as SQLiteError where error.unavailability != nil {
+            writeFailure.withLock { $0 = error.unavailability }
+            throw error
+        }
+        writeFailure.withLock { $0 = nil }
         generation.add(1, ordering: .releasing)
         return result
+    }
+
+    /// Whether writes can succeed: `.readOnly` when the file or its folder cannot be written, else why the
+    /// last write failed for want of storage (disk full, I/O error), else nil. Never waits for the writer.
+    public var writeProblem: StorageUnavailability? {
+        let folder = (path as NSString).deletingLastPathComponent
+        if access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 { return .readOnly }
+        return writeFailure.withLock { $0 }
     }
 
     /// How many `write` calls have committed (nested ones included): a cheap "did anything change?" check.
@@ -50,9 +74,13 @@ public final class Database: Sendable {
     }
 
     /// Runs `body` on a reader inside a read transaction: one consistent snapshot of committed
-    /// data. Blocks while all readers are in use.
-    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
-        try readers.withReader { try $0.read(body) }
+    /// data. Blocks while all readers are in use. A read running past `readBudgetNanoseconds` fails with
+    /// `SQLITE_INTERRUPT`, so no caller holds a thread for long; background work that must finish (the alert
+    /// sweep) passes `withinBudget: false`.
+    public func read<T>(withinBudget: Bool = true, _ body: (Connection) throws -> T) throws -> T {
+        try readers.withReader { reader in
+            try reader.limiting(to: withinBudget ? readBudgetNanoseconds : nil) { try $0.read(body) }
+        }
     }
 
     /// Applies missing migrations on the writer; returns how many were applied.
