@@ -73,12 +73,22 @@ struct PostgresAlertLedger {
     @discardableResult
     func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
         guard let open = try openAlert(kind, outletID: outletID, commodity: commodity) else { return false }
-        let time = now.millisecondsSinceEpoch
-        let resolvedValue = value ?? open.value
-        try connection.run("UPDATE alerts SET status = 'resolved', resolved_at = $1, updated_at = $1, value = $2 WHERE id = $3",
-                           [time, resolvedValue, open.id])
-        try append(open.id, .resolved, value: resolvedValue, note: nil)
+        try resolve(id: open.id, value: value ?? open.value, note: nil)
         return true
+    }
+
+    /// Marks an alert resolved with an event carrying `value` and `note`.
+    func resolve(id: String, value: Int64?, note: String?) throws {
+        try connection.run("UPDATE alerts SET status = 'resolved', resolved_at = $1, updated_at = $1, value = $2 WHERE id = $3",
+                           [now.millisecondsSinceEpoch, value, id])
+        try append(id, .resolved, value: value, note: note)
+    }
+
+    /// Records the actor's acknowledgement (replacing an earlier one) with an event.
+    func acknowledge(id: String, value: Int64?, note: String?) throws {
+        try connection.run("UPDATE alerts SET ack_by = $1, ack_at = $2, ack_note = $3, updated_at = $2 WHERE id = $4",
+                           [actor ?? "", now.millisecondsSinceEpoch, note, id])
+        try append(id, .acknowledged, value: value, note: note)
     }
 
     /// The open alert of `kind` for the outlet's commodity, locked until the transaction ends.
