@@ -39,6 +39,20 @@ struct PostgresStockLedger {
                         occurredAt: occurredAt, recordedAt: now, note: movement.note)
     }
 
+    /// Sets the low-stock threshold (creating the balance at 0 if none exists) and lets the stock
+    /// alerts follow. Throws `notFound` for a commodity not in the catalogue.
+    func setLowThreshold(_ threshold: Quantity, outlet: OutletSummary, commodity id: CommodityID) throws {
+        guard let commodity = try catalogueEntry(id) else { throw DomainError.notFound("No commodity \(id).") }
+        let balance = try connection.queryOne("""
+            INSERT INTO stock_balances (outlet_id, commodity, region, quantity, low_threshold, updated_at) VALUES ($1, $2, $3, 0, $4, $5)
+            ON CONFLICT (outlet_id, commodity) DO UPDATE SET low_threshold = excluded.low_threshold RETURNING quantity
+            """, [outlet.id, id.rawValue, outlet.region.rawValue, threshold.thousandths, context.now.millisecondsSinceEpoch]) {
+            Quantity(thousandths: $0.int64(0))
+        } ?? .zero
+        try PostgresStockAlerts(connection: connection, context: context)
+            .follow(outlet: outlet, commodity: commodity, balance: balance, threshold: threshold)
+    }
+
     /// The balance row, created at 0 when there is none yet, locked until the transaction ends.
     private func lockedBalance(outlet: OutletSummary, commodity: CommodityID) throws -> (quantity: Quantity, lowThreshold: Quantity?) {
         try connection.run("""

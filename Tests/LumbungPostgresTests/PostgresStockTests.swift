@@ -118,3 +118,31 @@ struct PostgresStockTests {
         }
     }
 }
+
+/// The stock reads and thresholds on PostgreSQL.
+@Suite(.enabled(if: PostgresTestServer.isAvailable, "needs LUMBUNG_TEST_POSTGRES (scripts/postgres-tests.sh)"))
+struct PostgresShelfTests {
+    @Test func theLedgerPagesNewestFirstAndTheShelfShowsBalanceAndThreshold() throws {
+        try PostgresStoreTests.withTwoStores { first, second in
+            try PostgresStockTests.setUp(first)
+            _ = try first.recordMovements((1...5).map { NewMovement(commodity: PostgresStockTests.lpg, kind: .receipt, quantity: Quantity(whole: Int64($0))!) },
+                                          outlet: PostgresStockTests.outlet, context: PostgresStockTests.context(1))
+            let page = try second.movements(outletID: "out_1", commodity: nil, before: nil, limit: 3)
+            #expect(page.items.map(\.quantity) == [5, 4, 3])
+            let rest = try second.movements(outletID: "out_1", commodity: PostgresStockTests.lpg,
+                                            before: Int64(try #require(page.nextCursor))!, limit: 3)
+            #expect(rest.items.map(\.quantity) == [2, 1])
+            #expect(rest.nextCursor == nil)
+            let item = try second.setLowThreshold(20, outlet: PostgresStockTests.outlet, commodity: PostgresStockTests.lpg,
+                                                  context: PostgresStockTests.context(2))
+            #expect(item.quantity == 15)
+            #expect(item.lowThreshold == 20)
+            #expect(try first.shelf(outletID: "out_1").map(\.quantity) == [15])
+            #expect(try first.openAlertCounts() == [.lowStock: 1])
+            #expect(throws: DomainError.notFound("No commodity beras-medium.")) {
+                try first.setLowThreshold(1, outlet: PostgresStockTests.outlet, commodity: CommodityID("beras-medium")!,
+                                          context: PostgresStockTests.context(3))
+            }
+        }
+    }
+}
