@@ -97,6 +97,10 @@ report_route "$DATABASE" "report 63, $FIRST_DAY (wrk -c8)" \
 report_route "$DATABASE" "report Indonesia, today (wrk -c8)" "$BASE/v1/reports/prices?commodity=beras-medium" -c8
 report_route "$DATABASE" "series 63, 14 days (wrk -c8)" \
   "$BASE/v1/reports/prices/series?commodity=lpg-3kg&region=63&from=$FIRST_DAY&to=$LAST_DAY" -c8
+report_route "$DATABASE" "early warning 63, today (wrk -c8)" "$BASE/v1/reports/early-warning?commodity=lpg-3kg&region=63" -c8
+report_route "$DATABASE" "early warning Indonesia (wrk -c8)" "$BASE/v1/reports/early-warning?commodity=beras-medium" -c8
+report_route "$DATABASE" "coverage 63, 7 days (wrk -c8)" "$BASE/v1/reports/coverage?region=63&days=7" -c8
+report_route "$DATABASE" "coverage Indonesia, 7 days (wrk -c8)" "$BASE/v1/reports/coverage?days=7" -c8
 bench_stop
 
 echo "bench-report: writes on a small database" >&2

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser test of the web pages: a demo database served on a free loopback port, then headless Chromium
-# (driven by Selenium with Debian's chromedriver) walks the member, shopkeeper and officer pages at 360 and
+# (driven by Selenium with Debian's chromedriver) walks the member, shopkeeper, officer and assistant pages at 360 and
 # 1280 px, records stock through the shopkeeper form and finds the new balance on the member page, and saves
 # full-page screenshots to .build/screenshots/; then the shopkeeper app with the server stopped and started again
 # (scripts/lib/offline_check.py: forms kept on the phone and sent once). Needs the Debian packages chromium and chromium-driver
@@ -45,7 +45,8 @@ grep -q 'Gerai Kelayan Timur' "$WORK/dom.html" && grep -q 'Rp19.000' "$WORK/dom.
 chrome --window-size=360,800 --screenshot="$PWD/$SHOTS/awal-360.png" "$BASE/?commodity=lpg-3kg" >/dev/null ||
   fail "chromium --screenshot failed"
 
-timeout 60 .venv/bin/python scripts/lib/browser_check.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" ||
+timeout 90 .venv/bin/python scripts/lib/browser_check.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" \
+  "$WORK/demo.sqlite" ||
   fail "the browser walk failed"
 timeout 90 .venv/bin/python scripts/lib/browser_check_views.py "$BASE" "$WORK/demo.txt" "$SHOTS" "$CHROMIUM" "$CHROMEDRIVER" ||
   fail "the walk through the member, shopkeeper and officer views failed"

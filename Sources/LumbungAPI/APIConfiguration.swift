@@ -8,6 +8,8 @@ public struct APIConfiguration: Sendable {
     public var reportTimeZone: String = "Asia/Jakarta"
     /// Hours without a price report after which an outlet holding stock gets a stale-price alert.
     public var staleAfterHours: Int = 48
+    /// The week-on-week rises at which the early-warning levels start.
+    public var earlyWarningThresholds: WarningThresholds = .standard
     /// Seconds between keep-alive comments on an idle alert event stream.
     public var streamKeepAliveSeconds: Int = 15
     /// The most alert streams one token may hold open (more → 429).
@@ -25,4 +27,9 @@ public struct APIConfiguration: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// How regional price rises are judged under these settings.
+    public var earlyWarning: EarlyWarningPolicy {
+        EarlyWarningPolicy(thresholds: earlyWarningThresholds, zone: ReportTimeZone(identifier: reportTimeZone) ?? .jakarta)
+    }
 }

@@ -2,7 +2,7 @@ import LumbungCore
 import MicroHTTP
 
 /// Who may see and act on which alerts: an admin all, an officer those in its region, a shopkeeper
-/// (read only) its own cooperative's.
+/// or an assistant (read only) its own cooperatives'.
 extension LumbungAPI {
     /// The filter that limits `principal` to its own alerts, narrowed to `requested` when given.
     /// An officer asking for a region outside its own is refused; a wider region is narrowed to its own.
@@ -21,8 +21,8 @@ extension LumbungAPI {
             } else {
                 filter.region = requested ?? own
             }
-        case .shopkeeper:
-            filter.cooperativeID = principal.cooperativeID ?? ""
+        case .shopkeeper, .assistant:
+            filter.cooperativeIDs = principal.boundCooperatives
         }
         return filter
     }
@@ -32,7 +32,7 @@ extension LumbungAPI {
         let id = request.parameters["id"] ?? ""
         guard let detail = try storage.alertDetail(id: id) else { throw DomainError.notFound("No alert \(id).") }
         let alert = detail.alert
-        let allowed = principal.role == .shopkeeper ? principal.cooperativeID == alert.cooperativeID
+        let allowed = principal.isCooperativeBound ? principal.boundCooperatives.contains(alert.cooperativeID ?? "")
             : principal.oversees(alert.region)
         guard allowed else { throw DomainError.forbidden("This token may not read alert \(id).") }
         return detail
@@ -42,8 +42,8 @@ extension LumbungAPI {
     /// and resolve: an admin, or an officer over the alert's region.
     func manageableAlert(_ request: Request, _ principal: Principal) throws -> Alert {
         let alert = try readableAlert(request, principal).alert
-        guard principal.role != .shopkeeper else {
-            throw DomainError.forbidden("A shopkeeper may read alerts but not acknowledge or resolve them.")
+        guard !principal.isCooperativeBound else {
+            throw DomainError.forbidden("A shopkeeper or assistant may read alerts but not acknowledge or resolve them.")
         }
         return alert
     }

@@ -29,11 +29,12 @@ enum AlertJSON {
         ])
     }
 
-    /// A price as whole Rupiah, a quantity as an exact decimal number.
+    /// A price as whole Rupiah, a quantity as an exact decimal number, a change as a percent.
     static func value(_ value: AlertValue?) -> JSON {
         switch value {
         case .price(let money)?: return .int(money.rawValue)
         case .quantity(let quantity)?: return .number(quantity.description)
+        case .percentTenths(let tenths)?: return .double(Double(tenths) / 10)
         case nil: return .null
         }
     }
@@ -59,6 +60,7 @@ enum AlertJSON {
             ("resolvedAt", .string(alert.resolvedAt?.rfc3339)),
             ("acknowledgement", acknowledgement),
             ("message", .string(alert.message)),
+            ("level", .string(alert.level?.rawValue)),
         ]
     }
 }

@@ -6,7 +6,9 @@ extension LumbungAPI {
     /// may write bands only within its region; national or wider bands need an admin.
     func postBand(_ request: Request) throws -> Response {
         let principal = try requirePrincipal(request)
-        guard principal.role != .shopkeeper else { throw DomainError.forbidden("A shopkeeper may not write price bands.") }
+        guard !principal.isCooperativeBound else {
+            throw DomainError.forbidden("A shopkeeper or assistant may not write price bands.")
+        }
         let now = clock.now()
         var body = try BodyReader(request)
         let commodity = body.commodity("commodity")

@@ -5,7 +5,9 @@ extension LumbungAPI {
     /// `POST /v1/cooperatives` (officer within its region, admin): registers a cooperative in a village.
     func createCooperative(_ request: Request) throws -> Response {
         let principal = try requirePrincipal(request)
-        guard principal.role != .shopkeeper else { throw DomainError.forbidden("A shopkeeper token may not create cooperatives.") }
+        guard !principal.isCooperativeBound else {
+            throw DomainError.forbidden("A shopkeeper or assistant token may not create cooperatives.")
+        }
         var body = try BodyReader(request)
         let name = body.text("name")
         let region = body.region("region")

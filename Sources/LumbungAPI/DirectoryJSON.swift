@@ -21,11 +21,11 @@ enum DirectoryJSON {
                  ("region", .string(cooperative.region.rawValue)), ("createdAt", .string(cooperative.createdAt.rfc3339))])
     }
 
-    /// `{"id","cooperativeId","name","region","latitude","longitude","address","createdAt"}`.
+    /// `{"id","cooperativeId","name","region","latitude","longitude","address","createdAt","lastReportAt"}`.
     static func outlet(_ outlet: Outlet) -> JSON {
         .object([("id", .string(outlet.id)), ("cooperativeId", .string(outlet.cooperativeID)), ("name", .string(outlet.name)),
                  ("region", .string(outlet.region.rawValue)), ("latitude", .double(outlet.latitude)),
                  ("longitude", .double(outlet.longitude)), ("address", .string(outlet.address)),
-                 ("createdAt", .string(outlet.createdAt.rfc3339))])
+                 ("createdAt", .string(outlet.createdAt.rfc3339)), ("lastReportAt", .string(outlet.lastReportAt?.rfc3339))])
     }
 }

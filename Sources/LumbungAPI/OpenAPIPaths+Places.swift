@@ -24,9 +24,18 @@ extension OpenAPIPaths {
             problems: [.notFound("No such cooperative")]).json)])),
         ("/v1/outlets", .object([
             ("get", OpenAPIOperation(
-                id: "listOutlets", summary: "Outlets in a region and of a cooperative, ordered by id", access: .optionalToken,
+                id: "listOutlets", summary: "Outlets in a region and of a cooperative, ordered by id",
+                description: """
+                    Every outlet carries lastReportAt, the latest recording of its movements and price reports (null \
+                    when it never reported). quietDays=N lists only outlets without a report recorded in the last N \
+                    days (24-hour periods back from now), never-reporting outlets included.
+                    """,
+                access: .optionalToken,
                 parameters: [OpenAPIParameters.regionFilter,
-                             OpenAPIParameters.query("cooperativeId", "Only this cooperative's outlets.")] + OpenAPIParameters.page,
+                             OpenAPIParameters.query("cooperativeId", "Only this cooperative's outlets."),
+                             OpenAPIParameters.query("quietDays", "Only outlets with no report in the last N days (1–365).",
+                                                     .object([("type", .string("integer")), ("minimum", .int(1)),
+                                                              ("maximum", .int(365))]))] + OpenAPIParameters.page,
                 answers: [.json(200, "One page of outlets", OpenAPISchemas.page(of: OpenAPISchemas.outlet))],
                 problems: [.malformed("A query parameter cannot be parsed, e.g. region=63.7")]).json),
             ("post", OpenAPIOperation(

@@ -65,7 +65,7 @@ extension OpenAPIPaths {
     ]
 
     /// The 429 of the reports: one running report per client address and a few in the whole server.
-    private static let reportLimit = OpenAPIProblem.rateLimited("""
+    static let reportLimit = OpenAPIProblem.rateLimited("""
         rate_limited: this client address already has a report running (expensiveRequestsPerClient, default 1), or \
         the server is answering as many reports as it allows at once (expensiveRequestsAtOnce, default 1)
         """)

@@ -3,7 +3,9 @@ import MicroHTTP
 /// The paths of the OpenAPI description, one entry per route.
 enum OpenAPIPaths {
     /// Every documented path with its operations.
-    static var all: [(key: String, value: JSON)] { meta + stock + directory + places + reports + prices + alerts + textMessages }
+    static var all: [(key: String, value: JSON)] {
+        meta + stock + directory + places + reports + regionalReports + prices + alerts + textMessages
+    }
 
     /// The meta routes.
     static let meta: [(key: String, value: JSON)] = [

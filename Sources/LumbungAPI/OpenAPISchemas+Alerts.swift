@@ -28,25 +28,33 @@ extension OpenAPISchemas {
 
     /// The keys of an alert.
     private static let alertKeys = ["id", "kind", "status", "outletId", "outletName", "cooperativeId", "region", "commodity",
-                                    "value", "band", "openedAt", "updatedAt", "resolvedAt", "acknowledgement", "message"]
+                                    "value", "band", "openedAt", "updatedAt", "resolvedAt", "acknowledgement", "message",
+                                    "level"]
 
     /// The properties of an alert.
     private static let alertProperties: [(key: String, value: JSON)] = [
         ("id", stringSchema),
-        ("kind", oneOf(["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price"])),
+        ("kind", oneOf(["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price",
+                        "regional_price_rise"])),
         ("status", oneOf(["open", "resolved"])),
-        ("outletId", stringSchema), ("outletName", stringSchema), ("cooperativeId", stringSchema), ("region", villageCode),
+        ("outletId", nullable("string", "Null for regional_price_rise.")),
+        ("outletName", nullable("string", "Null for regional_price_rise.")),
+        ("cooperativeId", nullable("string", "Null for regional_price_rise.")),
+        ("region", described("string", "The outlet's village, or the kabupaten/kota of a regional_price_rise.")),
         ("commodity", commodityID), ("value", alertValue), ("band", orNull(band)), ("openedAt", dateTime),
         ("updatedAt", dateTime), ("resolvedAt", orNull(dateTime)),
         ("acknowledgement", orNull(record(["by", "at", "note"], [
             ("by", described("string", "The acknowledging token's name.")), ("at", dateTime), ("note", nullable("string")),
         ]))),
         ("message", described("string", "A short Indonesian sentence for people.")),
+        ("level", .object([("enum", .array(["normal", "waspada", "siaga", "awas"].map(JSON.string) + [.null])),
+                           ("description", .string("regional_price_rise: the warning level (normal once resolved); null for outlet alerts."))])),
     ]
 
     /// The figure of an alert.
     private static let alertValue = nullable("number", """
         Price alerts and stale_price: the latest price in whole Rupiah (null for stale_price when no price was ever \
-        reported). Stock alerts: the balance as a quantity.
+        reported). Stock alerts: the balance as a quantity. regional_price_rise: changeWeek, the week-on-week change \
+        of the kabupaten's median in percent (one decimal).
         """)
 }

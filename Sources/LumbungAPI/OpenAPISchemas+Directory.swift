@@ -44,10 +44,13 @@ extension OpenAPISchemas {
     ])
 
     /// An outlet as answered.
-    static let outlet = record(["id", "cooperativeId", "name", "region", "latitude", "longitude", "address", "createdAt"], [
+    static let outlet = record(["id", "cooperativeId", "name", "region", "latitude", "longitude", "address", "createdAt",
+                                "lastReportAt"], [
         ("id", stringSchema), ("cooperativeId", stringSchema), ("name", stringSchema), ("region", villageCode),
         ("latitude", nullable("number")), ("longitude", nullable("number")), ("address", nullable("string")),
         ("createdAt", dateTime),
+        ("lastReportAt", orNull(.object([("type", .string("string")), ("format", .string("date-time")), ("description", .string(
+            "The latest recordedAt of its movements and price reports; null when it never reported."))]))),
     ])
 
     /// An outlet as sent.
@@ -63,33 +66,42 @@ extension OpenAPISchemas {
     ])
 
     /// A token as listed: never its secret.
-    static let token = record(["id", "name", "role", "region", "cooperativeId", "createdAt"], tokenProperties)
+    static let token = record(["id", "name", "role", "region", "cooperativeId", "cooperativeIds", "createdAt"], tokenProperties)
 
     /// A token as created: with its secret, shown only in this answer.
-    static let createdToken = record(["id", "name", "role", "region", "cooperativeId", "token", "createdAt"],
+    static let createdToken = record(["id", "name", "role", "region", "cooperativeId", "cooperativeIds", "token", "createdAt"],
                                      tokenProperties + [("token", nullable("string", """
                                          The bearer secret. Null in a replay of the same Idempotency-Key: only its hash is kept.
                                          """))])
 
-    /// A token as sent: an officer needs `region`, a shopkeeper `cooperativeId`, and no other role may send either.
+    /// A token as sent: an officer needs `region`, a shopkeeper `cooperativeId`, an assistant `cooperativeIds`, and
+    /// no other role may send them.
     static let tokenInput = JSON.object([
         ("type", .string("object")), ("required", .array(["name", "role"].map(JSON.string))),
         ("properties", .object([
             ("name", text(100)), ("role", role),
             ("region", orNull(pattern(trimmed(regionShape), "Officers only: the region code prefix they oversee, e.g. 63 or 63.71."))),
             ("cooperativeId", orNull(described("string", "Shopkeepers only: an existing cooperative."))),
+            ("cooperativeIds", orNull(.object([
+                ("type", .string("array")), ("minItems", .int(1)), ("maxItems", .int(50)), ("items", stringSchema),
+                ("description", .string("Assistants only: 1–50 existing cooperatives.")),
+            ]))),
         ])),
-        ("allOf", .array([roleNeeds("officer", "region"), roleNeeds("shopkeeper", "cooperativeId")])),
+        ("allOf", .array([roleNeeds("officer", "region"), roleNeeds("shopkeeper", "cooperativeId"),
+                          roleNeeds("assistant", "cooperativeIds", type: "array")])),
     ])
 
-    /// The three roles.
-    private static let role = oneOf(["admin", "officer", "shopkeeper"])
+    /// The four roles.
+    private static let role = oneOf(["admin", "officer", "shopkeeper", "assistant"])
 
     /// The fields of a token shared by the listed and created forms.
     private static let tokenProperties: [(key: String, value: JSON)] = [
         ("id", stringSchema), ("name", stringSchema), ("role", role),
         ("region", nullable("string", "Officers: the region code prefix they oversee.")),
-        ("cooperativeId", nullable("string", "Shopkeepers: their cooperative.")), ("createdAt", dateTime),
+        ("cooperativeId", nullable("string", "Shopkeepers: their cooperative.")),
+        ("cooperativeIds", orNull(.object([("type", .string("array")), ("items", stringSchema),
+                                           ("description", .string("Assistants: their cooperatives; null for other roles."))]))),
+        ("createdAt", dateTime),
     ]
 
     /// A coordinate within ±`limit` degrees, sent together with the other one or not at all.
@@ -99,12 +111,12 @@ extension OpenAPISchemas {
     }
 
     /// `field` is required when `role` is chosen and must be absent or null otherwise.
-    private static func roleNeeds(_ role: String, _ field: String) -> JSON {
+    private static func roleNeeds(_ role: String, _ field: String, type: String = "string") -> JSON {
         .object([
             ("if", .object([("required", .array([.string("role")])),
                             ("properties", .object([("role", .object([("const", .string(role))]))]))])),
             ("then", .object([("required", .array([.string(field)])),
-                              ("properties", .object([(field, .object([("type", .string("string"))]))]))])),
+                              ("properties", .object([(field, .object([("type", .string(type))]))]))])),
             ("else", .object([("properties", .object([(field, null)]))])),
         ])
     }

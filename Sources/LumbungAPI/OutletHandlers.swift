@@ -6,6 +6,9 @@ extension LumbungAPI {
     /// outlet; its village defaults to the cooperative's.
     func createOutlet(_ request: Request) throws -> Response {
         let principal = try requirePrincipal(request)
+        guard principal.role != .assistant else {
+            throw DomainError.forbidden("An assistant writes stock, prices and thresholds of its outlets but does not register outlets.")
+        }
         var body = try BodyReader(request)
         let cooperativeID = body.text("cooperativeId", maxLength: 100)
         let name = body.text("name")
@@ -40,11 +43,13 @@ extension LumbungAPI {
         }
     }
 
-    /// `GET /v1/outlets?region=&cooperativeId=` (public): outlets, ordered by id.
+    /// `GET /v1/outlets?region=&cooperativeId=&quietDays=` (public): outlets, ordered by id; with
+    /// `quietDays` (1–365) only those without a report recorded in the last that many days.
     func listOutlets(_ request: Request) throws -> Response {
         _ = try principal(request)
         let query = QueryReader(request: request)
-        let filter = OutletQuery(region: try query.region(), cooperativeID: query.text("cooperativeId"))
+        let quietSince = try query.integer("quietDays", in: 1...365).map { clock.now().adding(hours: -24 * Int64($0)) }
+        let filter = OutletQuery(region: try query.region(), cooperativeID: query.text("cooperativeId"), quietSince: quietSince)
         let page = try query.page()
         return .json(try storage.outlets(filter, page: page).json(DirectoryJSON.outlet))
     }

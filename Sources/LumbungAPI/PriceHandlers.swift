@@ -44,6 +44,7 @@ extension LumbungAPI {
 
     /// The context of a change made now by `principal`.
     func writeContext(_ principal: Principal, now: Timestamp) -> WriteContext {
-        WriteContext(now: now, actor: principal.name, staleAfterHours: configuration.staleAfterHours)
+        WriteContext(now: now, actor: principal.name, staleAfterHours: configuration.staleAfterHours,
+                     earlyWarning: configuration.earlyWarning)
     }
 }

@@ -49,6 +49,8 @@ extension LumbungAPI {
         router.add("GET", "/v1/availability", availability)
         router.add("GET", "/v1/reports/prices", offloaded: true, expensive(priceReport))
         router.add("GET", "/v1/reports/prices/series", offloaded: true, expensive(priceSeries))
+        router.add("GET", "/v1/reports/early-warning", offloaded: true, expensive(earlyWarningReport))
+        router.add("GET", "/v1/reports/coverage", offloaded: true, expensive(coverageReport))
         // web pages
         router.add("GET", "/", memberPage)
         router.add("GET", "/static/app.css", stylesheet)
@@ -73,6 +75,9 @@ extension LumbungAPI {
         router.add("GET", "/dinas/peringatan.csv", officerAlertCSV)
         router.add("GET", "/dinas/harga-spreadsheet.csv", offloaded: true, expensivePage(.officer, officerPriceSpreadsheet))
         router.add("GET", "/dinas/harga-gerai.csv", offloaded: true, expensivePage(.officer, officerOutletSpreadsheet))
+        router.add("GET", "/dinas/peringatan-dini.csv", offloaded: true, expensivePage(.officer, officerEarlyWarningCSV))
+        router.add("GET", "/dinas/cakupan.csv", offloaded: true, expensivePage(.officer, officerCoverageCSV))
+        router.add("GET", "/pendamping", assistantPage)
         router.unknownPath = unknownPathPage
         return router
     }

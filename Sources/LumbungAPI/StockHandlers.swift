@@ -75,7 +75,8 @@ extension LumbungAPI {
 
     /// The context of a stock write by `principal`, now.
     private func stockWriteContext(_ principal: Principal) -> WriteContext {
-        WriteContext(now: clock.now(), actor: principal.name, staleAfterHours: configuration.staleAfterHours)
+        WriteContext(now: clock.now(), actor: principal.name, staleAfterHours: configuration.staleAfterHours,
+                     earlyWarning: configuration.earlyWarning)
     }
 
     /// The refusal of a batch's movement, its fields named `movements[i].field`.

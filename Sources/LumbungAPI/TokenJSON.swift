@@ -3,7 +3,8 @@ import MicroHTTP
 
 /// JSON bodies of tokens.
 enum TokenJSON {
-    /// `{"id","name","role","region","cooperativeId","createdAt"}`: a token as listed, without its secret.
+    /// `{"id","name","role","region","cooperativeId","cooperativeIds","createdAt"}`: a token as listed,
+    /// without its secret.
     static func listed(_ token: AccessToken) -> JSON {
         .object(members(token))
     }
@@ -19,6 +20,7 @@ enum TokenJSON {
     private static func members(_ token: AccessToken) -> [(key: String, value: JSON)] {
         [("id", .string(token.id)), ("name", .string(token.name)), ("role", .string(token.role.rawValue)),
          ("region", .string(token.region?.rawValue)), ("cooperativeId", .string(token.cooperativeID)),
+         ("cooperativeIds", token.cooperativeIDs.map { .array($0.map(JSON.string)) } ?? .null),
          ("createdAt", .string(token.createdAt.rfc3339))]
     }
 }

@@ -16,6 +16,8 @@ public final class AlertSweeper: Sendable {
     private let clock: any Clock
     /// Hours without a price report after which held stock gets a stale-price alert.
     private let staleAfterHours: Int
+    /// How regional price rises are judged.
+    private let earlyWarning: EarlyWarningPolicy
     /// The time between sweeps.
     private let interval: DispatchTimeInterval
     /// Where sweeps that changed something, and failures, are logged.
@@ -32,10 +34,12 @@ public final class AlertSweeper: Sendable {
     static let textMessageDays: Int64 = 90
 
     /// A sweeper over `store`, telling time by `clock`.
-    init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, intervalSeconds: Int, logger: Logger) {
+    init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, earlyWarning: EarlyWarningPolicy,
+         intervalSeconds: Int, logger: Logger) {
         self.store = store
         self.clock = clock
         self.staleAfterHours = staleAfterHours
+        self.earlyWarning = earlyWarning
         self.interval = .seconds(intervalSeconds)
         self.logger = logger
     }
@@ -69,7 +73,8 @@ public final class AlertSweeper: Sendable {
         let now = clock.now()
         let since = state.withLock { $0.lastSweep }
         let outcome = try store.sweepAlerts(since: since,
-                                            context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours))
+                                            context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours,
+                                                                         earlyWarning: earlyWarning))
         state.withLock { $0.lastSweep = now }
         try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours))
         try store.forgetTextMessages(before: now.adding(hours: -24 * Self.textMessageDays))
@@ -82,7 +87,8 @@ public final class AlertSweeper: Sendable {
             let outcome = try sweep()
             if !outcome.isEmpty {
                 logger.info("alert sweep", metadata: ["bands": "\(outcome.bandsApplied)", "staleOpened": "\(outcome.staleOpened)",
-                                                      "staleResolved": "\(outcome.staleResolved)"])
+                                                      "staleResolved": "\(outcome.staleResolved)",
+                                                      "regional": "\(outcome.regionalChanged)"])
             }
         } catch {
             logger.error("alert sweep failed", metadata: ["error": "\(error)"])

@@ -31,6 +31,7 @@ public final class Application: Sendable {
         server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
+                               earlyWarning: settings.api.earlyWarning,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
         let store = self.store
         outboxSender = settings.smsGateway.map { OutboxSender(store: store, clock: clock, settings: $0, logger: logger) }

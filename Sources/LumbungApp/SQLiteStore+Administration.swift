@@ -4,10 +4,13 @@ import LumbungCore
 import LumbungStore
 
 extension SQLiteStore {
-    /// Issues a token exactly as `POST /v1/tokens` does; returns its id and its secret.
-    public func issueToken(role: String, name: String, region: String?, cooperativeID: String?) throws -> (id: String, secret: String) {
+    /// Issues a token exactly as `POST /v1/tokens` does; returns its id and its secret. `cooperativeIDs`
+    /// is an assistant's list (nil for other roles).
+    public func issueToken(role: String, name: String, region: String?, cooperativeID: String?,
+                           cooperativeIDs: [String]? = nil) throws -> (id: String, secret: String) {
         let issued = try TokenIssuer(storage: self).issue(
-            fields: [("name", name), ("role", role), ("region", region), ("cooperativeId", cooperativeID)], now: SystemClock().now())
+            fields: [("name", name), ("role", role), ("region", region), ("cooperativeId", cooperativeID)],
+            cooperativeIDs: cooperativeIDs, now: SystemClock().now())
         return (issued.token.id, issued.secret)
     }
 

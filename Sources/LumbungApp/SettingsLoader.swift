@@ -1,4 +1,5 @@
 import Configuration
+import LumbungCore
 import Foundation
 import SystemPackage
 
@@ -50,6 +51,12 @@ public enum SettingsLoader {
         settings.queryBudget = .milliseconds(try integer(reader, "queryBudgetMilliseconds", in: 1...600_000))
         settings.api.expensiveRequestsPerClient = try integer(reader, "expensiveRequestsPerClient", in: 1...1000)
         settings.api.expensiveRequestsAtOnce = try integer(reader, "expensiveRequestsAtOnce", in: 1...1000)
+        let thresholds = try reader.requiredString(forKey: "earlyWarningThresholds")
+        guard let parsed = WarningThresholds(thresholds) else {
+            throw SettingsError(description: "setting 'earlyWarningThresholds' is '\(thresholds)', not three increasing "
+                                + "percentages such as 8,12,20")
+        }
+        settings.api.earlyWarningThresholds = parsed
         settings.sweepIntervalSeconds = try integer(reader, "sweepIntervalSeconds", in: 1...86_400)
         settings.databasePath = try reader.requiredString(forKey: "database")
         settings.catalogueFile = resolve(try reader.requiredString(forKey: "catalogueFile"), in: configFolder)

@@ -1,6 +1,7 @@
 /// Something about an outlet's price or stock that a dinas officer should see.
 ///
-/// At most one alert per (kind, outlet, commodity) is open at a time.
+/// At most one alert per (kind, outlet, commodity) is open at a time; a regional alert has no
+/// outlet and is unique per (kind, kabupaten/kota, commodity).
 public struct Alert: Sendable, Hashable, Identifiable {
     /// The position in the order alerts were opened (a list cursor).
     public var seq: Int64
@@ -10,13 +11,13 @@ public struct Alert: Sendable, Hashable, Identifiable {
     public var kind: AlertKind
     /// Open or resolved.
     public var status: AlertStatus
-    /// The outlet concerned.
-    public var outletID: String
-    /// The outlet's name, e.g. `Gerai Kelayan Timur`.
-    public var outletName: String
-    /// The cooperative running the outlet.
-    public var cooperativeID: String
-    /// The outlet's village.
+    /// The outlet concerned; nil for a regional alert.
+    public var outletID: String?
+    /// The outlet's name, e.g. `Gerai Kelayan Timur`; nil for a regional alert.
+    public var outletName: String?
+    /// The cooperative running the outlet; nil for a regional alert.
+    public var cooperativeID: String?
+    /// The outlet's village, or the kabupaten/kota of a regional alert.
     public var region: RegionCode
     /// The commodity concerned.
     public var commodity: CommodityID
@@ -34,12 +35,14 @@ public struct Alert: Sendable, Hashable, Identifiable {
     public var acknowledgement: AlertAcknowledgement?
     /// A short Indonesian sentence for people.
     public var message: String
+    /// The warning level of a regional alert; nil for outlet alerts.
+    public var level: WarningLevel?
 
     /// An alert as stored.
-    public init(seq: Int64, id: String, kind: AlertKind, status: AlertStatus, outletID: String, outletName: String,
-                cooperativeID: String, region: RegionCode, commodity: CommodityID, value: AlertValue?, band: Band?,
+    public init(seq: Int64, id: String, kind: AlertKind, status: AlertStatus, outletID: String?, outletName: String?,
+                cooperativeID: String?, region: RegionCode, commodity: CommodityID, value: AlertValue?, band: Band?,
                 openedAt: Timestamp, updatedAt: Timestamp, resolvedAt: Timestamp?,
-                acknowledgement: AlertAcknowledgement?, message: String) {
+                acknowledgement: AlertAcknowledgement?, message: String, level: WarningLevel? = nil) {
         self.seq = seq
         self.id = id
         self.kind = kind
@@ -56,5 +59,6 @@ public struct Alert: Sendable, Hashable, Identifiable {
         self.resolvedAt = resolvedAt
         self.acknowledgement = acknowledgement
         self.message = message
+        self.level = level
     }
 }

@@ -10,21 +10,21 @@ public struct AlertFilter: Sendable, Hashable {
     public var region: RegionCode?
     /// Only alerts of this outlet.
     public var outletID: String?
-    /// Only alerts of this cooperative's outlets.
-    public var cooperativeID: String?
+    /// Only alerts of these cooperatives' outlets.
+    public var cooperativeIDs: [String]?
     /// Only acknowledged (true) or unacknowledged (false) alerts.
     public var acknowledged: Bool?
 
     /// A filter; by default every alert passes.
     public init(status: AlertStatus? = nil, kind: AlertKind? = nil, commodity: CommodityID? = nil,
-                region: RegionCode? = nil, outletID: String? = nil, cooperativeID: String? = nil,
+                region: RegionCode? = nil, outletID: String? = nil, cooperativeIDs: [String]? = nil,
                 acknowledged: Bool? = nil) {
         self.status = status
         self.kind = kind
         self.commodity = commodity
         self.region = region
         self.outletID = outletID
-        self.cooperativeID = cooperativeID
+        self.cooperativeIDs = cooperativeIDs
         self.acknowledged = acknowledged
     }
 }

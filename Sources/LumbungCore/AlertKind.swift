@@ -10,6 +10,8 @@ public enum AlertKind: String, Sendable, Hashable, Codable, CaseIterable {
     case lowStock = "low_stock"
     /// Stock is held but no price was reported for too long.
     case stalePrice = "stale_price"
+    /// A kabupaten/kota's median price rose week on week to `waspada` or beyond.
+    case regionalPriceRise = "regional_price_rise"
 
     /// Whether the alert follows from a price report against a band.
     public var isPriceKind: Bool { self == .priceAboveBand || self == .priceBelowBand }

@@ -23,7 +23,18 @@ public enum AlertMessage {
             return "Stok \(subject)\(amount) di bawah batas\(bound)."
         case .stalePrice:
             return "Harga \(subject) belum dilaporkan lebih dari \(staleAfterHours) jam."
+        case .regionalPriceRise:
+            return "Median harga \(subject) naik\(value.map { " \($0)" } ?? "") dalam seminggu."
         }
+    }
+
+    /// The sentence of a regional alert, e.g.
+    /// "Siaga: median harga LPG 3 kg di Kota Banjarmasin naik 13,0% dalam seminggu."
+    public static func regionalRise(commodityName: String, regionName: String, changeWeekTenths: Int64,
+                                    level: WarningLevel) -> String {
+        let sentence = text(kind: .regionalPriceRise, commodityName: commodityName, outletName: regionName,
+                            value: .percentTenths(changeWeekTenths))
+        return "\(level.label): " + sentence.prefix(1).lowercased() + sentence.dropFirst()
     }
 
     /// " Rp35.000," for a value, "" without one.

@@ -29,13 +29,7 @@ public struct PriceStatistics: Sendable, Hashable {
         }
         min = Money(first)
         max = Money(last)
-        let middle = sorted.count / 2
-        if sorted.count % 2 == 1 {
-            median = Money(sorted[middle])
-        } else {
-            let pair = Int128(sorted[middle - 1]) + Int128(sorted[middle])
-            median = Money(Int64(PriceStatistics.halfUp(pair, over: 2)))
-        }
+        median = Self.median(ofSorted: sorted)
         let total = sorted.reduce(Int128(0)) { $0 + Int128($1) }
         roundedMean = Money(Int64(PriceStatistics.halfUp(total, over: Int128(sorted.count))))
         let average = Double(total) / Double(sorted.count)
@@ -49,6 +43,19 @@ public struct PriceStatistics: Sendable, Hashable {
             }
             cv = (squares / Double(sorted.count)).squareRoot() / average
         }
+    }
+
+    /// The median of prices in any order (even count: the middle pair's mean rounded half up); nil when empty.
+    public static func median(of prices: [Money]) -> Money? {
+        median(ofSorted: prices.map(\.rawValue).sorted())
+    }
+
+    /// The median of Rupiah amounts sorted ascending; nil when empty.
+    private static func median(ofSorted sorted: [Int64]) -> Money? {
+        guard !sorted.isEmpty else { return nil }
+        let middle = sorted.count / 2
+        if sorted.count % 2 == 1 { return Money(sorted[middle]) }
+        return Money(Int64(halfUp(Int128(sorted[middle - 1]) + Int128(sorted[middle]), over: 2)))
     }
 
     /// `numerator / denominator` (denominator > 0) rounded half up, i.e. toward +∞ on a tie.

@@ -6,12 +6,15 @@ public struct WriteContext: Sendable, Hashable {
     public var actor: String?
     /// Hours without a price report after which an outlet holding stock gets a stale-price alert.
     public var staleAfterHours: Int
+    /// How regional price rises are judged.
+    public var earlyWarning: EarlyWarningPolicy
 
     /// A context for one change.
-    public init(now: Timestamp, actor: String?, staleAfterHours: Int) {
+    public init(now: Timestamp, actor: String?, staleAfterHours: Int, earlyWarning: EarlyWarningPolicy = .standard) {
         self.now = now
         self.actor = actor
         self.staleAfterHours = staleAfterHours
+        self.earlyWarning = earlyWarning
     }
 
     /// The instant before which a current price counts as stale.

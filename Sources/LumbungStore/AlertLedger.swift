@@ -70,6 +70,50 @@ struct AlertLedger {
         return .opened
     }
 
+    /// Opens the regional alert for the kabupaten's commodity at `level`, or updates the open one when
+    /// its level, change or sentence moved. Returns the event appended, if any.
+    @discardableResult
+    func raiseRegional(region: RegionCode, commodity: CommodityID, level: WarningLevel, changeTenths: Int64,
+                       message: String) throws -> AlertEventType? {
+        let time = now.millisecondsSinceEpoch
+        if let open = try openRegional(region: region, commodity: commodity) {
+            guard open.value != changeTenths || open.level != level.rawValue || open.message != message else { return nil }
+            try connection.run("UPDATE alerts SET value = ?, level = ?, message = ?, updated_at = ? WHERE id = ?",
+                               [changeTenths, level.rawValue, message, time, open.id])
+            try append(open.id, .updated, value: changeTenths, note: nil)
+            return .updated
+        }
+        let id = EntityID.make("alr", at: now)
+        try connection.run("""
+            INSERT INTO alerts (id, kind, status, region, commodity, value, opened_at, updated_at, message, level)
+            VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)
+            """, [id, AlertKind.regionalPriceRise.rawValue, region.rawValue, commodity.rawValue, changeTenths, time, time,
+                  message, level.rawValue])
+        try append(id, .opened, value: changeTenths, note: nil)
+        return .opened
+    }
+
+    /// Resolves the open regional alert for the kabupaten's commodity, if any, with the change that
+    /// ended it (nil when no change can be computed any more). Returns whether one was resolved.
+    @discardableResult
+    func clearRegional(region: RegionCode, commodity: CommodityID, changeTenths: Int64?) throws -> Bool {
+        guard let open = try openRegional(region: region, commodity: commodity) else { return false }
+        try connection.run("UPDATE alerts SET level = ? WHERE id = ?", [WarningLevel.normal.rawValue, open.id])
+        try resolve(id: open.id, value: changeTenths, note: nil)
+        return true
+    }
+
+    /// The open regional alert of a kabupaten's commodity: its id, change, level and sentence.
+    private func openRegional(region: RegionCode, commodity: CommodityID)
+        throws -> (id: String, value: Int64?, level: String?, message: String)? {
+        try connection.queryOne("""
+            SELECT id, value, level, message FROM alerts
+            WHERE kind = 'regional_price_rise' AND region = ? AND commodity = ? AND status = 'open' AND outlet_id IS NULL
+            """, [region.rawValue, commodity.rawValue]) { row in
+            (row.string(0), row.optionalInt64(1), row.optionalString(2), row.string(3))
+        }
+    }
+
     /// Resolves the open alert of `kind` for the outlet's commodity, if there is one; `value` (when
     /// given) becomes its latest figure, e.g. the price that is back inside the band. Returns whether
     /// one was resolved. A balance reaching zero also ends a stale-price alert: `clear(.stalePrice, …)`.

@@ -12,6 +12,12 @@ struct SQLConditions {
         arguments += values
     }
 
+    /// Adds `column IN (?, …)` with one placeholder per value (never true for no values).
+    mutating func add(_ column: String, in values: [any SQLBindable]) {
+        clauses.append(values.isEmpty ? "0" : "\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+        arguments += values
+    }
+
     /// `WHERE … AND …`, or nothing when there is no condition.
     var sql: String {
         clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")

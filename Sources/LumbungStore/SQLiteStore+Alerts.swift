@@ -88,11 +88,12 @@ extension SQLiteStore: AlertStore {
 }
 
 extension Alert {
-    /// The figure as stored: Rupiah or thousandths.
+    /// The figure as stored: Rupiah, thousandths or tenths of a percent.
     var storedValue: Int64? {
         switch value {
         case .price(let money)?: return money.rawValue
         case .quantity(let quantity)?: return quantity.thousandths
+        case .percentTenths(let tenths)?: return tenths
         case nil: return nil
         }
     }

@@ -1,8 +1,14 @@
 import LumbungCore
 
 extension SQLiteStore: OutletStore {
-    /// The columns every outlet query reads, in the order `outlet(_:)` expects.
+    /// The columns an outlet is stored with.
     private static let columns = "id, cooperative_id, name, region, latitude, longitude, address, created_at"
+
+    /// Outlets `o` with their latest report, in the order `outlet(_:)` reads them; add `WHERE …`.
+    private static let select = """
+        SELECT o.id, o.cooperative_id, o.name, o.region, o.latitude, o.longitude, o.address, o.created_at, a.last_report_at
+        FROM outlets o LEFT JOIN outlet_activity a ON a.outlet_id = o.id
+        """
 
     /// Stores a new outlet.
     public func addOutlet(_ outlet: Outlet) throws {
@@ -12,24 +18,28 @@ extension SQLiteStore: OutletStore {
     /// The outlet with this id, or nil.
     public func outlet(id: String) throws -> Outlet? {
         try database.read { connection in
-            try connection.queryOne("SELECT \(Self.columns) FROM outlets WHERE id = ?", [id], row: Self.outlet)
+            try connection.queryOne("\(Self.select) WHERE o.id = ?", [id], row: Self.outlet)
         }
     }
 
     /// A page of the outlets in the region (whole-segment prefix) and of the cooperative, ordered by id.
     public func outlets(_ query: OutletQuery, page: PageRequest) throws -> Page<Outlet> {
-        var sql = "SELECT \(Self.columns) FROM outlets WHERE id > ?"
+        var sql = "\(Self.select) WHERE o.id > ?"
         var arguments: [any SQLBindable] = [page.cursor ?? ""]
         if let region = query.region {
-            sql += " AND region >= ? AND region < ?"
+            sql += " AND o.region >= ? AND o.region < ?"
             arguments += [region.subtreeRange.lower, region.subtreeRange.upper]
         }
         if let cooperativeID = query.cooperativeID {
-            sql += " AND cooperative_id = ?"
+            sql += " AND o.cooperative_id = ?"
             arguments.append(cooperativeID)
         }
+        if let quietSince = query.quietSince {
+            sql += " AND (a.last_report_at IS NULL OR a.last_report_at < ?)"
+            arguments.append(quietSince.millisecondsSinceEpoch)
+        }
         arguments.append(page.limit + 1)
-        let fetched = try database.read { try $0.query(sql + " ORDER BY id LIMIT ?", arguments, row: Self.outlet) }
+        let fetched = try database.read { try $0.query(sql + " ORDER BY o.id LIMIT ?", arguments, row: Self.outlet) }
         return Page(fetched: fetched, limit: page.limit) { $0.id }
     }
 
@@ -40,10 +50,11 @@ extension SQLiteStore: OutletStore {
                             outlet.longitude, outlet.address, outlet.createdAt.millisecondsSinceEpoch])
     }
 
-    /// An outlet from a row of `columns`.
+    /// An outlet from a row of `select`.
     private static func outlet(_ row: Row) -> Outlet {
         Outlet(id: row.string(0), cooperativeID: row.string(1), name: row.string(2), region: RegionCode(row.string(3))!,
                latitude: row.optionalDouble(4), longitude: row.optionalDouble(5), address: row.optionalString(6),
-               createdAt: Timestamp(millisecondsSinceEpoch: row.int64(7)))
+               createdAt: Timestamp(millisecondsSinceEpoch: row.int64(7)),
+               lastReportAt: row.optionalInt64(8).map { Timestamp(millisecondsSinceEpoch: $0) })
     }
 }

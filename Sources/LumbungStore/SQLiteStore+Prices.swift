@@ -2,7 +2,8 @@ import LumbungCore
 
 extension SQLiteStore: PriceStore {
     /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current
-    /// price and the price alerts follow, all in one transaction.
+    /// price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
+    /// one transaction.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
         try write(context) { connection, context in
@@ -33,6 +34,8 @@ extension SQLiteStore: PriceStore {
             if becameCurrent {
                 try PriceAlerts(connection: connection, context: context).follow(judgement)
             }
+            try RegionalAlerts(connection: connection, context: context)
+                .evaluate(around: outlet.region, commodity: commodity, commodityName: name)
             return PriceReport(seq: seq, id: id, outletID: outlet.id, commodity: commodity, price: price,
                                observedAt: observedAt, recordedAt: context.now, band: bandThen)
         }

@@ -1,13 +1,14 @@
 import LumbungCore
 
 extension SQLiteStore: TokenStore {
-    /// The principal of the live token with this secret hash.
+    /// The principal of the live token with this secret hash, with an assistant's cooperatives.
     public func principal(secretHash: String) throws -> Principal? {
         try database.read { connection in
-            try connection.queryOne("""
+            let found = try connection.queryOne("""
                 SELECT id, name, role, region, cooperative_id FROM tokens
                 WHERE secret_hash = ? AND revoked_at IS NULL
                 """, [secretHash], row: Self.principal)
+            return try found.map { try Self.withCooperatives($0, on: connection) }
         }
     }
 
@@ -17,6 +18,19 @@ extension SQLiteStore: TokenStore {
                   region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
     }
 
+    /// An assistant's principal with the cooperatives its token is bound to; any other as it is.
+    static func withCooperatives(_ principal: Principal, on connection: Connection) throws -> Principal {
+        guard principal.role == .assistant else { return principal }
+        return Principal(tokenID: principal.tokenID, name: principal.name, role: principal.role, region: nil,
+                         cooperativeID: nil, cooperativeIDs: try cooperativeIDs(ofToken: principal.tokenID, on: connection))
+    }
+
+    /// The cooperatives an assistant token is bound to, by id.
+    private static func cooperativeIDs(ofToken id: String, on connection: Connection) throws -> [String] {
+        try connection.query("SELECT cooperative_id FROM token_cooperatives WHERE token_id = ? ORDER BY cooperative_id",
+                             [id]) { $0.string(0) }
+    }
+
     /// Stores a new token with the hash of its secret.
     public func addToken(_ token: AccessToken, secretHash: String) throws {
         try database.write { connection in
@@ -24,19 +38,29 @@ extension SQLiteStore: TokenStore {
                 INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [token.id, token.name, token.role.rawValue, token.region?.rawValue, token.cooperativeID, secretHash,
                       token.createdAt.millisecondsSinceEpoch])
+            for cooperativeID in token.cooperativeIDs ?? [] {
+                try connection.run("INSERT INTO token_cooperatives (token_id, cooperative_id) VALUES (?, ?)",
+                                   [token.id, cooperativeID])
+            }
         }
     }
 
     /// A page of the live tokens, ordered by id.
     public func tokens(page: PageRequest) throws -> Page<AccessToken> {
         let fetched = try database.read { connection in
-            try connection.query("""
+            let tokens = try connection.query("""
                 SELECT id, name, role, region, cooperative_id, created_at FROM tokens
                 WHERE revoked_at IS NULL AND id > ? ORDER BY id LIMIT ?
                 """, [page.cursor ?? "", page.limit + 1]) { row in
                 AccessToken(id: row.string(0), name: row.string(1), role: Role(rawValue: row.string(2)) ?? .shopkeeper,
                             region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4),
                             createdAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
+            }
+            return try tokens.map { token in
+                guard token.role == .assistant else { return token }
+                return AccessToken(id: token.id, name: token.name, role: token.role, region: nil, cooperativeID: nil,
+                                   createdAt: token.createdAt,
+                                   cooperativeIDs: try Self.cooperativeIDs(ofToken: token.id, on: connection))
             }
         }
         return Page(fetched: fetched, limit: page.limit) { $0.id }

@@ -14,12 +14,13 @@ extension SQLiteStore: WebSessionStore {
     /// A live session (not ended, not expired) of a live token.
     public func webSession(secretHash: String, at time: Timestamp) throws -> LiveWebSession? {
         try database.read { connection in
-            try connection.queryOne("""
+            let found = try connection.queryOne("""
                 SELECT t.id, t.name, t.role, t.region, t.cooperative_id, s.form_key
                 FROM web_sessions s JOIN tokens t ON t.id = s.token_id
                 WHERE s.secret_hash = ? AND s.ended_at IS NULL AND s.expires_at > ? AND t.revoked_at IS NULL
-                """, [secretHash, time.millisecondsSinceEpoch]) { row in
-                LiveWebSession(principal: Self.principal(row), formKey: row.string(5))
+                """, [secretHash, time.millisecondsSinceEpoch]) { row in (principal: Self.principal(row), formKey: row.string(5)) }
+            return try found.map {
+                LiveWebSession(principal: try Self.withCooperatives($0.principal, on: connection), formKey: $0.formKey)
             }
         }
     }

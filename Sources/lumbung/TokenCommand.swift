@@ -17,7 +17,7 @@ struct TokenCreateCommand: ParsableCommand {
         abstract: "Issue a token; its secret is printed alone on the last line and never again."
     )
 
-    @Option(help: "admin, officer or shopkeeper.")
+    @Option(help: "admin, officer, shopkeeper or assistant.")
     var role: String
 
     @Option(help: "Who holds the token, e.g. \"Dinas Perdagangan Kalsel\".")
@@ -26,8 +26,8 @@ struct TokenCreateCommand: ParsableCommand {
     @Option(help: "Officers: the region prefix they oversee, e.g. 63 or 63.71.")
     var region: String?
 
-    @Option(help: "Shopkeepers: the id of their cooperative.")
-    var cooperative: String?
+    @Option(help: "Shopkeepers: the id of their cooperative. Assistants: one of their 1–50 cooperatives (repeat the option).")
+    var cooperative: [String] = []
 
     @OptionGroup var common: CommonOptions
 
@@ -35,7 +35,10 @@ struct TokenCreateCommand: ParsableCommand {
         Signals.unblockTermination()
         let store = try Application.openStore(try common.settings())
         defer { store.close() }
-        let issued = try store.issueToken(role: role, name: name, region: region, cooperativeID: cooperative)
+        let forAssistant = role == "assistant" || cooperative.count > 1
+        let issued = try store.issueToken(role: role, name: name, region: region,
+                                          cooperativeID: forAssistant ? nil : cooperative.first,
+                                          cooperativeIDs: forAssistant ? cooperative : nil)
         print("created \(role) token \(issued.id) for \(name)")
         print(issued.secret)
     }

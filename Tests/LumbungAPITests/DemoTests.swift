@@ -35,7 +35,7 @@ import Testing
         #expect(sample.string("address") != nil)
         let cooperative = try #require(sample.string("cooperativeId"))
 
-        #expect(try app.request("GET", "/v1/tokens", token: world.admin.secret).count("items") == 6)
+        #expect(try app.request("GET", "/v1/tokens", token: world.admin.secret).count("items") == 7)
         #expect(try app.request("POST", "/v1/cooperatives", token: world.officer.secret,
                                 json: #"{"name":"Koperasi Baru","region":"63.71.03.1005"}"#).status == 201)
         #expect(try app.request("POST", "/v1/outlets", token: world.shopkeepers[0].secret,

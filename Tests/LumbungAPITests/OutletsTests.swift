@@ -13,7 +13,7 @@ import Testing
         #expect(created.json == .object([
             ("id", .string(id)), ("cooperativeId", .string(cooperative)), ("name", .string("Gerai Mantuil")),
             ("region", .string("63.71.01.1001")), ("latitude", .null), ("longitude", .null), ("address", .null),
-            ("createdAt", .string("2025-10-23T08:00:00Z")),
+            ("createdAt", .string("2025-10-23T08:00:00Z")), ("lastReportAt", .null),
         ]))
         #expect(try app.request("GET", "/v1/outlets/\(id)").json == created.json)
         #expect(try app.request("GET", "/v1/outlets/out_unknown").status == 404)

@@ -10,7 +10,8 @@ import Testing
         #expect(open.count("items") == 1)
         guard case .object(let members)? = open.value("items.0") else { Issue.record("not an object: \(open.text)"); return }
         #expect(members.map(\.key) == ["id", "kind", "status", "outletId", "outletName", "cooperativeId", "region", "commodity",
-                                       "value", "band", "openedAt", "updatedAt", "resolvedAt", "acknowledgement", "message"])
+                                       "value", "band", "openedAt", "updatedAt", "resolvedAt", "acknowledgement", "message", "level"])
+        #expect(open.value("items.0.level") == .null)
         #expect(open.string("items.0.kind") == "price_above_band")
         #expect(open.string("items.0.status") == "open")
         #expect(open.string("items.0.outletId") == world.outletID)

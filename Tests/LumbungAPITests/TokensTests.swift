@@ -15,7 +15,7 @@ import Testing
         #expect(secret.hasPrefix("lmb_") && secret.count >= 26)
         #expect(created.json == .object([
             ("id", .string(id)), ("name", .string("Dinas Perdagangan Kota Banjarmasin")), ("role", .string("officer")),
-            ("region", .string("63.71")), ("cooperativeId", .null), ("token", .string(secret)),
+            ("region", .string("63.71")), ("cooperativeId", .null), ("cooperativeIds", .null), ("token", .string(secret)),
             ("createdAt", .string("2025-10-23T08:00:00Z")),
         ]))
         let used = try app.request("POST", "/v1/cooperatives", token: secret, json: #"{"name":"Koperasi","region":"63.71.01.1001"}"#)
@@ -27,7 +27,8 @@ import Testing
         let index = (0..<2).first { listed.string("items.\($0).id") == id } ?? -1
         #expect(listed.value("items.\(index)") == .object([
             ("id", .string(id)), ("name", .string("Dinas Perdagangan Kota Banjarmasin")), ("role", .string("officer")),
-            ("region", .string("63.71")), ("cooperativeId", .null), ("createdAt", .string("2025-10-23T08:00:00Z")),
+            ("region", .string("63.71")), ("cooperativeId", .null), ("cooperativeIds", .null),
+            ("createdAt", .string("2025-10-23T08:00:00Z")),
         ]))
         #expect(!listed.text.contains(secret) && !listed.text.contains(TokenSecret.hash(secret)))
     }

@@ -21,7 +21,7 @@ struct StockConditionTests {
 
     @Test func alertKindsUseSnakeCaseNames() {
         #expect(AlertKind.allCases.map(\.rawValue)
-            == ["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price"])
+            == ["price_above_band", "price_below_band", "out_of_stock", "low_stock", "stale_price", "regional_price_rise"])
         #expect(AlertEventType.allCases.map(\.rawValue) == ["opened", "updated", "acknowledged", "resolved"])
         #expect(AlertKind.lowStock.isStockKind && !AlertKind.lowStock.isPriceKind)
         #expect(AlertKind.priceBelowBand.isPriceKind && !AlertKind.stalePrice.isPriceKind)

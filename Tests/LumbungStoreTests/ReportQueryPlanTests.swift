@@ -42,15 +42,27 @@ import Testing
         let plan = try Self.plan(PriceReportQueries.latestBefore, ["lpg-3kg", 1_761_152_400_000, "63", "63/"])
         #expect(Self.fullScans(plan).isEmpty, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH cp USING INDEX current_prices_by_region") }, "\(plan)")
-        #expect(plan.contains { $0.hasPrefix("SEARCH p USING INDEX price_reports_by_outlet") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH p USING COVERING INDEX price_reports_by_outlet") },
+                "the price is in the index, so the history needs no table lookup: \(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "the history is read newest first from the index: \(plan)")
     }
 
     @Test func seriesReadsEachOutletsReportsOfThePeriodFromTheIndex() throws {
         let plan = try Self.plan(PriceReportQueries.changesDuring, ["lpg-3kg", 0, 1_761_152_400_000, "", "~"])
         #expect(Self.fullScans(plan).isEmpty, "\(plan)")
-        #expect(plan.contains { $0.contains("price_reports_by_outlet (outlet_id=? AND commodity=? AND observed_at>? AND observed_at<?)") },
+        #expect(plan.contains { $0.contains("COVERING INDEX price_reports_by_outlet (outlet_id=? AND commodity=? AND observed_at>? AND observed_at<?)") },
                 "\(plan)")
+    }
+
+    @Test func coverageCountsWalkAnIndexOnTheRegionCode() throws {
+        for (sql, index) in [(CoverageQueries.villages, "PRIMARY KEY"), (CoverageQueries.cooperatives, "cooperatives_by_region"),
+                             (CoverageQueries.outlets, "outlets_by_region"),
+                             (CoverageQueries.activeOutlets, "outlet_activity_by_region")] {
+            let arguments: [any SQLBindable] = sql == CoverageQueries.activeOutlets ? [5, "63", "63/", 0] : [5, "63", "63/"]
+            let plan = try Self.plan(sql, arguments)
+            #expect(Self.fullScans(plan).isEmpty, "\(plan)")
+            #expect(plan.contains { $0.contains(index) && $0.contains(">? AND ") && $0.contains("<?)") }, "\(plan)")
+        }
     }
 
     @Test func outletLocationsFollowTheOutlets() throws {

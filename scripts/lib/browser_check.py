@@ -4,11 +4,13 @@
 Seeds 30 days of prices over the JSON API, then: a member narrows province -> kota -> kecamatan -> desa and
 sees the outlets; a shopkeeper signs in, records goods received with the form (sent three times, written
 once) and sees the new balance, which the member page then shows; an officer signs in, reads alerts, the coloured price table and the
-chart, and acknowledges an alert with a note. Every page is checked at 360 and 1280 px (no horizontal
+chart, and acknowledges an alert with a note, then reads the early-warning and coverage tables and downloads
+both as CSV; a business assistant signs in and sees its cooperatives, the outlet that went quiet 9 days ago
+("belum lapor 9 hari"), one that never reported, and the links to the outlet forms. Every page is checked at 360 and 1280 px (no horizontal
 scroll) and saved as a full-page screenshot. Loopback only; Selenium uses the chromedriver given, never
 downloads one.
 
-usage: browser_check.py BASE_URL DEMO_OUTPUT_FILE SCREENSHOT_DIR CHROMIUM CHROMEDRIVER
+usage: browser_check.py BASE_URL DEMO_OUTPUT_FILE SCREENSHOT_DIR CHROMIUM CHROMEDRIVER DATABASE
 """
 import base64
 import datetime
@@ -16,6 +18,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import sys
 import urllib.request
 
@@ -48,19 +51,20 @@ def api(base, method, path, token=None, body=None):
 
 
 def demo_tokens(path):
-    """The officer token and the shopkeeper tokens by outlet name, from `lumbung demo`'s output."""
-    officer, shopkeepers = None, {}
+    """The admin, officer and assistant tokens and the shopkeeper tokens by outlet name, from `lumbung demo`'s output."""
+    tokens, shopkeepers = {}, {}
     with open(path, encoding="utf-8") as demo:
         for line in demo:
             match = re.match(r"\s+(lmb_\w+)\s+(\w+): (.*)$", line)
             if not match:
                 continue
-            if match.group(2) == "officer":
-                officer = match.group(1)
-            elif match.group(2) == "shopkeeper":
+            if match.group(2) == "shopkeeper":
                 shopkeepers[match.group(3).removeprefix("Pengurus ")] = match.group(1)
-    check(officer and shopkeepers, "the demo output holds no officer or shopkeeper token")
-    return officer, shopkeepers
+            else:
+                tokens[match.group(2)] = match.group(1)
+    check(all(role in tokens for role in ("admin", "officer", "assistant")) and shopkeepers,
+          "the demo output lacks an admin, officer, assistant or shopkeeper token")
+    return tokens, shopkeepers
 
 
 def seed(base, shopkeepers):
@@ -185,6 +189,61 @@ def officer(driver, base, folder, token):
                                    "di atas", "dalam batas", "Unduh tabel (CSV)", "Median harga LPG 3 kg,"])
 
 
+def quiet_outlets(base, database, admin, outlets):
+    """Makes Gerai Basirih's last report 9 days old (its activity row, as if it had stopped reporting then),
+    registers a new cooperative whose outlet never reports, and issues an assistant for it and the demo's four
+    cooperatives (the demo's shopkeepers keep one outlet each). Returns the assistant's token."""
+    nine_days_ago = int((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=9, hours=1)).timestamp() * 1000)
+    with sqlite3.connect(database, timeout=10) as connection:
+        connection.execute("UPDATE outlet_activity SET last_report_at = ? WHERE outlet_id = ?",
+                           (nine_days_ago, outlets["Gerai Basirih"]))
+    cooperatives = [api(base, "GET", f"/v1/outlets/{outlet}")["cooperativeId"] for outlet in outlets.values()]
+    region = api(base, "GET", f"/v1/outlets/{outlets['Gerai Basirih']}")["region"]
+    new = api(base, "POST", "/v1/cooperatives", admin, {"name": "Koperasi Merah Putih Basirih Baru", "region": region})
+    api(base, "POST", "/v1/outlets", admin, {"cooperativeId": new["id"], "name": "Gerai Basirih Baru"})
+    return api(base, "POST", "/v1/tokens", admin, {"name": "Pendamping Banjarmasin Selatan", "role": "assistant",
+                                                   "cooperativeIds": cooperatives + [new["id"]]})["token"]
+
+
+def early_warning(driver, base, folder):
+    """The early-warning table coloured by level and the coverage table on the dashboard, and their CSV downloads."""
+    driver.get(base + "/dinas?commodity=lpg-3kg&region=63.71")
+    for folded in driver.find_elements(By.CSS_SELECTOR, "details.lipat:not([open]) > summary"):
+        folded.click()
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.peringatan-dini tbody tr")
+    check(len(rows) >= 2, "the early-warning table has no rows")
+    for row in rows:
+        level = row.find_element(By.CSS_SELECTOR, "td:nth-child(2)").text
+        if level != "tanpa data":
+            check(f"tingkat-{level.lower()}" in row.get_attribute("class"), f"a {level} row is not coloured by its level")
+            colour = row.find_element(By.CSS_SELECTOR, "td").value_of_css_property("background-color")
+            check(colour != "rgba(0, 0, 0, 0)", f"the {level} row has no background colour")
+    check(driver.find_elements(By.CSS_SELECTOR, "table.cakupan tbody tr.jumlah"), "the coverage table has no total row")
+    look(driver, folder, "dinas-peringatan-dini", ["Peringatan dini harga LPG 3 kg", "Seluruh Kota Banjarmasin",
+                                                    "Cakupan: gerai yang melapor 7 hari terakhir",
+                                                    "Unduh peringatan dini (CSV)", "Unduh cakupan (CSV)"])
+    for link_text, header in (("Unduh peringatan dini (CSV)", "date,commodity,regionCode"),
+                              ("Unduh cakupan (CSV)", "days,regionCode,regionName")):
+        href = driver.find_element(By.LINK_TEXT, link_text).get_attribute("href")
+        with urllib.request.urlopen(href, timeout=10) as answer:
+            check("attachment" in (answer.headers.get("Content-Disposition") or ""), f"{link_text} is not a download")
+            check(answer.read().decode().startswith(header), f"{link_text} does not start with {header!r}")
+
+
+def assistant(driver, base, folder, token, outlets):
+    """Signs in at /pendamping and finds the cooperatives, the quiet and the silent outlets, and the form links."""
+    driver.delete_all_cookies()
+    driver.get(base + "/pendamping")
+    driver.find_element(By.ID, "token").send_keys(token)
+    submit(driver, "form.kartu")
+    check(driver.current_url.endswith("/pendamping"), "signing in did not open the assistant's page")
+    look(driver, folder, "pendamping", ["Koperasi dampingan (5)", "Koperasi Merah Putih Kelayan Timur", "Gerai Basirih",
+                                        "Belum lapor 9 hari", "Belum pernah lapor", "Lapor hari ini", "Peringatan terbuka"])
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/gerai/{outlets['Gerai Telawang']}']").click()
+    WebDriverWait(driver, 10).until(lambda d: "/gerai/" in d.current_url, "the outlet link did not open its page")
+    check("Catat stok" in driver.find_element(By.TAG_NAME, "body").text, "the outlet page lacks its stock form")
+
+
 def start_chrome(chromium, chromedriver):
     """Headless Chromium with a fresh profile, driven through the chromedriver given."""
     options = webdriver.ChromeOptions()
@@ -198,11 +257,13 @@ def start_chrome(chromium, chromedriver):
 
 
 def main():
-    base, demo_output, folder, chromium, chromedriver = sys.argv[1:6]
+    base, demo_output, folder, chromium, chromedriver, database = sys.argv[1:7]
     os.makedirs(folder, exist_ok=True)
     signal.signal(signal.SIGTERM, lambda *_: fail("stopped by the time limit"))
-    officer_token, shopkeepers = demo_tokens(demo_output)
-    seed(base, shopkeepers)
+    tokens, shopkeepers = demo_tokens(demo_output)
+    officer_token = tokens["officer"]
+    outlets = seed(base, shopkeepers)
+    assistant_token = quiet_outlets(base, database, tokens["admin"], outlets)
     driver = start_chrome(chromium, chromedriver)
     try:
         member(driver, base, folder)
@@ -211,6 +272,8 @@ def main():
         driver.get(base + "/?commodity=lpg-3kg&region=63.71.01.1008")
         look(driver, folder, "cek-stok-desa", ["Gerai Kelayan Timur", balance])
         officer(driver, base, folder, officer_token)
+        early_warning(driver, base, folder)
+        assistant(driver, base, folder, assistant_token, outlets)
     finally:
         driver.quit()
     print(f"browser-test: pages checked at {' and '.join(map(str, WIDTHS))} px; screenshots in {folder}")

@@ -31,7 +31,7 @@ def shot(driver, folder, name):
 
 def main():
     base, demo_output, folder, chromium, chromedriver = sys.argv[1:6]
-    officer, _ = demo_tokens(demo_output)
+    officer = demo_tokens(demo_output)[0]["officer"]
     total, cursor = 0, None
     while True:
         page = api(base, "GET", "/v1/alerts?status=open&limit=500" + (f"&cursor={cursor}" if cursor else ""), officer)

@@ -158,7 +158,8 @@ def main():
     base, demo_output, folder, chromium, chromedriver = sys.argv[1:6]
     os.makedirs(folder, exist_ok=True)
     signal.signal(signal.SIGTERM, lambda *_: fail("stopped by the time limit"))
-    officer_token, shopkeepers = demo_tokens(demo_output)
+    tokens, shopkeepers = demo_tokens(demo_output)
+    officer_token = tokens["officer"]
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=id",

@@ -42,11 +42,13 @@ struct AlertListView {
     /// One alert.
     private func row(_ placed: PlacedAlert) -> HTML {
         let alert = placed.alert
-        let village = placed.village.flatMap { alert.outletName.contains($0) ? nil : $0 }
-        let places = [village, placed.kecamatan.map { "Kec. \($0)" }, placed.kabupaten.map(Self.shortKabupaten)].compactMap { $0 }
+        let title = alert.outletName ?? placed.kabupaten ?? "wilayah \(alert.region.rawValue)"
+        let village = placed.village.flatMap { title.contains($0) ? nil : $0 }
+        let places = alert.outletID == nil ? ["seluruh kabupaten/kota"]
+            : [village, placed.kecamatan.map { "Kec. \($0)" }, placed.kabupaten.map(Self.shortKabupaten)].compactMap { $0 }
         let place = places.isEmpty ? "wilayah \(alert.region.rawValue)" : places.joined(separator: ", ")
         return """
-            <tr class="peringatan"><td><b>\(alert.outletName)</b><br><span class="kecil">\(place)</span></td>
+            <tr class="peringatan"><td><b>\(title)</b><br><span class="kecil">\(place)</span></td>
             <td data-label="Jenis">\(Self.kindLabel(alert.kind))</td>
             <td data-label="Harga / stok">\(figure(alert))</td>
             <td data-label="Batas harga">\(alert.band.map { BandText.range($0) } ?? "–")</td>
@@ -62,6 +64,7 @@ struct AlertListView {
         case .price(let price)?: return price.formatted
         case .quantity(let quantity)?:
             return IndonesianFormat.quantity(quantity, unit: catalogue.first { $0.id == alert.commodity }?.unit ?? "")
+        case .percentTenths(let tenths)?: return "naik \(PercentChange.indonesian(tenths)) seminggu"
         case nil: return "–"
         }
     }
@@ -114,13 +117,14 @@ struct AlertListView {
         case .outOfStock: return "Stok habis"
         case .lowStock: return "Stok menipis"
         case .stalePrice: return "Harga belum diperbarui"
+        case .regionalPriceRise: return "Kenaikan harga wilayah"
         }
     }
 
     /// The label colour of a kind.
     private static func kindStyle(_ kind: AlertKind) -> HTML {
         switch kind {
-        case .priceAboveBand, .outOfStock: return "atas"
+        case .priceAboveBand, .outOfStock, .regionalPriceRise: return "atas"
         case .priceBelowBand: return "bawah"
         case .lowStock, .stalePrice: return "waspada"
         }

@@ -41,10 +41,10 @@ extension LumbungAPI {
         switch alert.value {
         case .price(let money)?: price = String(money.rawValue)
         case .quantity(let quantity)?: stock = IndonesianFormat.quantity(quantity, unit: "")
-        case nil: break
+        case .percentTenths, nil: break
         }
         return [
-            alert.outletName, placed.village ?? "", placed.kecamatan ?? "", placed.kabupaten ?? "", alert.region.rawValue,
+            alert.outletName ?? "", alert.outletID == nil ? "" : placed.village ?? "", alert.outletID == nil ? "" : placed.kecamatan ?? "", placed.kabupaten ?? "", alert.region.rawValue,
             commodityName, AlertListView.kindName(alert.kind), price, stock, unit,
             alert.band?.min.map { String($0.rawValue) } ?? "", alert.band?.max.map { String($0.rawValue) } ?? "",
             SpreadsheetCSV.decimal(alert.bandGap.map { $0 * 100 }, places: 1),

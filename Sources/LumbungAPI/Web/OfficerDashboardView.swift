@@ -20,6 +20,10 @@ struct OfficerDashboardView {
     let report: DailyPriceReport
     /// The month up to the day.
     let series: PriceSeries
+    /// Today's early warning.
+    let earlyWarning: EarlyWarningReport
+    /// Outlets reporting in the last days.
+    let coverage: CoverageReport
     /// Whether an alert was just acknowledged.
     let acknowledged: Bool
     /// Things about the request to say first (an unknown commodity or region).
@@ -58,11 +62,40 @@ struct OfficerDashboardView {
             <h2>Median harga \(commodity.name), \(first) sampai \(day)</h2>
             \(PriceChartView(series: series).html)
             </section></div>
+            \(regionalTables)
             <section id="peringatan">
             <h2>Peringatan terbuka di \(picker.chosenName)</h2>
             \(alerts.html)
             </section>
             """)
+    }
+
+    /// The early-warning table of the day coloured by level and the coverage table, each with its CSV, folded
+    /// under a one-line summary so the dashboard stays short; the early warning unfolds when a region is raised.
+    private var regionalTables: HTML {
+        let warningCSV = FormEncoding.link("/dinas/peringatan-dini.csv", [
+            ("commodity", commodity.id.rawValue), ("region", picker.chosen?.code.rawValue),
+            ("date", earlyWarning.date.description),
+        ])
+        let coverageCSV = FormEncoding.link("/dinas/cakupan.csv", [
+            ("region", picker.chosen?.code.rawValue), ("days", String(LumbungAPI.defaultCoverageDays)),
+        ])
+        let raised = earlyWarning.children.filter { ($0.level ?? .normal) > .normal }.count
+        let warning = raised == 0 ? "semua wilayah normal" : "\(raised) wilayah waspada atau lebih"
+        return """
+            <details class="lipat" id="peringatan-dini"\(raised > 0 ? " open" : "")><summary>
+            <h2>Peringatan dini harga \(commodity.name), \(IndonesianFormat.day(earlyWarning.date))</h2>
+            <span class="kecil">\(warning)</span></summary>
+            \(EarlyWarningTableView(report: earlyWarning, link: picker.link).html)
+            <p><a class="tombol kedua" href="\(warningCSV)" download>Unduh peringatan dini (CSV)</a></p>
+            </details>
+            <details class="lipat" id="cakupan"><summary>
+            <h2>Cakupan: gerai yang melapor \(LumbungAPI.defaultCoverageDays) hari terakhir</h2>
+            <span class="kecil">\(coverage.overall.outletsActive) dari \(coverage.overall.outlets) gerai</span></summary>
+            \(CoverageTableView(report: coverage, days: LumbungAPI.defaultCoverageDays, link: picker.link).html)
+            <p><a class="tombol kedua" href="\(coverageCSV)" download>Unduh cakupan (CSV)</a></p>
+            </details>
+            """
     }
 
     /// The price table for spreadsheets, as the API's CSV, and each outlet's price on the day.

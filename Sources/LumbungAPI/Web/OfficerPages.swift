@@ -6,9 +6,10 @@ extension LumbungAPI {
     static let dashboardAlerts = 10
 
     /// `GET /dinas?commodity=&region=&tanggal=&jenis=&halaman=`: the price table per child region
-    /// on a day (today by default) with its changes, the chart up to that day, then the open alerts
-    /// of the commodity in the region: counts by kind and region, one page furthest outside the
-    /// band first (`jenis` keeps one kind). `region` defaults to the officer's own.
+    /// on a day (today by default) with its changes, the chart up to that day, the early-warning and
+    /// coverage tables, then the open alerts of the commodity in the region: counts by kind and region,
+    /// one page furthest outside the band first (`jenis` keeps one kind). `region` defaults to the
+    /// officer's own.
     func officerDashboard(_ request: Request) throws -> Response {
         try signedIn(request, .officer) { session in
             let principal = session.principal
@@ -47,6 +48,8 @@ extension LumbungAPI {
                 report: try dailyPriceReport(commodity: commodity.id, region: region, date: choice.date),
                 series: try dailyPriceSeries(commodity: commodity.id, region: region,
                                              from: choice.date.adding(days: -Int64(DashboardChoice.monthDays)), to: choice.date),
+                earlyWarning: try earlyWarning(commodity: commodity.id, region: region, date: choice.date),
+                coverage: try coverage(region: region, days: Self.defaultCoverageDays),
                 acknowledged: request.query["diketahui"] != nil,
                 notices: unknownChoiceNotices(request.query, commodity: commodity,
                                               regionKnown: request.query["region"].flatMap { RegionCode($0) } != nil,
@@ -85,11 +88,30 @@ extension LumbungAPI {
     /// `GET /dinas/harga.csv?commodity=&region=&date=` (public, as the report is): the dashboard's
     /// price table as the reports CSV, offered as a download.
     func officerPriceCSV(_ request: Request) throws -> Response {
+        try csvDownload(request, named: ["harga", request.query["commodity"], request.query["region"], request.query["date"]],
+                        priceReport)
+    }
+
+    /// `GET /dinas/peringatan-dini.csv?commodity=&region=&date=` (public, as the report is): the
+    /// dashboard's early-warning table as the report's CSV, offered as a download.
+    func officerEarlyWarningCSV(_ request: Request) throws -> Response {
+        try csvDownload(request, named: ["peringatan-dini", request.query["commodity"], request.query["region"],
+                                         request.query["date"]], earlyWarningReport)
+    }
+
+    /// `GET /dinas/cakupan.csv?region=&days=` (public, as the report is): the dashboard's coverage
+    /// table as the report's CSV, offered as a download.
+    func officerCoverageCSV(_ request: Request) throws -> Response {
+        try csvDownload(request, named: ["cakupan", request.query["region"], request.query["days"]], coverageReport)
+    }
+
+    /// The answer of `report` to `request` asked as CSV, as an attachment named from the non-empty `parts`.
+    private func csvDownload(_ request: Request, named parts: [String?], _ report: (Request) throws -> Response)
+        throws -> Response {
         var csvRequest = request
         csvRequest.headers.set("Accept", "text/csv")
-        var response = try priceReport(csvRequest)
-        let name = ["harga", request.query["commodity"], request.query["region"], request.query["date"]]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
+        var response = try report(csvRequest)
+        let name = parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
         response.headers.set("Content-Disposition", "attachment; filename=\"\(name).csv\"")
         return response
     }

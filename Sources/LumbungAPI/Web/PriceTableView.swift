@@ -24,15 +24,7 @@ struct PriceTableView {
     /// One row.
     private func row(_ summary: RegionPriceSummary, total: Bool) -> HTML {
         let statistics = summary.statistics
-        let name = summary.region.name ?? summary.region.scope.description
-        let title: HTML
-        if total {
-            title = "Seluruh \(name)"
-        } else if let code = summary.region.scope.code, code.level < RegionCode.villageLevel {
-            title = "<a href=\"\(link(code))\">\(name)</a>"
-        } else {
-            title = "\(name)"
-        }
+        let title = RegionCell.title(summary.region, total: total, link: link)
         let range = statistics.min.map { minimum in
             "\(minimum.formatted)–\(statistics.max?.formatted ?? minimum.formatted)"
         } ?? "–"

@@ -10,6 +10,7 @@ extension LumbungAPI {
     func shopkeeperHome(_ request: Request) throws -> Response {
         try signedIn(request, .shopkeeper) { session in
             let principal = session.principal
+            if principal.role == .assistant { return WebPage.redirect(to: WebArea.assistant.path) }
             let filter = principal.role == .shopkeeper ? OutletQuery(cooperativeID: principal.cooperativeID ?? "")
                 : OutletQuery(region: principal.region)
             let page = PageRequest(limit: Self.outletListLimit, cursor: request.query["cursor"])

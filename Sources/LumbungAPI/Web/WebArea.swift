@@ -1,4 +1,4 @@
-/// The three parts of the web pages, each for one kind of user.
+/// The parts of the web pages, each for one kind of user.
 enum WebArea: CaseIterable, Sendable {
     /// `/`: the stock check for members, public.
     case member
@@ -6,6 +6,8 @@ enum WebArea: CaseIterable, Sendable {
     case shopkeeper
     /// `/dinas`: the officers' dashboard, after sign-in.
     case officer
+    /// `/pendamping`: a business assistant's cooperatives, after sign-in.
+    case assistant
 
     /// Where the part starts.
     var path: String {
@@ -13,6 +15,7 @@ enum WebArea: CaseIterable, Sendable {
         case .member: return "/"
         case .shopkeeper: return "/gerai"
         case .officer: return "/dinas"
+        case .assistant: return "/pendamping"
         }
     }
 
@@ -22,14 +25,26 @@ enum WebArea: CaseIterable, Sendable {
         case .member: return "Cek stok"
         case .shopkeeper: return "Gerai"
         case .officer: return "Dinas"
+        case .assistant: return "Pendamping"
         }
     }
 
-    /// The part named by a sign-in form's `ke` field (`gerai` or `dinas`); the shopkeeper part otherwise.
+    /// The part named by a sign-in form's `ke` field (`gerai`, `dinas` or `pendamping`); the shopkeeper
+    /// part otherwise.
     init(signInTarget: String?) {
-        self = signInTarget == "dinas" ? .officer : .shopkeeper
+        switch signInTarget {
+        case "dinas": self = .officer
+        case "pendamping": self = .assistant
+        default: self = .shopkeeper
+        }
     }
 
     /// The `ke` value of its sign-in form.
-    var signInTarget: String { self == .officer ? "dinas" : "gerai" }
+    var signInTarget: String {
+        switch self {
+        case .officer: return "dinas"
+        case .assistant: return "pendamping"
+        case .member, .shopkeeper: return "gerai"
+        }
+    }
 }

@@ -43,6 +43,7 @@ enum WebComponents {
         case .admin: return "admin"
         case .officer: return "petugas dinas"
         case .shopkeeper: return "pengurus gerai"
+        case .assistant: return "pendamping koperasi"
         }
     }
 

@@ -1,3 +1,5 @@
+import LumbungCore
+
 /// A web request refused before anything was written, with an Indonesian explanation.
 struct WebRefusal: Error {
     /// The HTTP status.
@@ -14,7 +16,12 @@ struct WebRefusal: Error {
     /// 415: the body is not a submitted HTML form.
     static let notAForm = WebRefusal(status: 415, message: "Kirim data melalui formulir di halaman ini.")
 
-    /// 403: a shopkeeper's token on the officers' dashboard.
-    static let officersOnly = WebRefusal(
-        status: 403, message: "Halaman ini untuk petugas dinas. Token Anda adalah token pengurus gerai.")
+    /// 403: a shopkeeper's or assistant's token on the officers' dashboard.
+    static func officersOnly(_ role: Role) -> WebRefusal {
+        WebRefusal(status: 403, message: "Halaman ini untuk petugas dinas. Token Anda adalah token \(WebComponents.roleName(role)).")
+    }
+
+    /// 403: a token other than an assistant's on the assistants' page.
+    static let assistantsOnly = WebRefusal(
+        status: 403, message: "Halaman ini untuk pendamping koperasi. Buka Gerai atau Dinas sesuai token Anda.")
 }

@@ -44,7 +44,7 @@ extension LumbungAPI {
 
     /// Answers with `page` for the person signed in by the session cookie, or with the sign-in
     /// form of `area`. Refusals become pages that explain them in Indonesian; the officers' page
-    /// refuses shopkeepers.
+    /// refuses shopkeepers and assistants, the assistants' page everyone else.
     func signedIn(_ request: Request, _ area: WebArea, _ page: (WebSession) throws -> Response) throws -> Response {
         let session: WebSession
         do {
@@ -57,7 +57,8 @@ extension LumbungAPI {
                                    status: 401, cookie: WebSession.cookie(keeping: nil, for: request)).response
         }
         return try explaining(area, session: session) {
-            if area == .officer, session.principal.role == .shopkeeper { throw WebRefusal.officersOnly }
+            if area == .officer, session.principal.isCooperativeBound { throw WebRefusal.officersOnly(session.principal.role) }
+            if area == .assistant, session.principal.role != .assistant { throw WebRefusal.assistantsOnly }
             return try page(session)
         }
     }

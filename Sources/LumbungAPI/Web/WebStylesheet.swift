@@ -75,6 +75,17 @@ enum WebStylesheet {
         .keterangan .k-bawah{border-color:#0b4f8a;border-top-style:dashed}
         .peringatan h3{font-size:18px}
         .peringatan form{margin-top:8px}
+        tr.tingkat-normal td{background:#eef8f0}
+        tr.tingkat-waspada td{background:#fff3d6}
+        tr.tingkat-siaga td{background:#ffe0c2}
+        tr.tingkat-awas td{background:#fde8e8}
+        details.lipat{margin:16px 0}
+        details.lipat>summary{cursor:pointer}
+        details.lipat>summary h2{display:inline;margin-right:8px}
+        .siaga{background:#ffd9b3;color:#5a2500;border-color:#b34700}
+        .awas{background:#a50e0e;color:#fff;border-color:#6e0909}
+        .normal{background:#e3f4e8;color:#07451e;border-color:#0b6b2f}
+        .diam{color:#6e0909;font-weight:700}
         .dua-kolom{display:grid;grid-template-columns:1fr;gap:0 24px}
         @media (min-width:700px){
         .dua-kolom{grid-template-columns:1fr 1fr}

@@ -48,7 +48,9 @@ public struct Demo {
             officer: try issue(role: .officer, name: "Dinas Perdagangan Kalimantan Selatan", region: "63"),
             shopkeepers: try featured.map { place in
                 try issue(role: .shopkeeper, name: "Pengurus \(place.outlet.name)", cooperativeID: place.cooperative.id)
-            })
+            },
+            assistant: try issue(role: .assistant, name: "Pendamping Koperasi Banjarmasin",
+                                 cooperativeIDs: (featured.isEmpty ? [sample] : featured).map(\.cooperative.id)))
     }
 
     /// One cooperative and one outlet in each village, written in one transaction.
@@ -88,10 +90,11 @@ public struct Demo {
     }
 
     /// Issues a token through the same code as `POST /v1/tokens`.
-    private func issue(role: Role, name: String, region: String? = nil, cooperativeID: String? = nil) throws -> DemoWorld.IssuedToken {
+    private func issue(role: Role, name: String, region: String? = nil, cooperativeID: String? = nil,
+                       cooperativeIDs: [String]? = nil) throws -> DemoWorld.IssuedToken {
         let issued = try TokenIssuer(storage: store).issue(
             fields: [("name", name), ("role", role.rawValue), ("region", region), ("cooperativeId", cooperativeID)],
-            now: clock.now())
+            cooperativeIDs: cooperativeIDs, now: clock.now())
         return DemoWorld.IssuedToken(holder: "\(role.rawValue): \(name)", secret: issued.secret)
     }
 }

@@ -20,11 +20,13 @@ public struct DemoWorld: Sendable {
     public let officer: IssuedToken
     /// One shopkeeper token per demo village cooperative.
     public let shopkeepers: [IssuedToken]
+    /// A business assistant for the demo village cooperatives.
+    public let assistant: IssuedToken
 
     /// The tokens and a few commands to try every kind of route, for people.
     public func guide(baseURL: String) -> String {
         let shopkeeper = shopkeepers.first?.secret ?? "SHOPKEEPER_TOKEN"
-        let tokens = ([admin, officer] + shopkeepers).map { "  \($0.secret)  \($0.holder)" }
+        let tokens = ([admin, officer] + shopkeepers + [assistant]).map { "  \($0.secret)  \($0.holder)" }
         return """
             Created \(cooperativeCount) cooperatives, each with one outlet.
 
@@ -43,6 +45,9 @@ public struct DemoWorld: Sendable {
                 -H 'Content-Type: application/json' -d '{"commodity":"lpg-3kg","price":19000}'
               curl -s '\(baseURL)/v1/availability?commodity=lpg-3kg&region=63.71'
               curl -s '\(baseURL)/v1/alerts' -H 'Authorization: Bearer \(officer.secret)'
+              curl -s '\(baseURL)/v1/reports/early-warning?commodity=lpg-3kg&region=63'
+              curl -s '\(baseURL)/v1/reports/coverage?region=63&days=7'
+              curl -s '\(baseURL)/v1/outlets?region=63.71&quietDays=3'
               curl -s '\(baseURL)/v1/tokens' -H 'Authorization: Bearer \(admin.secret)'
             """
     }

@@ -10,16 +10,20 @@ public struct AccessToken: Sendable, Hashable {
     public let region: RegionCode?
     /// The cooperative of a shopkeeper.
     public let cooperativeID: String?
+    /// The cooperatives of an assistant; nil for other roles.
+    public let cooperativeIDs: [String]?
     /// When it was issued.
     public let createdAt: Timestamp
 
     /// A token as stored.
-    public init(id: String, name: String, role: Role, region: RegionCode?, cooperativeID: String?, createdAt: Timestamp) {
+    public init(id: String, name: String, role: Role, region: RegionCode?, cooperativeID: String?, createdAt: Timestamp,
+                cooperativeIDs: [String]? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.region = region
         self.cooperativeID = cooperativeID
+        self.cooperativeIDs = cooperativeIDs
         self.createdAt = createdAt
     }
 }

@@ -6,4 +6,6 @@ public enum Role: String, Sendable, Hashable, CaseIterable {
     case officer
     /// Outlet staff, bound to one cooperative.
     case shopkeeper
+    /// A business assistant (pendamping), bound to 1–50 cooperatives: a shopkeeper for each of them.
+    case assistant
 }

@@ -16,10 +16,12 @@ public struct Outlet: Sendable, Hashable {
     public let address: String?
     /// When it was registered.
     public let createdAt: Timestamp
+    /// The latest recording of one of its movements or price reports; nil when it never reported.
+    public let lastReportAt: Timestamp?
 
     /// An outlet as stored.
     public init(id: String, cooperativeID: String, name: String, region: RegionCode, latitude: Double?,
-                longitude: Double?, address: String?, createdAt: Timestamp) {
+                longitude: Double?, address: String?, createdAt: Timestamp, lastReportAt: Timestamp? = nil) {
         self.id = id
         self.cooperativeID = cooperativeID
         self.name = name
@@ -28,5 +30,6 @@ public struct Outlet: Sendable, Hashable {
         self.longitude = longitude
         self.address = address
         self.createdAt = createdAt
+        self.lastReportAt = lastReportAt
     }
 }
