@@ -6,17 +6,17 @@ enum PostgresAlertRows {
     static let columns = """
         a.seq, a.id, a.kind, a.status, a.outlet_id, o.name, a.cooperative_id, a.region, a.commodity, a.value,
         a.opened_at, a.updated_at, a.resolved_at, a.ack_by, a.ack_at, a.ack_note, a.message,
-        b.id, b.commodity, b.region, b.min_price, b.max_price, b.effective_from, b.source, b.created_at
+        b.id, b.commodity, b.region, b.min_price, b.max_price, b.effective_from, b.source, b.created_at, a.level
         """
 
-    /// The joins from alerts `a` to its outlet `o` and its band `b`.
-    static let joins = "JOIN outlets o ON o.id = a.outlet_id LEFT JOIN bands b ON b.id = a.band_id"
+    /// The joins from alerts `a` to its outlet `o` (none for regional alerts) and its band `b`.
+    static let joins = "LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN bands b ON b.id = a.band_id"
 
     /// Every alert with its outlet's name and its band; add `WHERE …` on `a`.
     static let select = "SELECT \(columns) FROM alerts a \(joins)"
 
     /// The number of columns in `columns`.
-    static let columnCount = 25
+    static let columnCount = 26
 
     /// The event columns in the order `event(from:at:kind:)` reads them.
     static let eventColumns = "e.seq, e.at, e.type, e.value, e.actor, e.note"
@@ -33,7 +33,7 @@ enum PostgresAlertRows {
                            region.subtreeRange.lower, region.subtreeRange.upper)
         }
         if let outletID = filter.outletID { conditions.add("a.outlet_id = ?", outletID) }
-        if let cooperativeID = filter.cooperativeID { conditions.add("a.cooperative_id = ?", cooperativeID) }
+        if let cooperativeIDs = filter.cooperativeIDs { conditions.add("a.cooperative_id", in: cooperativeIDs) }
         if let acknowledged = filter.acknowledged {
             conditions.add(acknowledged ? "a.ack_at IS NOT NULL" : "a.ack_at IS NULL")
         }
@@ -47,13 +47,14 @@ enum PostgresAlertRows {
             AlertAcknowledgement(by: row.string(13), at: Timestamp(millisecondsSinceEpoch: $0), note: row.optionalString(15))
         }
         return Alert(seq: row.int64(0), id: row.string(1), kind: kind, status: AlertStatus(rawValue: row.string(3)) ?? .open,
-                     outletID: row.string(4), outletName: row.string(5), cooperativeID: row.string(6),
+                     outletID: row.optionalString(4), outletName: row.optionalString(5), cooperativeID: row.optionalString(6),
                      region: RegionCode(row.string(7))!, commodity: CommodityID(row.string(8))!,
                      value: value(row.optionalInt64(9), kind: kind), band: band(from: row, at: 17),
                      openedAt: Timestamp(millisecondsSinceEpoch: row.int64(10)),
                      updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(11)),
                      resolvedAt: row.optionalInt64(12).map { Timestamp(millisecondsSinceEpoch: $0) },
-                     acknowledgement: acknowledgement, message: row.string(16))
+                     acknowledgement: acknowledgement, message: row.string(16),
+                     level: row.optionalString(25).flatMap(WarningLevel.init))
     }
 
     /// The event whose columns start at `offset`, its figure read for an alert of `kind`.
@@ -73,17 +74,12 @@ enum PostgresAlertRows {
                     source: row.optionalString(offset + 6), createdAt: Timestamp(millisecondsSinceEpoch: row.int64(offset + 7)))
     }
 
-    /// A stored figure as what it means: thousandths for stock kinds, Rupiah otherwise.
+    /// A stored figure as what it means: thousandths for stock kinds, tenths of a percent for
+    /// regional kinds, Rupiah otherwise.
     static func value(_ stored: Int64?, kind: AlertKind) -> AlertValue? {
-        stored.map { kind.isStockKind ? .quantity(Quantity(thousandths: $0)) : .price(Money($0)) }
-    }
-
-    /// An alert's figure as stored: Rupiah or thousandths.
-    static func storedValue(_ alert: Alert) -> Int64? {
-        switch alert.value {
-        case .price(let money)?: money.rawValue
-        case .quantity(let quantity)?: quantity.thousandths
-        case nil: nil
+        stored.map {
+            if kind.isStockKind { return .quantity(Quantity(thousandths: $0)) }
+            return kind == .regionalPriceRise ? .percentTenths($0) : .price(Money($0))
         }
     }
 }

@@ -21,6 +21,17 @@ struct PostgresConditions {
         clauses.append(numbered)
     }
 
+    /// Adds `column IN ($n, …)` with one placeholder per value (never true for no values).
+    mutating func add(_ column: String, in values: [String]) {
+        guard !values.isEmpty else {
+            clauses.append("false")
+            return
+        }
+        let first = arguments.count + 1
+        arguments += values as [any PostgresBindable]
+        clauses.append("\(column) IN (" + (first..<first + values.count).map { "$\($0)" }.joined(separator: ", ") + ")")
+    }
+
     /// The placeholder for one more parameter after the conditions' own, e.g. a `LIMIT`.
     var nextPlaceholder: String { "$\(arguments.count + 1)" }
 

@@ -247,5 +247,56 @@ public enum PostgresSchema {
             CREATE INDEX outbox_by_event ON outbox(event_id);
             CREATE INDEX outbox_by_time ON outbox(created_at);
             """),
+        Migration(id: 9, name: "regional alerts, assistant tokens, outlet activity, price history covering the price", sql: """
+            ALTER TABLE alerts DROP CONSTRAINT alerts_kind_check;
+            ALTER TABLE alerts ADD CONSTRAINT alerts_kind_check CHECK (kind IN ('price_above_band', 'price_below_band',
+                'out_of_stock', 'low_stock', 'stale_price', 'regional_price_rise'));
+            ALTER TABLE alerts ALTER COLUMN outlet_id DROP NOT NULL, ALTER COLUMN cooperative_id DROP NOT NULL;
+            ALTER TABLE alerts ADD COLUMN level TEXT CHECK (level IN ('normal', 'waspada', 'siaga', 'awas'));
+            ALTER TABLE alerts ADD CHECK ((kind = 'regional_price_rise') = (outlet_id IS NULL));
+            ALTER TABLE alerts ADD CHECK (outlet_id IS NULL OR cooperative_id IS NOT NULL);
+            CREATE UNIQUE INDEX alerts_one_open_regional ON alerts(kind, region, commodity) WHERE status = 'open' AND outlet_id IS NULL;
+
+            ALTER TABLE tokens DROP CONSTRAINT tokens_role_check;
+            ALTER TABLE tokens ADD CONSTRAINT tokens_role_check CHECK (role IN ('admin', 'officer', 'shopkeeper', 'assistant'));
+            CREATE TABLE token_cooperatives (
+                token_id TEXT NOT NULL REFERENCES tokens(id),
+                cooperative_id TEXT NOT NULL REFERENCES cooperatives(id),
+                PRIMARY KEY (token_id, cooperative_id)
+            );
+
+            CREATE TABLE outlet_activity (
+                outlet_id TEXT PRIMARY KEY REFERENCES outlets(id),
+                region TEXT NOT NULL,
+                last_report_at BIGINT NOT NULL
+            );
+            CREATE INDEX outlet_activity_by_region ON outlet_activity(region, last_report_at);
+            INSERT INTO outlet_activity (outlet_id, region, last_report_at)
+                SELECT o.id, o.region, max(r.recorded_at) FROM (
+                    SELECT outlet_id, max(recorded_at) AS recorded_at FROM stock_movements GROUP BY outlet_id
+                    UNION ALL
+                    SELECT outlet_id, max(recorded_at) FROM price_reports GROUP BY outlet_id
+                ) r JOIN outlets o ON o.id = r.outlet_id GROUP BY o.id;
+            CREATE FUNCTION outlet_activity_note(outlet TEXT, region TEXT, at BIGINT) RETURNS void LANGUAGE sql AS $$
+                INSERT INTO outlet_activity (outlet_id, region, last_report_at) VALUES (outlet, region, at)
+                ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = greatest(outlet_activity.last_report_at, excluded.last_report_at)
+            $$;
+            CREATE FUNCTION outlet_activity_after_price() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM outlet_activity_note(NEW.outlet_id, NEW.region, NEW.recorded_at);
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER outlet_activity_after_price AFTER INSERT ON price_reports
+                FOR EACH ROW EXECUTE FUNCTION outlet_activity_after_price();
+            CREATE FUNCTION outlet_activity_after_movement() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM outlet_activity_note(o.id, o.region, NEW.recorded_at) FROM outlets o WHERE o.id = NEW.outlet_id;
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER outlet_activity_after_movement AFTER INSERT ON stock_movements
+                FOR EACH ROW EXECUTE FUNCTION outlet_activity_after_movement();
+            DROP INDEX price_reports_by_outlet;
+            CREATE INDEX price_reports_by_outlet ON price_reports(outlet_id, commodity, observed_at, seq, price);
+            """),
     ]
 }

@@ -26,7 +26,7 @@ extension PostgresStore: AlertStore {
         try database.write { connection in
             guard let alert = try Self.lockedAlert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             try PostgresAlertLedger(connection: connection, context: context)
-                .acknowledge(id: id, value: PostgresAlertRows.storedValue(alert), note: note)
+                .acknowledge(id: id, value: alert.storedValue, note: note)
             return try Self.detail(id: id, on: connection)!
         }
     }
@@ -37,7 +37,7 @@ extension PostgresStore: AlertStore {
             guard let alert = try Self.lockedAlert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             guard alert.status == .open else { throw DomainError.conflict("Alert \(id) is already resolved.") }
             try PostgresAlertLedger(connection: connection, context: context)
-                .resolve(id: id, value: PostgresAlertRows.storedValue(alert), note: note)
+                .resolve(id: id, value: alert.storedValue, note: note)
             return try Self.detail(id: id, on: connection)!
         }
     }
