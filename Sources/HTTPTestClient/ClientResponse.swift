@@ -7,6 +7,13 @@ public struct ClientResponse: Sendable {
     /// The body bytes.
     public var body: [UInt8]
 
+    /// A response with these parts.
+    public init(status: Int, headers: [(String, String)], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
     /// The first value of a header field (case-insensitive).
     public func header(_ name: String) -> String? {
         headers.first { $0.0.lowercased() == name.lowercased() }?.1

@@ -28,7 +28,7 @@ public final class Application: Sendable {
                                    readBudgetNanoseconds: UInt64(budget.seconds) * 1_000_000_000
                                        + UInt64(budget.attoseconds / 1_000_000_000))
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
-        server = HTTPServer(configuration: settings.server, router: api.makeRouter(), logger: logger,
+        server = HTTPServer(configuration: settings.server, router: try api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper)
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                earlyWarning: settings.api.earlyWarning,

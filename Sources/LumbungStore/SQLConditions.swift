@@ -1,3 +1,5 @@
+import LumbungCore
+
 /// `AND`ed SQL conditions with their parameters, for queries whose filters are optional: leaving an
 /// absent filter out of the text (rather than `? IS NULL OR …`) lets SQLite pick an index for the rest.
 struct SQLConditions {
@@ -10,6 +12,11 @@ struct SQLConditions {
     mutating func add(_ clause: String, _ values: any SQLBindable...) {
         clauses.append(clause)
         arguments += values
+    }
+
+    /// Adds `column` lying in `region`'s subtree (whole-segment prefix), as a range an index can seek.
+    mutating func add(_ column: String, within region: RegionCode) {
+        add("\(column) >= ? AND \(column) < ?", region.subtreeRange.lower, region.subtreeRange.upper)
     }
 
     /// Adds `column IN (?, …)` with one placeholder per value (never true for no values).

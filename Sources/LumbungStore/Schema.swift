@@ -355,5 +355,7 @@ enum Schema {
                 ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at);
             END;
             """),
+        Migration(id: 12, name: "stored region codes are well formed (kinds, statuses and roles have CHECKs already)",
+                  sql: RegionCodeChecks.sql),
     ]
 }

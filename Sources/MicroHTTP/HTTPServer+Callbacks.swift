@@ -79,16 +79,25 @@ extension HTTPServer {
         for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
             query[name] = value
         }
+        let deadline = connectionDeadline(connection)
+        deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
+        deadline?.requestBegan()
+        let state = state(method: method, path: path, headers: headers, query: query,
+                          clientAddress: clientAddress(connection), deadline: deadline, refusal: refusal)
+        return state
+    }
+
+    /// The state of a request whose head is known: its route, body limit and request id; a request refused
+    /// for its raw request line (`refusal`) matches no route.
+    func state(method: String, path: String, headers: HTTPHeaders, query: [String: String], clientAddress: String,
+               deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
         let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
-        let deadline = connectionDeadline(connection)
-        deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
-        deadline?.requestBegan()
         let state = RequestState(method: method, path: path, headers: headers, query: query, match: match,
-                            bodyLimit: limit, requestID: requestID,
-                            clientAddress: clientAddress(connection), startedAt: monotonicNanoseconds(), deadline: deadline)
+                                 bodyLimit: limit, requestID: requestID, clientAddress: clientAddress,
+                                 startedAt: monotonicNanoseconds(), deadline: deadline)
         state.refusal = refusal
         return state
     }
@@ -112,6 +121,18 @@ extension HTTPServer {
         if state.conflictingLengths { return .malformed("Content-Length is given twice with different values.") }
         if let length = state.declaredLength, length > state.bodyLimit { return .payloadTooLarge(limit: state.bodyLimit) }
         return nil
+    }
+
+    /// Answers a whole request in process, exactly as one read from a connection is answered (routing, body
+    /// limit, handler, problems, request id, access log, metrics), but without a socket: for tests.
+    public func respond(to request: Request) -> Response {
+        let state = state(method: request.method, path: request.path, headers: request.headers, query: request.query,
+                          clientAddress: request.clientAddress, deadline: nil)
+        if let problem = refusalBeforeBody(state) { return finish(state, problem.response) }
+        request.body.withUnsafeBufferPointer { state.append($0) }
+        var response = respond(to: state)
+        if request.method == "HEAD" { response.body = [] }
+        return response
     }
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.

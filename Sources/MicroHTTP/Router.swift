@@ -33,6 +33,8 @@ public struct Router: Sendable {
     public private(set) var routes: [Route] = []
     /// Answers a path no route has (for example with a page for browsers); nil answers 404 problem+json.
     public var unknownPath: Handler?
+    /// Why routes added so far clash: a second route for one method and path, or one segment named two ways.
+    public private(set) var conflicts: [String] = []
 
     /// An empty router.
     public init() {}
@@ -42,8 +44,13 @@ public struct Router: Sendable {
     public mutating func add(_ method: String, _ template: String, bodyLimit: Int? = nil, offloaded: Bool = false,
                              _ handler: @escaping Handler) {
         let route = Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: offloaded, handler: handler)
-        root.insert(route, segments: Self.segments(of: template)[...])
+        root.insert(route, segments: Self.segments(of: template)[...], conflicts: &conflicts)
         routes.append(route)
+    }
+
+    /// Throws when routes clash, naming each clash, so that a service refuses to start with an ambiguous table.
+    public func validate() throws(RouteConflict) {
+        guard conflicts.isEmpty else { throw RouteConflict(descriptions: conflicts) }
     }
 
     /// Finds the route for `method` and `path`; `HEAD` is answered by the `GET` route.
@@ -71,18 +78,26 @@ private struct Node: Sendable {
     var parameterChild: [Node] = []
     var routes: [String: Route] = [:]
 
-    mutating func insert(_ route: Route, segments: ArraySlice<Substring>) {
+    mutating func insert(_ route: Route, segments: ArraySlice<Substring>, conflicts: inout [String]) {
         guard let first = segments.first else {
-            routes[route.method] = route
+            if let earlier = routes[route.method] {
+                conflicts.append("\(route.method) \(route.template) repeats \(earlier.method) \(earlier.template)")
+            } else {
+                routes[route.method] = route
+            }
             return
         }
         let rest = segments.dropFirst()
         if first.hasPrefix("{") && first.hasSuffix("}") {
-            parameterName = String(first.dropFirst().dropLast())
+            let name = String(first.dropFirst().dropLast())
+            if let parameterName, parameterName != name {
+                conflicts.append("\(route.method) \(route.template) names segment {\(parameterName)} as {\(name)}")
+            }
+            parameterName = parameterName ?? name
             if parameterChild.isEmpty { parameterChild = [Node()] }
-            parameterChild[0].insert(route, segments: rest)
+            parameterChild[0].insert(route, segments: rest, conflicts: &conflicts)
         } else {
-            literals[first, default: Node()].insert(route, segments: rest)
+            literals[first, default: Node()].insert(route, segments: rest, conflicts: &conflicts)
         }
     }
 
@@ -105,4 +120,13 @@ private struct Node: Sendable {
         }
         return nil
     }
+}
+
+/// Routes that cannot all be served as declared; the service must not start with them.
+public struct RouteConflict: Error, CustomStringConvertible {
+    /// One line per clash.
+    public let descriptions: [String]
+
+    /// The clashes, one per line.
+    public var description: String { "Conflicting routes:\n" + descriptions.joined(separator: "\n") }
 }

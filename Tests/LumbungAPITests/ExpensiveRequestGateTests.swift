@@ -5,7 +5,7 @@ import Testing
 @testable import LumbungAPI
 
 /// Runs `body` on another thread while `gate` admits `holder`, then lets it go.
-private func whileHeld(_ gate: ExpensiveRequestGate, by holder: String, _ body: () throws -> Void) throws {
+func whileHeld(_ gate: ExpensiveRequestGate, by holder: String, _ body: () throws -> Void) throws {
     let admitted = DispatchSemaphore(value: 0)
     let release = DispatchSemaphore(value: 0)
     let finished = DispatchSemaphore(value: 0)

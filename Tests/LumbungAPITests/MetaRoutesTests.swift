@@ -2,7 +2,7 @@ import Testing
 
 @Suite struct MetaRoutesTests {
     @Test func healthzAnswersOkWhenTheDatabaseAnswers() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let response = try app.request("GET", "/healthz")
         #expect(response.status == 200)
         #expect(response.string("status") == "ok")
@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func metricsCountRequestsByRouteAndStatus() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         try app.request("GET", "/healthz")
         try app.request("GET", "/no/such/route")
         let metrics = try app.request("GET", "/metrics")
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func unknownRouteIsProblemJSON() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let response = try app.request("GET", "/v1/nothing-here")
         #expect(response.status == 404)
         #expect(response.header("Content-Type") == "application/problem+json")

@@ -21,7 +21,7 @@ import Testing
         let answer = try app.request("GET", "/openapi.json")
         #expect(answer.status == 200)
         document = answer.json
-        routes = app.application.api.makeRouter().routes.map { ($0.method.lowercased(), $0.template) }
+        routes = try app.application.api.makeRouter().routes.map { ($0.method.lowercased(), $0.template) }
             .filter { $0.1.hasPrefix("/v1") || ["/healthz", "/metrics", "/openapi.json"].contains($0.1) }
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct StockConcurrencyTests {
     @Test func sixtyFourClientsSellingFiftyCylindersSellExactlyFifty() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         #expect(try app.move(world.outletID, "receipt", "50", token: world.shopkeeper).status == 201)
         let bytes = app.rawRequest("POST", "/v1/outlets/\(world.outletID)/movements", token: world.shopkeeper,
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func writersOnThreadsNeverOversell() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         #expect(try app.move(world.outletID, "receipt", "10", token: world.shopkeeper).status == 201)
         let requests = ["receipt", "sale"].map { kind in

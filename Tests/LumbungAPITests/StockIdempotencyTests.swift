@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct StockIdempotencyTests {
     @Test func aRepeatReplaysTheFirstAnswerAndWritesNothing() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         let first = try app.move(world.outletID, "receipt", "12", token: world.shopkeeper, key: "hp-0001")
         #expect(first.status == 201)
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func theSameKeyWithAnotherBodyIsRefused() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         try app.move(world.outletID, "receipt", "12", token: world.shopkeeper, key: "hp-0002")
         let other = try app.move(world.outletID, "receipt", "13", token: world.shopkeeper, key: "hp-0002")
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aBatchReplaysToo() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         let body = #"{"movements":[{"commodity":"lpg-3kg","kind":"receipt","quantity":5},{"commodity":"lpg-3kg","kind":"sale","quantity":1}]}"#
         let target = "/v1/outlets/\(world.outletID)/movements/batch"
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func concurrentRepeatsWriteOnce() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         let bytes = app.rawRequest("POST", "/v1/outlets/\(world.outletID)/movements", token: world.shopkeeper,
                                    json: #"{"commodity":"lpg-3kg","kind":"receipt","quantity":3}"#, key: "retry-storm")
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func keysBelongToTheirToken() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeStockWorld()
         try app.move(world.outletID, "receipt", "2", token: world.shopkeeper, key: "shared-key")
         let officer = try app.move(world.outletID, "receipt", "2", token: world.officer, key: "shared-key")

@@ -5,13 +5,17 @@ import LumbungStore
 /// Rows written straight into the database, so a test can start from a known world.
 extension TestApp {
     /// A new token of `role` and its secret.
-    func makeToken(_ role: Role, name: String? = nil, region: String? = nil, cooperativeID: String? = nil) throws -> String {
+    func makeToken(_ role: Role, name: String? = nil, region: String? = nil, cooperativeID: String? = nil,
+                   cooperativeIDs: [String] = []) throws -> String {
         let secret = TokenSecret.generate()
+        let id = EntityID.make("tok", at: clock.now())
         try application.store.database.write { connection in
             try connection.run("""
                 INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)
-                """, [EntityID.make("tok", at: clock.now()), name ?? "\(role.rawValue) test", role.rawValue, region,
-                      cooperativeID, TokenSecret.hash(secret)])
+                """, [id, name ?? "\(role.rawValue) test", role.rawValue, region, cooperativeID, TokenSecret.hash(secret)])
+            for bound in cooperativeIDs {
+                try connection.run("INSERT INTO token_cooperatives (token_id, cooperative_id) VALUES (?, ?)", [id, bound])
+            }
         }
         return secret
     }
@@ -41,12 +45,13 @@ extension TestApp {
     func makeWorld() throws -> World {
         let cooperative = try makeCooperative()
         let outlet = try makeOutlet(cooperativeID: cooperative)
+        let otherCooperative = try makeCooperative(village: "63.71.01.1002")
         return World(cooperativeID: cooperative, outletID: outlet,
                      admin: try makeToken(.admin),
                      officer: try makeToken(.officer, region: "63.71"),
                      otherOfficer: try makeToken(.officer, region: "15"),
                      shopkeeper: try makeToken(.shopkeeper, cooperativeID: cooperative),
-                     otherShopkeeper: try makeToken(.shopkeeper, cooperativeID: try makeCooperative(village: "63.71.01.1002")))
+                     otherShopkeeper: try makeToken(.shopkeeper, cooperativeID: otherCooperative))
     }
 }
 

@@ -5,16 +5,22 @@ import LumbungCore
 import Logging
 import MicroHTTP
 
-/// A whole Lumbung service on a fresh temporary database and an ephemeral port, for one test.
+/// A whole Lumbung service on a fresh temporary database and an ephemeral port, for one test. Requests are
+/// answered in process by the server's own answer path; `overSocket` (or `LUMBUNG_TEST_SOCKETS=1` for every
+/// test) sends each over a new connection instead.
 final class TestApp {
     let application: Application
     let clock: FixedClock
     let folder: String
+    /// Whether `request` goes over a socket (end to end) rather than in process.
+    let overSocket: Bool
     var port: Int { application.server.port }
 
     /// Starts the service; `configure` may change settings before start; a `tick` makes the clock move
     /// that many milliseconds after each reading.
-    init(now: String = "2025-10-23T08:00:00Z", tick: Int64 = 0, configure: (inout Settings) -> Void = { _ in }) throws {
+    init(now: String = "2025-10-23T08:00:00Z", tick: Int64 = 0, overSocket: Bool = false,
+         configure: (inout Settings) -> Void = { _ in }) throws {
+        self.overSocket = overSocket || ProcessInfo.processInfo.environment["LUMBUNG_TEST_SOCKETS"] == "1"
         folder = NSTemporaryDirectory() + "lumbung-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var settings = Settings()
@@ -47,15 +53,26 @@ final class TestApp {
     /// The project's own copy of the Kemendagri region list (`Tests/Fixtures/wilayah/`).
     static let nationalRegionList = repositoryRoot + "/Tests/Fixtures/wilayah/wilayah.csv"
 
-    /// Sends one request on a new connection; `json` is sent as `application/json`.
+    /// Sends one request, in process or on a new connection (`overSocket`); `json` is sent as `application/json`.
     @discardableResult
     func request(_ method: String, _ target: String, token: String? = nil, json: String? = nil,
                  headers: [(String, String)] = []) throws -> APIResponse {
         var allHeaders = headers
         if let token { allHeaders.append(("Authorization", "Bearer \(token)")) }
         if json != nil { allHeaders.append(("Content-Type", "application/json")) }
-        let connection = try HTTPConnection(port: port)
-        return APIResponse(try connection.request(method, target, headers: allHeaders, body: Array((json ?? "").utf8)))
+        return try send(method, target, headers: allHeaders, body: Array((json ?? "").utf8))
+    }
+
+    /// Sends one request with raw headers and body, in process or on a new connection (`overSocket`).
+    func send(_ method: String, _ target: String, headers: [(String, String)], body: [UInt8]) throws -> APIResponse {
+        if overSocket {
+            return APIResponse(try HTTPConnection(port: port).request(method, target, headers: headers, body: body))
+        }
+        var request = InProcessRequest.make(method, target, headers: headers, body: body)
+        request.headers.set("Host", "localhost")
+        let response = application.server.respond(to: request)
+        return APIResponse(ClientResponse(status: response.status, headers: response.headers.map { ($0.name, $0.value) },
+                                          body: response.body))
     }
 }
 

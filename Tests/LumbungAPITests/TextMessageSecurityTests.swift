@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func theChannelIsOffWithoutASecret() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let body = TestApp.inboundBody("INFO", from: "081234567890", id: "x")
         #expect(try app.request("POST", "/v1/sms/inbound", json: body, headers: [("X-Timestamp", "1"), ("X-Signature", "00")]).status == 404)
     }

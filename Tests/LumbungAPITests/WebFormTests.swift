@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func aFormWithoutThisSessionsTokenIsRefusedAndWritesNothing() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let (world, cookie, secrets) = try shopkeeperForm(app)
         let movement = [("commodity", "lpg-3kg"), ("kind", "receipt"), ("quantity", "40")]
         let path = "/gerai/\(world.outletID)/stok"
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aResentFormWritesOnceAndShowsTheNewBalance() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let (world, cookie, secrets) = try shopkeeperForm(app)
         let fields = secrets + [("commodity", "lpg-3kg"), ("kind", "receipt"), ("quantity", "40"), ("note", "")]
         let first = try app.submit("/gerai/\(world.outletID)/stok", fields, cookie: cookie)
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func refusedWritesAreExplainedAndKeepWhatWasTyped() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let (world, cookie, secrets) = try shopkeeperForm(app)
         try app.move(world.outletID, "receipt", "12", token: world.shopkeeper)
         let tooMany = try app.submit("/gerai/\(world.outletID)/stok", secrets + [("commodity", "lpg-3kg"), ("kind", "sale"),
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func aDecimalCommaAndARupiahPriceAreUnderstood() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let (world, cookie, secrets) = try shopkeeperForm(app)
         let rice = try app.submit("/gerai/\(world.outletID)/stok", secrets + [("commodity", "beras-medium"),
                                   ("kind", "count"), ("quantity", "2,5")], cookie: cookie)
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func officersAcknowledgeAlertsWithANoteOnce() throws {
-        let app = try TestApp()
+        let app = try TestApp(overSocket: true)
         let world = try app.makeWorld()
         try app.reportPrice(world.outletID, 35000, token: world.shopkeeper)
         let alertID = try #require(try app.alerts(token: world.admin).string("items.0.id"))

@@ -19,7 +19,7 @@ struct RegionalAlertMigrationTests {
                     INSERT INTO alert_events (seq, alert_id, type, at, value) VALUES (41, 'alr_1', 'opened', 200, 35000);
                     """)
             }
-            #expect(try db.migrate(Schema.migrations) == 1)
+            #expect(try db.migrate(Schema.migrations) == 2)  // 9, then 12 on the rebuilt tables
             try db.read { c throws in
                 #expect(try c.queryOne("SELECT seq, kind, outlet_id, level FROM alerts WHERE id = 'alr_1'") {
                     "\($0.int(0)) \($0.string(1)) \($0.string(2)) \($0.optionalString(3) ?? "null")"
@@ -45,6 +45,15 @@ struct RegionalAlertMigrationTests {
                         INSERT INTO alerts (id, kind, status, region, commodity, opened_at, updated_at, message)
                         VALUES ('alr_4', 'price_above_band', 'open', '63.71', 'lpg-3kg', 300, 300, 'no outlet')
                         """)
+                }
+                #expect(throws: (any Error).self) {
+                    try c.run("""
+                        INSERT INTO alerts (id, kind, status, region, commodity, value, opened_at, updated_at, message, level)
+                        VALUES ('alr_5', 'regional_price_rise', 'open', '63.7', 'lpg-3kg', 110, 300, 300, 'Waspada', 'waspada')
+                        """)
+                }
+                #expect(throws: (any Error).self) {
+                    try c.run("UPDATE tokens SET region = '6371' WHERE id = 'tok_1'")
                 }
             }
         }

@@ -39,4 +39,26 @@ import Testing
             Issue.record("expected 404"); return
         }
     }
+
+    @Test func theExampleTableHasNoConflicts() throws {
+        try router().validate()
+    }
+
+    @Test func aSecondRouteForOneMethodAndPathIsAConflict() throws {
+        var router = router()
+        router.add("GET", "/v1/alerts/{id}") { _ in .text("again") }
+        #expect(router.conflicts == ["GET /v1/alerts/{id} repeats GET /v1/alerts/{id}"])
+        #expect(throws: RouteConflict.self) { try router.validate() }
+        guard case .found(let route, _) = router.match(method: "GET", path: "/v1/alerts/a1") else {
+            Issue.record("no match"); return
+        }
+        #expect(try route.handler(Request(method: "GET", path: "/v1/alerts/a1")).body == Array("alert".utf8))
+    }
+
+    @Test func oneSegmentNamedTwoWaysIsAConflict() {
+        var router = router()
+        router.add("DELETE", "/v1/alerts/{alertId}") { _ in .text("delete") }
+        #expect(router.conflicts == ["DELETE /v1/alerts/{alertId} names segment {id} as {alertId}"])
+        #expect(throws: RouteConflict.self) { try router.validate() }
+    }
 }

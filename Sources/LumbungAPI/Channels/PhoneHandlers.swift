@@ -4,8 +4,8 @@ import MicroHTTP
 extension LumbungAPI {
     /// `POST /v1/phones` `{"number","outletId","name"?}` (admin; officers for outlets in their region)
     /// → 201 with the number in E.164; 409 when it is already registered.
-    func createPhone(_ request: Request) throws -> Response {
-        let principal = try requirePhoneManager(request)
+    func createPhone(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         var body = try BodyReader(request)
         let numberText = body.text("number", maxLength: 40)
         let number = numberText.flatMap(PhoneNumber.init)
@@ -19,17 +19,15 @@ extension LumbungAPI {
         guard principal.oversees(outlet.region) else {
             throw DomainError.forbidden("This token may not register phones for outlet \(outlet.id).")
         }
-        return try idempotent(request, principal) {
-            let phone = Phone(number: number, outletID: outlet.id, cooperativeID: outlet.cooperativeID,
-                              name: name ?? "\(outlet.name) (\(number))", createdAt: clock.now())
-            try storage.addPhone(phone)
-            return .json(TextMessageJSON.phone(phone), status: 201)
-        }
+        let phone = Phone(number: number, outletID: outlet.id, cooperativeID: outlet.cooperativeID,
+                          name: name ?? "\(outlet.name) (\(number))", createdAt: clock.now())
+        try storage.addPhone(phone)
+        return .json(TextMessageJSON.phone(phone), status: 201)
     }
 
     /// `GET /v1/phones?outletId=&cooperativeId=` (admin; an officer sees its region's): by number.
-    func listPhones(_ request: Request) throws -> Response {
-        let principal = try requirePhoneManager(request)
+    func listPhones(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         let query = QueryReader(request: request)
         let page = try query.page()
         let phones = try listing {
@@ -40,8 +38,8 @@ extension LumbungAPI {
     }
 
     /// `DELETE /v1/phones/{number}` → 204; from then on the number cannot write.
-    func deletePhone(_ request: Request) throws -> Response {
-        let principal = try requirePhoneManager(request)
+    func deletePhone(_ request: Request, _ caller: Caller) throws -> Response {
+        let principal = try caller.signedIn()
         let text = request.parameters["number"] ?? ""
         guard let number = PhoneNumber(text), let phone = try storage.phone(number: number),
               let outlet = try storage.outletSummary(id: phone.outletID) else {
@@ -52,14 +50,5 @@ extension LumbungAPI {
         }
         guard try storage.removePhone(number: number) else { throw DomainError.notFound("No registered phone \(text).") }
         return .empty()
-    }
-
-    /// The caller, who must be an admin or an officer.
-    private func requirePhoneManager(_ request: Request) throws -> Principal {
-        let principal = try requirePrincipal(request)
-        guard principal.role == .admin || principal.role == .officer else {
-            throw DomainError.forbidden("Only admins and officers manage phones.")
-        }
-        return principal
     }
 }

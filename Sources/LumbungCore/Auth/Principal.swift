@@ -66,9 +66,4 @@ public struct Principal: Sendable, Hashable {
             return false
         }
     }
-
-    /// Throws `forbidden` unless the caller is an admin.
-    public func requireAdmin() throws(DomainError) {
-        guard role == .admin else { throw .forbidden("Only an admin token may do this.") }
-    }
 }

@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// A view of a statement's current row, with typed column reads (0-based column indexes).
 ///
@@ -20,6 +21,15 @@ public struct Row {
     /// The column's name as given by the query (`AS` alias if any).
     public func columnName(_ i: Int) -> String {
         sqlite3_column_name(statement, Int32(i)).map { String(cString: $0) } ?? ""
+    }
+
+    /// The index of the column called `name` in the query (its `AS` alias, or else its column name), so that
+    /// decoders read by name rather than by counted position; a query without it throws `MalformedRow`.
+    public func column(_ name: String) throws(MalformedRow) -> Int {
+        for i in 0..<columnCount where name.withCString({ strcmp(sqlite3_column_name(statement, Int32(i)), $0) }) == 0 {
+            return i
+        }
+        throw MalformedRow(table: "?", column: name, value: "(no such column in the query)")
     }
 
     /// True when the column holds NULL.
@@ -68,6 +78,26 @@ public struct Row {
 
     /// The column as bytes, or nil for NULL.
     public func optionalBlob(_ i: Int) -> [UInt8]? { isNull(i) ? nil : blob(i) }
+
+    /// The column's text parsed by `parse` (e.g. `RegionCode.init`, `AlertKind.init(rawValue:)`); a stored
+    /// value the code cannot read throws `MalformedRow` naming its table and column instead of crashing.
+    public func parsed<T>(_ i: Int, _ parse: (String) -> T?) throws(MalformedRow) -> T {
+        let text = string(i)
+        guard let value = parse(text) else { throw malformed(i, text) }
+        return value
+    }
+
+    /// Like `parsed`, or nil for NULL.
+    public func optionalParsed<T>(_ i: Int, _ parse: (String) -> T?) throws(MalformedRow) -> T? {
+        isNull(i) ? nil : try parsed(i, parse)
+    }
+
+    /// The error for column `i` holding `text`, named by the table and column it was read from.
+    func malformed(_ i: Int, _ text: String) -> MalformedRow {
+        let table = sqlite3_column_table_name(statement, Int32(i)).map { String(cString: $0) }
+        let column = sqlite3_column_origin_name(statement, Int32(i)).map { String(cString: $0) } ?? columnName(i)
+        return MalformedRow(table: table ?? "?", column: column, value: text)
+    }
 
     /// The column in its stored type.
     public func value(_ i: Int) -> SQLValue {

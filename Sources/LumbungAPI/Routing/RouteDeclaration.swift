@@ -1,0 +1,77 @@
+import MicroHTTP
+
+/// One route, said once: method, path, who may call it, idempotency, body limit, its OpenAPI
+/// operation and its handler. `Routes.swift` lists them all.
+struct RouteDeclaration: Sendable {
+    /// How a route treats `Idempotency-Key`.
+    enum Idempotency: Sendable, Equatable {
+        /// Not honoured.
+        case none
+        /// The router runs the handler at most once per (token, key).
+        case byKey
+        /// Honoured by the handler itself (it answers a replay differently, e.g. without a secret).
+        case byHandler
+    }
+
+    /// The body a route accepts.
+    enum BodyLimit: Sendable {
+        /// The server's default limit.
+        case standard
+        /// The CSV import limit.
+        case csv
+    }
+
+    /// What answering a route costs the server.
+    enum Cost: Sendable, Equatable {
+        /// Quick: answered on the worker thread that read the request.
+        case ordinary
+        /// A report: answered off the worker threads, within the limits of expensive requests (429 over them).
+        case report
+        /// A report page of `area`: as `report`, but over the limits it answers an Indonesian page.
+        case reportPage(WebArea)
+    }
+
+    /// A handler of the API, given the admitted caller.
+    typealias Handler = @Sendable (LumbungAPI) -> (Request, Caller) throws -> Response
+
+    /// The method in upper case.
+    let method: String
+    /// The path template, e.g. `/v1/outlets/{id}`.
+    let path: String
+    /// Who may call it.
+    let access: RouteAccess
+    /// How `Idempotency-Key` is treated.
+    let idempotency: Idempotency
+    /// The largest body accepted.
+    let bodyLimit: BodyLimit
+    /// Whether it is a report, answered off the worker threads and within the expensive request limits.
+    let cost: Cost
+    /// The `operationId` describing it in `/openapi.json`; nil for web pages, which are not part of the API.
+    let operationID: String?
+    /// The code that answers.
+    let handler: Handler
+
+    /// A route whose handler reads the admitted caller.
+    init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
+         bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
+         _ handler: @escaping @Sendable (LumbungAPI) -> (Request, Caller) throws -> Response) {
+        self.method = method
+        self.path = path
+        self.access = access
+        self.idempotency = idempotency
+        self.bodyLimit = bodyLimit
+        self.cost = cost
+        self.operationID = operationID
+        self.handler = handler
+    }
+
+    /// A route whose handler needs only the request.
+    init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
+         bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
+         _ handler: @escaping @Sendable (LumbungAPI) -> (Request) throws -> Response) {
+        self.init(method, path, access, idempotency: idempotency, bodyLimit: bodyLimit, cost: cost,
+                  operation: operationID) { api in
+            { request, _ in try handler(api)(request) }
+        }
+    }
+}

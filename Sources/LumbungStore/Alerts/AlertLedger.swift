@@ -1,0 +1,165 @@
+import LumbungCore
+
+/// Persists alert changes, appending one `alert_events` row per change; whether an alert opens, updates
+/// or resolves is Core's `AlertCheck.decide`.
+///
+/// The one place that writes `alerts` and `alert_events`: price, band, stock and sweep code all go
+/// through it, on the writer connection inside the transaction that changed the price or balance.
+/// Figures are stored as integers: Rupiah for price kinds, thousandths for stock kinds.
+///
+/// An alert opened and resolved again by the same transaction (e.g. a batch of receipt and sale pairs taking a
+/// shelf to zero and back 500 times) leaves no trace: it is deleted with its events, so officers' lists and
+/// streams are not flooded with alerts that were never true once the write committed.
+struct AlertLedger {
+    /// The writer connection, inside a transaction.
+    let connection: Connection
+    /// When the change happens.
+    let now: Timestamp
+    /// The token name behind the change; nil when the service itself acts.
+    let actor: String?
+
+    /// A ledger writing at `context.now` on behalf of `context.actor`.
+    init(connection: Connection, context: WriteContext) {
+        self.connection = connection
+        self.now = context.now
+        self.actor = context.actor
+    }
+
+    /// The open alert of a kind for an outlet's commodity, as far as the ledger needs it.
+    private struct OpenAlert {
+        let id: String
+        let shown: AlertFinding
+    }
+
+    /// Persists what `check` decides for the outlet's commodity (Core's `AlertCheck.decide`): opens an alert,
+    /// updates the open one, resolves it, or does nothing. Returns the event appended, if any.
+    @discardableResult
+    func apply(_ check: AlertCheck, at outlet: OutletSummary, commodity: CommodityID) throws -> AlertEventType? {
+        let open = try openAlert(check.kind, outletID: outlet.id, commodity: commodity)
+        let time = now.millisecondsSinceEpoch
+        switch check.decide(open: open?.shown) {
+        case .keep:
+            return nil
+        case .resolve(let value):
+            guard let open else { return nil }
+            try resolve(id: open.id, value: value, note: nil)
+            return .resolved
+        case .update(let finding):
+            guard let open else { return nil }
+            try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, updated_at = ? WHERE id = ?",
+                               [finding.value, finding.bandID, finding.message, time, open.id])
+            try append(open.id, .updated, value: finding.value, note: nil)
+            return .updated
+        case .open(let finding):
+            let id = EntityID.make("alr", at: now)
+            try connection.run("""
+                INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
+                                    opened_at, updated_at, message)
+                VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [id, check.kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
+                      finding.value, finding.bandID, time, time, finding.message])
+            try append(id, .opened, value: finding.value, note: nil)
+            connection.transactionMarks.insert(Self.openedMark(id))
+            return .opened
+        }
+    }
+
+    /// Opens the regional alert for the kabupaten's commodity at `level`, or updates the open one when
+    /// its level, change or sentence moved. Returns the event appended, if any.
+    @discardableResult
+    func raiseRegional(region: RegionCode, commodity: CommodityID, level: WarningLevel, changeTenths: Int64,
+                       message: String) throws -> AlertEventType? {
+        let time = now.millisecondsSinceEpoch
+        if let open = try openRegional(region: region, commodity: commodity) {
+            guard open.value != changeTenths || open.level != level.rawValue || open.message != message else { return nil }
+            try connection.run("UPDATE alerts SET value = ?, level = ?, message = ?, updated_at = ? WHERE id = ?",
+                               [changeTenths, level.rawValue, message, time, open.id])
+            try append(open.id, .updated, value: changeTenths, note: nil)
+            return .updated
+        }
+        let id = EntityID.make("alr", at: now)
+        try connection.run("""
+            INSERT INTO alerts (id, kind, status, region, commodity, value, opened_at, updated_at, message, level)
+            VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)
+            """, [id, AlertKind.regionalPriceRise.rawValue, region.rawValue, commodity.rawValue, changeTenths, time, time,
+                  message, level.rawValue])
+        try append(id, .opened, value: changeTenths, note: nil)
+        return .opened
+    }
+
+    /// Resolves the open regional alert for the kabupaten's commodity, if any, with the change that
+    /// ended it (nil when no change can be computed any more). Returns whether one was resolved.
+    @discardableResult
+    func clearRegional(region: RegionCode, commodity: CommodityID, changeTenths: Int64?) throws -> Bool {
+        guard let open = try openRegional(region: region, commodity: commodity) else { return false }
+        try connection.run("UPDATE alerts SET level = ? WHERE id = ?", [WarningLevel.normal.rawValue, open.id])
+        try resolve(id: open.id, value: changeTenths, note: nil)
+        return true
+    }
+
+    /// The open regional alert of a kabupaten's commodity: its id, change, level and sentence.
+    private func openRegional(region: RegionCode, commodity: CommodityID)
+        throws -> (id: String, value: Int64?, level: String?, message: String)? {
+        try connection.queryOne("""
+            SELECT id, value, level, message FROM alerts
+            WHERE kind = 'regional_price_rise' AND region = ? AND commodity = ? AND status = 'open' AND outlet_id IS NULL
+            """, [region.rawValue, commodity.rawValue]) { row in
+            (row.string(0), row.optionalInt64(1), row.optionalString(2), row.string(3))
+        }
+    }
+
+    /// Resolves the open alert of `kind` for the outlet's commodity, if there is one; `value` (when
+    /// given) becomes its latest figure, e.g. the price that is back inside the band. Returns whether
+    /// one was resolved. A balance reaching zero also ends a stale-price alert: `clear(.stalePrice, …)`.
+    @discardableResult
+    func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
+        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity),
+              case .resolve(let final) = AlertCheck(kind: kind, finding: nil, resolvedValue: value).decide(open: open.shown)
+        else { return false }
+        try resolve(id: open.id, value: final, note: nil)
+        return true
+    }
+
+    /// Marks an alert resolved with an event carrying `value` and `note`; an alert this transaction opened is
+    /// deleted with its events instead.
+    func resolve(id: String, value: Int64?, note: String?) throws {
+        if connection.transactionMarks.remove(Self.openedMark(id)) != nil {
+            try connection.run("DELETE FROM alert_events WHERE alert_id = ?", [id])
+            try connection.run("DELETE FROM alerts WHERE id = ?", [id])
+            return
+        }
+        let time = now.millisecondsSinceEpoch
+        try connection.run("""
+            UPDATE alerts SET status = 'resolved', resolved_at = ?, updated_at = ?, value = ? WHERE id = ?
+            """, [time, time, value, id])
+        try append(id, .resolved, value: value, note: note)
+    }
+
+    /// Records the actor's acknowledgement (replacing an earlier one) with an event.
+    func acknowledge(id: String, value: Int64?, note: String?) throws {
+        let time = now.millisecondsSinceEpoch
+        try connection.run("UPDATE alerts SET ack_by = ?, ack_at = ?, ack_note = ?, updated_at = ? WHERE id = ?",
+                           [actor ?? "", time, note, time, id])
+        try append(id, .acknowledged, value: value, note: note)
+    }
+
+    /// The open alert of `kind` for the outlet's commodity, if any.
+    private func openAlert(_ kind: AlertKind, outletID: String, commodity: CommodityID) throws -> OpenAlert? {
+        try connection.queryOne("""
+            SELECT id, value, band_id, message FROM alerts
+            WHERE kind = ? AND outlet_id = ? AND commodity = ? AND status = 'open'
+            """, [kind.rawValue, outletID, commodity.rawValue]) { row in
+            OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
+                                                             message: row.string(3)))
+        }
+    }
+
+    /// The transaction mark of an alert opened in the current transaction.
+    private static func openedMark(_ id: String) -> String { "alert-opened:" + id }
+
+    /// Appends one event to an alert's trail.
+    private func append(_ alertID: String, _ type: AlertEventType, value: Int64?, note: String?) throws {
+        try connection.run("INSERT INTO alert_events (alert_id, type, at, value, actor, note) VALUES (?, ?, ?, ?, ?, ?)",
+                           [alertID, type.rawValue, now.millisecondsSinceEpoch, value, actor, note])
+    }
+}

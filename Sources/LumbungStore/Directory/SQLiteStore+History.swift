@@ -1,0 +1,91 @@
+import LumbungCore
+
+extension SQLiteStore {
+    /// Every stored outlet, by id (the order that appends to most indexes when histories are loaded).
+    public func outletSummaries() throws -> [OutletSummary] {
+        try database.read { connection in
+            try connection.query("SELECT id, cooperative_id, name, region FROM outlets ORDER BY id") { row in
+                OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2),
+                              region: try row.region(3))
+            }
+        }
+    }
+
+    /// Writes outlets' pasts in one transaction, as the API would have left them: each receipt is a
+    /// ledger entry whose balance equals it; every report joins the history; the latest becomes the
+    /// current price, judged against the band in force at `context.now`, and an out-of-band current
+    /// price opens its alert. For outlets with no movements, prices or alerts yet (a new database);
+    /// meant for the demo command, it raises the writer's page cache to 1 GiB for good.
+    public func loadHistories(_ histories: [OutletHistory], context: WriteContext) throws {
+        try database.write { connection in
+            try connection.execute("PRAGMA cache_size = -1048576")  // 1 GiB: the indexes take random inserts
+            var bands: [CommodityID: BandIndex] = [:]
+            var names: [CommodityID: String] = [:]
+            for history in histories {
+                try connection.run("UPDATE outlets SET latitude = ?, longitude = ? WHERE id = ?",
+                                   [history.location.latitude, history.location.longitude, history.outlet.id])
+                for item in history.shelf {
+                    if bands[item.commodity] == nil {
+                        let candidates = try ReportLookups.bands(item.commodity, before: context.now.adding(milliseconds: 1),
+                                                                 on: connection)
+                        bands[item.commodity] = BandIndex(candidates, commodity: item.commodity, at: context.now)
+                        names[item.commodity] = try PriceAlerts.commodityName(item.commodity, on: connection)
+                    }
+                    try receive(item, at: history.outlet, on: connection)
+                    guard let latest = try report(item, at: history.outlet, on: connection) else { continue }
+                    let judgement = PriceAlerts.Judgement(
+                        outlet: history.outlet, commodity: item.commodity, commodityName: names[item.commodity] ?? "",
+                        price: latest.price, observedAt: latest.observedAt,
+                        band: bands[item.commodity]?.band(at: history.outlet.region))
+                    try connection.run("""
+                        INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status, band_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, [history.outlet.id, item.commodity.rawValue, history.outlet.region.rawValue, latest.id,
+                              latest.price.rawValue, latest.observedAt.millisecondsSinceEpoch, judgement.status.rawValue,
+                              judgement.band?.id])
+                    if judgement.status == .aboveBand || judgement.status == .belowBand {
+                        try PriceAlerts(connection: connection, context: context).follow(judgement)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The receipt's ledger entry and the balance it leaves.
+    private func receive(_ item: ShelfHistory, at outlet: OutletSummary, on connection: Connection) throws {
+        let quantity = item.received.thousandths
+        let time = item.receivedAt.millisecondsSinceEpoch
+        try connection.run("""
+            INSERT INTO stock_movements (id, outlet_id, commodity, kind, quantity, delta, balance_after, occurred_at, recorded_at)
+            VALUES (?, ?, ?, 'receipt', ?, ?, ?, ?, ?)
+            """, [EntityID.make("mov", at: item.receivedAt), outlet.id, item.commodity.rawValue, quantity, quantity, quantity,
+                  time, time])
+        try connection.run("""
+            INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at) VALUES (?, ?, ?, ?, ?)
+            """, [outlet.id, item.commodity.rawValue, outlet.region.rawValue, quantity, time])
+    }
+
+    /// Inserts the reports, each recorded when observed; returns the latest (id, price, time).
+    private func report(_ item: ShelfHistory, at outlet: OutletSummary,
+                        on connection: Connection) throws -> (id: String, price: Money, observedAt: Timestamp)? {
+        let statement = try connection.statement("""
+            INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?6)
+            """)
+        defer { statement.reset() }
+        var latest: (id: String, price: Money, observedAt: Timestamp)?
+        for (price, observedAt) in item.prices {
+            let id = EntityID.make("prc", at: observedAt)
+            statement.reset()
+            try statement.bind(id, at: 1)
+            try statement.bind(outlet.id, at: 2)
+            try statement.bind(item.commodity.rawValue, at: 3)
+            try statement.bind(outlet.region.rawValue, at: 4)
+            try statement.bind(price.rawValue, at: 5)
+            try statement.bind(observedAt.millisecondsSinceEpoch, at: 6)
+            while try statement.step() {}
+            if latest.map({ observedAt >= $0.observedAt }) ?? true { latest = (id, price, observedAt) }
+        }
+        return latest
+    }
+}

@@ -1,0 +1,51 @@
+import LumbungCore
+
+/// Reading bands from rows and resolving the band in force: the one SQL form of `BandResolver`'s rule.
+enum BandQueries {
+    /// The band columns `band(from:)` reads by name.
+    static let columns = "id, commodity, region, min_price, max_price, effective_from, source, created_at"
+
+    /// The band columns of a band `b` joined to another table, named `band_…`.
+    static let joinedColumns = columns.split(separator: ",").map { "b.\($0.trimmingPrefix(" ")) AS band_\($0.trimmingPrefix(" "))" }
+        .joined(separator: ", ")
+
+    /// The band of a row read from `bands` itself, whose id is never NULL.
+    static func requiredBand(from row: Row) throws -> Band {
+        guard let band = try band(from: row) else { throw row.malformed(try row.column("id"), "") }
+        return band
+    }
+
+    /// The band in the columns named `prefix` + a band column, or nil when its id is NULL (an outer join found
+    /// none). A region that is neither empty (national) nor a code is malformed.
+    static func band(from row: Row, prefix: String = "") throws -> Band? {
+        guard let id = row.optionalString(try row.column(prefix + "id")) else { return nil }
+        let region = try row.column(prefix + "region")
+        return Band(id: id, commodity: try row.commodity(try row.column(prefix + "commodity")),
+                    region: row.string(region).isEmpty ? nil : try row.region(region),
+                    min: row.optionalInt64(try row.column(prefix + "min_price")).map { Money($0) },
+                    max: row.optionalInt64(try row.column(prefix + "max_price")).map { Money($0) },
+                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "effective_from"))),
+                    source: row.optionalString(try row.column(prefix + "source")),
+                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "created_at"))))
+    }
+
+    /// The band in force for `commodity` in `region` at `instant`: among national bands and bands of
+    /// the region's lineage in force by then, the longest region, then the latest `effective_from`,
+    /// then the latest recorded. Nil `region` asks for the national band.
+    static func effective(commodity: CommodityID, region: RegionCode?, at instant: Timestamp,
+                          on connection: Connection) throws -> Band? {
+        var regions = region?.lineage.map(\.rawValue) ?? []
+        regions += Array(repeating: "", count: RegionCode.segmentWidths.count + 1 - regions.count)
+        let found = try connection.queryOne("""
+            SELECT \(columns) FROM bands
+            WHERE commodity = ? AND region IN (?, ?, ?, ?, ?) AND effective_from <= ?
+            ORDER BY length(region) DESC, effective_from DESC, created_at DESC, seq DESC LIMIT 1
+            """, [commodity.rawValue as any SQLBindable] + regions + [instant.millisecondsSinceEpoch]) { try band(from: $0) }
+        return found ?? nil
+    }
+
+    /// The stored region text of a band: `""` for national.
+    static func regionText(_ band: Band) -> String {
+        band.region?.rawValue ?? ""
+    }
+}

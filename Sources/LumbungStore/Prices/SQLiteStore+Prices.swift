@@ -1,0 +1,101 @@
+import LumbungCore
+
+extension SQLiteStore: PriceStore {
+    /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current
+    /// price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
+    /// one transaction.
+    public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
+                            context: WriteContext) throws -> PriceReport {
+        try write(context) { connection, context in
+            guard let name = try PriceAlerts.commodityName(commodity, on: connection) else {
+                throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
+            }
+            let id = EntityID.make("prc", at: context.now)
+            try connection.run("""
+                INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [id, outlet.id, commodity.rawValue, outlet.region.rawValue, price.rawValue,
+                      observedAt.millisecondsSinceEpoch, context.now.millisecondsSinceEpoch])
+            let seq = connection.lastInsertRowID
+            let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)
+            let bandNow = observedAt == context.now ? bandThen
+                : try BandQueries.effective(commodity: commodity, region: outlet.region, at: context.now, on: connection)
+            let judgement = PriceAlerts.Judgement(outlet: outlet, commodity: commodity, commodityName: name, price: price,
+                                                  observedAt: observedAt, band: bandNow)
+            let becameCurrent = try connection.run("""
+                INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status, band_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (outlet_id, commodity) DO UPDATE SET
+                    report_id = excluded.report_id, price = excluded.price, observed_at = excluded.observed_at,
+                    status = excluded.status, band_id = excluded.band_id, region = excluded.region
+                WHERE excluded.observed_at >= current_prices.observed_at
+                """, [outlet.id, commodity.rawValue, outlet.region.rawValue, id, price.rawValue,
+                      observedAt.millisecondsSinceEpoch, judgement.status.rawValue, bandNow?.id]) > 0
+            if becameCurrent {
+                try PriceAlerts(connection: connection, context: context).follow(judgement)
+            }
+            try RegionalAlerts(connection: connection, context: context)
+                .evaluate(around: outlet.region, commodity: commodity, commodityName: name)
+            return PriceReport(seq: seq, id: id, outletID: outlet.id, commodity: commodity, price: price,
+                               observedAt: observedAt, recordedAt: context.now, band: bandThen)
+        }
+    }
+
+    /// Reads one page of an outlet's reports, newest observed first; the cursor is `observedAt.seq`.
+    public func priceHistory(outletID: String, commodity: CommodityID?, from: Timestamp?, to: Timestamp?,
+                             page: PageRequest) throws -> Page<PriceReport> {
+        var conditions = SQLConditions()
+        conditions.add("p.outlet_id = ?", outletID)
+        if let commodity { conditions.add("p.commodity = ?", commodity.rawValue) }
+        if let from { conditions.add("p.observed_at >= ?", from.millisecondsSinceEpoch) }
+        if let to { conditions.add("p.observed_at <= ?", to.millisecondsSinceEpoch) }
+        if let after = try page.cursor.map(PriceHistoryCursor.init) {
+            conditions.add("(p.observed_at, p.seq) < (?, ?)", after.observedAt, after.seq)
+        }
+        return try database.read { connection in
+            let rows = try connection.query("""
+                SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.recorded_at, p.region
+                FROM price_reports p \(conditions.sql)
+                ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?
+                """, conditions.arguments + [page.limit + 1]) { row in
+                (seq: row.int64(0), id: row.string(1), commodity: try row.commodity(2), price: Money(row.int64(3)),
+                 observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)),
+                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: RegionCode(row.string(6)))
+            }
+            let reports = try rows.map { row in
+                let band = try BandQueries.effective(commodity: row.commodity, region: row.region, at: row.observedAt,
+                                                     on: connection)
+                return PriceReport(seq: row.seq, id: row.id, outletID: outletID, commodity: row.commodity, price: row.price,
+                                   observedAt: row.observedAt, recordedAt: row.recordedAt, band: band)
+            }
+            return Page(fetched: reports, limit: page.limit) { PriceHistoryCursor(report: $0).text }
+        }
+    }
+}
+
+/// The position after a price report in an outlet's history: `observedAt` milliseconds and seq.
+struct PriceHistoryCursor {
+    /// The last report's `observed_at`.
+    let observedAt: Int64
+    /// The last report's seq.
+    let seq: Int64
+
+    /// The position after `report`.
+    init(report: PriceReport) {
+        observedAt = report.observedAt.millisecondsSinceEpoch
+        seq = report.seq
+    }
+
+    /// Parses a cursor handed out earlier; throws `invalid` naming `cursor` otherwise.
+    init(_ text: String) throws {
+        let parts = text.split(separator: ".")
+        guard parts.count == 2, let observedAt = Int64(parts[0]), let seq = Int64(parts[1]) else {
+            throw DomainError.unknownCursor
+        }
+        self.observedAt = observedAt
+        self.seq = seq
+    }
+
+    /// The cursor text.
+    var text: String { "\(observedAt).\(seq)" }
+}

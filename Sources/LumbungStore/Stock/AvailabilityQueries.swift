@@ -1,0 +1,103 @@
+import LumbungCore
+
+/// The SQL of the stock check. Both start from an index (the covering partial index of balances in
+/// stock, or the `outlet_locations` R*Tree), never scan a whole table, rank every
+/// matching outlet with as few lookups as possible and fetch names for the listed ones only.
+/// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet are
+/// window columns, computed before `LIMIT`: the outlet count, and the total quantity in two exact parts,
+/// whole `totalSplit`s and the rest, so the sum cannot overflow; the distance is NULL without a point).
+enum AvailabilityQueries {
+    /// The divisor that splits each balance for the overflow-safe total.
+    static let totalSplit: Int64 = 1_000_000_000
+
+    /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
+    /// Parameters: commodity, region lower bound, upper bound, limit.
+    static let inRegion = """
+        WITH chosen AS (
+            SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at,
+                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
+                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
+            FROM stock_balances b INDEXED BY stock_balances_available
+            LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
+            WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
+            ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
+            LIMIT ?4)
+        SELECT k.outlet_id AS outlet_id, o.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
+            r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
+            k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, NULL AS distance,
+            k.outlets AS outlets_with_stock, k.total_high AS total_high, k.total_low AS total_low, o.address AS address, o.latitude AS latitude,
+            o.longitude AS longitude
+        FROM chosen k
+        CROSS JOIN outlets o ON o.id = k.outlet_id
+        JOIN cooperatives c ON c.id = o.cooperative_id
+        LEFT JOIN regions r ON r.code = k.region
+        ORDER BY k.price IS NULL, k.price, k.quantity DESC, k.outlet_id
+        """
+
+    /// Outlets with stock within a radius of a point (and within a region), nearest first, then by id.
+    /// The R*Tree box prefilter comes first; the haversine distance then keeps the circle.
+    /// Parameters: commodity, latitude, longitude, south, north, west, east, radius km,
+    /// region lower bound, upper bound, limit.
+    static let nearPoint = """
+        WITH chosen AS (
+            SELECT o.id AS outlet_id, o.name, o.cooperative_id, o.region, b.quantity, b.updated_at,
+                o.address, o.latitude, o.longitude,
+                p.price, p.status, p.observed_at,
+                2 * \(GeoPoint.earthRadiusKm) * asin(min(1, sqrt(
+                    pow(sin(radians(o.latitude - ?2) / 2), 2)
+                    + cos(radians(?2)) * cos(radians(o.latitude)) * pow(sin(radians(o.longitude - ?3) / 2), 2)))) AS distance,
+                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
+                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
+            FROM outlet_locations g
+            CROSS JOIN outlets o ON o.rowid = g.id
+            CROSS JOIN stock_balances b ON b.outlet_id = o.id AND b.commodity = ?1
+            LEFT JOIN current_prices p ON p.outlet_id = o.id AND p.commodity = b.commodity
+            WHERE g.max_latitude >= ?4 AND g.min_latitude <= ?5 AND g.max_longitude >= ?6 AND g.min_longitude <= ?7
+              AND b.quantity > 0 AND distance <= ?8 AND o.region >= ?9 AND o.region < ?10
+            ORDER BY distance, o.id
+            LIMIT ?11)
+        SELECT k.outlet_id AS outlet_id, k.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
+            r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
+            k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, k.distance AS distance,
+            k.outlets AS outlets_with_stock, k.total_high AS total_high, k.total_low AS total_low, k.address AS address, k.latitude AS latitude,
+            k.longitude AS longitude
+        FROM chosen k
+        JOIN cooperatives c ON c.id = k.cooperative_id
+        LEFT JOIN regions r ON r.code = k.region
+        ORDER BY k.distance, k.outlet_id
+        """
+}
+
+/// The column positions of an `AvailabilityQueries` answer, found by name once per query.
+struct AvailableOutletColumns {
+    let outletID, outletName, cooperativeName, region, regionName, quantity, price, priceStatus: Int
+    let priceObservedAt, stockUpdatedAt, distance, outletsWithStock, totalHigh, totalLow, address, latitude, longitude: Int
+
+    /// The positions in `row`'s query; a missing name throws `MalformedRow`.
+    init(_ row: Row) throws {
+        (outletID, outletName, cooperativeName) = (try row.column("outlet_id"), try row.column("outlet_name"),
+                                                   try row.column("cooperative_name"))
+        (region, regionName, quantity) = (try row.column("region"), try row.column("region_name"), try row.column("quantity"))
+        (price, priceStatus, priceObservedAt) = (try row.column("price"), try row.column("price_status"),
+                                                 try row.column("price_observed_at"))
+        (stockUpdatedAt, distance) = (try row.column("stock_updated_at"), try row.column("distance"))
+        (outletsWithStock, totalHigh, totalLow) = (try row.column("outlets_with_stock"), try row.column("total_high"),
+                                                   try row.column("total_low"))
+        (address, latitude, longitude) = (try row.column("address"), try row.column("latitude"), try row.column("longitude"))
+    }
+
+    /// The outlet in `row`.
+    func outlet(_ row: Row) throws -> AvailableOutlet {
+        AvailableOutlet(
+            outletID: row.string(outletID), outletName: row.string(outletName), cooperativeName: row.string(cooperativeName),
+            region: RegionLabel(code: try row.region(region), name: row.optionalString(regionName)),
+            quantity: Quantity(thousandths: row.int64(quantity)), price: row.optionalInt64(price).map { Money($0) },
+            priceStatus: try row.optionalParsed(priceStatus, PriceStatus.init(rawValue:)),
+            priceObservedAt: row.optionalInt64(priceObservedAt).map { Timestamp(millisecondsSinceEpoch: $0) },
+            stockUpdatedAt: Timestamp(millisecondsSinceEpoch: row.int64(stockUpdatedAt)),
+            distanceKm: row.optionalDouble(distance), address: row.optionalString(address),
+            location: row.optionalDouble(latitude).flatMap { latitude in
+                row.optionalDouble(longitude).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
+            })
+    }
+}

@@ -1,0 +1,72 @@
+import LumbungCore
+
+/// Applies movements and thresholds to an outlet's balances on the writer connection, inside the
+/// caller's transaction: ledger row, balance row and stock alerts change together or not at all.
+struct StockLedger {
+    /// The writer connection, inside a transaction.
+    let connection: Connection
+    /// Who acts and when (`now` is the recording time).
+    let context: WriteContext
+
+    /// A balance row's figures.
+    private struct Balance {
+        /// The current balance.
+        let quantity: Quantity
+        /// The low-stock threshold, if one was set.
+        let lowThreshold: Quantity?
+    }
+
+    /// Records one movement and updates its balance. Throws `invalid` for a commodity not in the
+    /// catalogue or a quantity the kind does not allow, `insufficientStock` when the balance would go
+    /// negative; the caller's transaction then rolls back.
+    func record(_ movement: NewMovement, outlet: OutletSummary) throws -> Movement {
+        guard let commodity = try catalogueEntry(movement.commodity) else {
+            throw DomainError.invalid(field: "commodity", message: "No commodity \(movement.commodity) in the catalogue.")
+        }
+        let before = try balance(outletID: outlet.id, commodity: commodity.id)
+        let outcome = try movement.kind.apply(quantity: movement.quantity, to: before?.quantity ?? .zero)
+        let now = context.now
+        let occurredAt = movement.occurredAt ?? now
+        let id = EntityID.make("mov", at: now)
+        try connection.run(StockQueries.appendMovement, [
+            id, outlet.id, commodity.id.rawValue, movement.kind.rawValue, movement.quantity.thousandths,
+            outcome.delta.thousandths, outcome.balanceAfter.thousandths, occurredAt.millisecondsSinceEpoch,
+            now.millisecondsSinceEpoch, movement.note,
+        ])
+        let seq = connection.lastInsertRowID
+        try connection.run(StockQueries.storeBalance, [outlet.id, commodity.id.rawValue, outlet.region.rawValue,
+                                                       outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
+        try StockAlerts(connection: connection, context: context)
+            .follow(outlet: outlet, commodity: commodity, balance: outcome.balanceAfter, threshold: before?.lowThreshold)
+        return Movement(seq: seq, id: id, outletID: outlet.id, commodity: commodity.id, kind: movement.kind,
+                        quantity: movement.quantity, delta: outcome.delta, balanceAfter: outcome.balanceAfter,
+                        occurredAt: occurredAt, recordedAt: now, note: movement.note)
+    }
+
+    /// Sets the low-stock threshold (creating the balance at 0 if none exists) and lets the stock
+    /// alerts follow. Throws `notFound` for a commodity not in the catalogue.
+    func setLowThreshold(_ threshold: Quantity, outlet: OutletSummary, commodity id: CommodityID) throws {
+        guard let commodity = try catalogueEntry(id) else { throw DomainError.notFound("No commodity \(id).") }
+        try connection.run(StockQueries.storeThreshold, [outlet.id, id.rawValue, outlet.region.rawValue,
+                                                         threshold.thousandths, context.now.millisecondsSinceEpoch])
+        let balance = try balance(outletID: outlet.id, commodity: id)?.quantity ?? .zero
+        try StockAlerts(connection: connection, context: context)
+            .follow(outlet: outlet, commodity: commodity, balance: balance, threshold: threshold)
+    }
+
+    /// The catalogue entry of a commodity, or nil.
+    private func catalogueEntry(_ id: CommodityID) throws -> Commodity? {
+        try connection.queryOne(StockQueries.catalogueEntry, [id.rawValue]) { row in
+            Commodity(id: id, name: row.string(0), unit: row.string(1),
+                      category: try row.parsed(2, CommodityCategory.init(rawValue:)))
+        }
+    }
+
+    /// The balance row of an outlet's commodity, or nil when nothing was ever recorded for it.
+    private func balance(outletID: String, commodity: CommodityID) throws -> Balance? {
+        try connection.queryOne(StockQueries.balance, [outletID, commodity.rawValue]) { row in
+            Balance(quantity: Quantity(thousandths: row.int64(0)),
+                    lowThreshold: row.optionalInt64(1).map(Quantity.init(thousandths:)))
+        }
+    }
+}
