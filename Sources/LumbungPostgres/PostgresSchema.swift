@@ -298,5 +298,16 @@ public enum PostgresSchema {
             DROP INDEX price_reports_by_outlet;
             CREATE INDEX price_reports_by_outlet ON price_reports(outlet_id, commodity, observed_at, seq, price);
             """),
+        Migration(id: 12, name: "stored region codes are well formed (CHECK constraints; NULL passes as before)", sql: """
+            ALTER TABLE cooperatives ADD CONSTRAINT cooperatives_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE outlets ADD CONSTRAINT outlets_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE tokens ADD CONSTRAINT tokens_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE stock_balances ADD CONSTRAINT stock_balances_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE price_reports ADD CONSTRAINT price_reports_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE current_prices ADD CONSTRAINT current_prices_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE bands ADD CONSTRAINT bands_region_code CHECK (region = '' OR region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE alerts ADD CONSTRAINT alerts_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            ALTER TABLE outlet_activity ADD CONSTRAINT outlet_activity_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
+            """),
     ]
 }
