@@ -83,6 +83,19 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test func anAssistantTokenCarriesItsCooperatives() throws {
+        try Self.withTwoStores { first, second in
+            for id in ["coop_b", "coop_a"] {
+                try first.addCooperative(Cooperative(id: id, name: id, region: RegionCode("63.71")!, createdAt: Timestamp(millisecondsSinceEpoch: 1)))
+            }
+            try first.addToken(AccessToken(id: "tok_as", name: "Pendamping", role: .assistant, region: nil, cooperativeID: nil,
+                                           createdAt: Timestamp(millisecondsSinceEpoch: 1), cooperativeIDs: ["coop_b", "coop_a"]),
+                               secretHash: "hash-as")
+            #expect(try second.principal(secretHash: "hash-as")?.cooperativeIDs == ["coop_a", "coop_b"])
+            #expect(try second.tokens(page: PageRequest()).items.first?.cooperativeIDs == ["coop_a", "coop_b"])
+        }
+    }
+
     @Test func healthAnswersAndCommitsElsewhereAdvanceTheGeneration() throws {
         try Self.withTwoStores { first, second in
             try first.check()
