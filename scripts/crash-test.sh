@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Crash safety of the stock ledger: several writers record movements while the server is killed with SIGKILL,
-# three times; after every restart each movement answered 201 must be in the ledger with the balance it answered,
-# every balance must equal the sum of its ledger, and retries with the same Idempotency-Key must replay.
-# Uses the debug build that `make test` made (BIN overrides it); loopback only; about 15 seconds.
+# Crash safety of acknowledged writes under group commit: several writers record movements, batches of movements
+# and price reports (some sent twice at once with one Idempotency-Key) while the server is killed with SIGKILL,
+# ROUNDS (20) times; after every restart each movement answered 201 must be in the ledger with the balance it
+# answered, each price report answered 201 must be stored, every balance must equal the sum of its ledger, and
+# retries with the same Idempotency-Key must replay. Uses the debug build that `make test` made (BIN overrides it);
+# loopback only; about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/lumbung}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-20}
 LOAD="python3 scripts/lib/stock_load.py"
 source scripts/lib/ledger_checks.sh
 source scripts/lib/serve.sh
@@ -49,19 +51,25 @@ check_ledger() {
     WHERE running <> balance_after OR balance_after < 0;")
   [ "$drifting" = 0 ] || fail "$drifting ledger rows disagree with the running sum of deltas"
   [ "$(sql 'PRAGMA integrity_check;')" = ok ] || fail "integrity_check does not answer ok"
-  echo "  $answered answered movements all present; $(sql 'SELECT count(*) FROM stock_movements;') in the ledger;" \
-       "$(sql 'SELECT count(*) FROM stock_balances;') balances equal their ledger sums"
+  local prices stored
+  prices=$(sort -u "$WORK/prices.csv" | wc -l)
+  stored=$(sqlite3 -batch -bail ":memory:" "ATTACH '$DB' AS db;" "CREATE TABLE kept (id TEXT);" \
+    ".import --csv $WORK/prices.csv kept" "SELECT count(DISTINCT k.id) FROM kept k JOIN db.price_reports p ON p.id = k.id;")
+  [ "$prices" = 0 ] || [ "$stored" = "$prices" ] || fail "only $stored of $prices acknowledged price reports are stored"
+  echo "  $answered answered movements and $prices price reports all present; $(sql 'SELECT count(*) FROM stock_movements;')" \
+       "in the ledger; $(sql 'SELECT count(*) FROM stock_balances;') balances equal their ledger sums"
 }
 
 start_server
 TOKEN=$("$BIN" token create --role admin --name crash-test --config Config/lumbung.json --database "$DB" | tail -n 1)
 OUTLETS=$($LOAD setup "$BASE" "$TOKEN" | paste -sd, -) || fail "could not create the outlets"
 : >"$WORK/answered.csv"
+: >"$WORK/prices.csv"
 echo "crash-test: $ROUNDS rounds of SIGKILL under write load ($BIN, database $DB)"
 for round in $(seq 1 "$ROUNDS"); do
   $LOAD load "$BASE" "$TOKEN" "$OUTLETS" "$WORK" &
   LOADER=$!
-  sleep "$(python3 -c 'import random; print(round(random.uniform(1.0, 2.0), 2))')"
+  sleep "$(python3 -c 'import random; print(round(random.uniform(0.6, 1.4), 2))')"
   kill -KILL "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
   wait "$LOADER" || fail "the writers stopped on an unexpected answer"

@@ -29,7 +29,8 @@ public final class Application: Sendable {
                                        + UInt64(budget.attoseconds / 1_000_000_000))
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
         server = HTTPServer(configuration: settings.server, router: try api.makeRouter(), logger: logger,
-                            observer: api.requestObserver, errorMapper: api.errorMapper)
+                            observer: api.requestObserver, errorMapper: api.errorMapper,
+                            writeGroups: StoreWriteGroups(store: store))
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                earlyWarning: settings.api.earlyWarning,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
@@ -57,7 +58,7 @@ public final class Application: Sendable {
         let store: SQLiteStore
         do {
             store = try SQLiteStore(path: settings.databasePath, readers: settings.server.threads + 2, clock: clock,
-                                    readBudgetNanoseconds: readBudgetNanoseconds)
+                                    readerTuning: settings.readerTuning, readBudgetNanoseconds: readBudgetNanoseconds)
         } catch where !FileManager.default.isWritableFile(atPath: folder) {
             throw CommandError(description: """
                 the database \(settings.databasePath) cannot be opened: its folder \(folder) is read-only, and SQLite \
@@ -75,11 +76,12 @@ public final class Application: Sendable {
         return store
     }
 
-    /// Stops accepting, finishes requests in flight, and closes the database.
+    /// Stops accepting, finishes requests in flight, closes the database and writes the log lines still waiting.
     public func stop() {
         server.stop()
         sweeper.stop()
         outboxSender?.stop()
         store.close()
+        LogBuffer.standardError.flush()
     }
 }

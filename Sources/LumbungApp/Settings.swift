@@ -1,4 +1,5 @@
 import LumbungAPI
+import LumbungStore
 import MicroHTTP
 
 /// Everything `lumbung` can be configured with, after the config file, environment and flags are merged.
@@ -9,6 +10,8 @@ public struct Settings: Sendable {
     public var api = APIConfiguration()
     /// The database: a SQLite file, or a `postgresql://` URI (see `DatabaseLocation`).
     public var databasePath = "data/lumbung.sqlite"
+    /// The page cache and memory map of each read connection.
+    public var readerTuning = ReaderTuning()
     /// The commodity catalogue seeded into a new database.
     public var catalogueFile = "Config/commodities.json"
     /// The price bands seeded into a new database.

@@ -59,6 +59,8 @@ public enum SettingsLoader {
         settings.api.earlyWarningThresholds = parsed
         settings.sweepIntervalSeconds = try integer(reader, "sweepIntervalSeconds", in: 1...86_400)
         settings.databasePath = try reader.requiredString(forKey: "database")
+        settings.readerTuning.cacheKiB = try integer(reader, "readerCacheKiB", in: 100...1_048_576)
+        settings.readerTuning.mmapBytes = Int64(try integer(reader, "readerMmapMiB", in: 0...65_536)) * 1_048_576
         settings.catalogueFile = resolve(try reader.requiredString(forKey: "catalogueFile"), in: configFolder)
         settings.bandsFile = resolve(try reader.requiredString(forKey: "bandsFile"), in: configFolder)
         settings.logLevel = try reader.requiredString(forKey: "logLevel")

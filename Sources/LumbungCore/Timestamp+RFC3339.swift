@@ -54,11 +54,46 @@ extension Timestamp {
     }
 
     /// RFC 3339 in UTC with `Z`; a millisecond fraction only when non-zero:
-    /// `2025-10-23T08:00:00Z`, `2025-10-23T08:00:00.250Z`.
+    /// `2025-10-23T08:00:00Z`, `2025-10-23T08:00:00.250Z`. Written digit by digit into one small buffer
+    /// (a list answer formats dozens of these, so no intermediate strings).
     public var rfc3339: String {
         let days = CivilCalendar.floorDivide(millisecondsSinceEpoch, by: Timestamp.millisecondsPerDay)
         let millisecondOfDay = millisecondsSinceEpoch - days * Timestamp.millisecondsPerDay
         let date = CivilCalendar.civilFromDays(days)
+        guard (0...9999).contains(date.year) else { return Self.paddedRFC3339(date, millisecondOfDay) }
+        let secondOfDay = Int(millisecondOfDay / 1000)
+        let fraction = Int(millisecondOfDay % 1000)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(Int(date.year), 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2)
+        if fraction != 0 {
+            bytes.append(UInt8(ascii: "."))
+            digits(fraction, 3)
+        }
+        bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same form for years outside 0–9999 (more digits, or a sign).
+    private static func paddedRFC3339(_ date: (year: Int64, month: Int, day: Int), _ millisecondOfDay: Int64) -> String {
         let secondOfDay = millisecondOfDay / 1000
         var text = ASCIIDigits.padded(date.year, width: 4)
             + "-" + ASCIIDigits.padded(date.month, width: 2)

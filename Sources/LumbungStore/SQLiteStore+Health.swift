@@ -3,7 +3,7 @@ import LumbungCore
 extension SQLiteStore: StorageHealth {
     /// Runs a trivial query on a reader.
     public func check() throws {
-        _ = try database.read { try $0.queryOne("SELECT 1") { $0.int(0) } }
+        _ = try database.readOneStatement { try $0.queryOne("SELECT 1") { $0.int(0) } }
     }
 
     /// Page count times page size of the main database file.

@@ -11,11 +11,13 @@ public final class SQLiteStore: Sendable {
     /// The time written changes are recorded at, read inside their transaction.
     let ledgerClock: LedgerClock
 
-    /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; a read running
-    /// longer than `readBudgetNanoseconds` is interrupted (`StorageUnavailability.overBudget`).
+    /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; `readerTuning`
+    /// sizes the readers' caches; a read running longer than `readBudgetNanoseconds` is interrupted
+    /// (`StorageUnavailability.overBudget`).
     public init(path: String, readers: Int = 4, clock: any Clock = SystemClock(),
-                readBudgetNanoseconds: UInt64? = nil) throws {
-        database = try Database(path: path, readers: readers, readBudgetNanoseconds: readBudgetNanoseconds)
+                readerTuning: ReaderTuning = ReaderTuning(), readBudgetNanoseconds: UInt64? = nil) throws {
+        database = try Database(path: path, readers: readers, readerTuning: readerTuning,
+                                readBudgetNanoseconds: readBudgetNanoseconds)
         ledgerClock = LedgerClock(clock)
         isNew = try database.migrate(Schema.migrations) == Schema.migrations.count
     }

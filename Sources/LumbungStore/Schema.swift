@@ -355,6 +355,9 @@ enum Schema {
                 ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at);
             END;
             """),
+        Migration(id: 11, name: "drop the balances-in-stock index the covering stock-check index superseded", sql: """
+            DROP INDEX IF EXISTS stock_balances_in_stock;
+            """),
         Migration(id: 12, name: "stored region codes are well formed (kinds, statuses and roles have CHECKs already)",
                   sql: RegionCodeChecks.sql),
     ]

@@ -42,6 +42,12 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     }
     state.deadline?.lift()
     if let answer = state.takeAnswer() { return server.queue(answer, on: connection) }
+    if let writes = server.writeQueue, state.writes {
+        // No worker thread waits for the commit: the connection sleeps until the writer resumes it with the answer.
+        if state.submitted { return MHD_Result.YES }
+        state.submitted = writes.submit(WriteQueue.Waiting(state: state, connection: connection))
+        if state.submitted { return MHD_Result.YES }
+    }
     if state.runsOffloaded {
         guard !state.offloaded else { return MHD_Result.YES }  // woken before the answer is there
         state.offloaded = true
@@ -137,30 +143,36 @@ extension HTTPServer {
 
     /// Runs the matched handler (or answers 404/405/413) and finishes the response.
     func respond(to state: RequestState) -> Response {
-        if state.overLimit { return finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response) }
-        if let refusal = state.refusal { return finish(state, refusal.response) }
+        let (response, route) = handle(state)
+        return finish(state, response, route: route)
+    }
+
+    /// Runs the matched handler (or answers 404/405/413): the answer and the route template that gave it.
+    func handle(_ state: RequestState) -> (response: Response, route: String?) {
+        if state.overLimit { return (Problem.payloadTooLarge(limit: state.bodyLimit).response, nil) }
+        if let refusal = state.refusal { return (refusal.response, nil) }
         switch state.match {
         case .notFound:
             let problem = Problem.notFound("No route for \(state.path).")
-            guard let unknownPath = router.unknownPath else { return finish(state, problem.response) }
+            guard let unknownPath = router.unknownPath else { return (problem.response, nil) }
             let request = Request(method: state.method, path: state.path, query: state.query, headers: state.headers,
                                   body: state.body, requestID: state.requestID)
-            return finish(state, (try? unknownPath(request)) ?? problem.response)
+            return ((try? unknownPath(request)) ?? problem.response, nil)
         case .methodNotAllowed(let allowed):
-            return finish(state, Problem.methodNotAllowed(state.method, allowed: allowed).response)
+            return (Problem.methodNotAllowed(state.method, allowed: allowed).response, nil)
         case .found(let route, let parameters):
             var request = Request(method: state.method, path: state.path, query: state.query,
                                   headers: state.headers, body: state.body, requestID: state.requestID)
             request.parameters = parameters
             request.clientAddress = state.clientAddress
             do {
-                return finish(state, try route.handler(request), route: route.template)
+                return (try route.handler(request), route.template)
             } catch {
                 if let problem = error as? Problem ?? errorMapper(error) {
-                    return finish(state, problem.response, route: route.template)
+                    return (problem.response, route.template)
                 }
                 logger.error("handler failed", metadata: ["request_id": "\(state.requestID)", "error": "\(error)"])
-                return finish(state, Problem.internalError(requestID: state.requestID).response, route: route.template)
+                return (Problem.internalError(requestID: state.requestID).response, route.template)
             }
         }
     }

@@ -14,6 +14,8 @@ public final class HTTPServer: @unchecked Sendable {
     let logger: Logger
     let observer: (any RequestObserver)?
     let errorMapper: @Sendable (any Error) -> Problem?
+    /// The writer thread for writing routes, when the server was given `WriteGroups`.
+    let writeQueue: WriteQueue?
     private var daemon: OpaquePointer?
     /// Held for the whole of `stop()`, so concurrent calls stop the daemon once and all return stopped.
     private let stopping = Mutex(false)
@@ -27,15 +29,18 @@ public final class HTTPServer: @unchecked Sendable {
     let resumable = Mutex(true)
     private let idPrefix: String
 
-    /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500).
+    /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500). With `writeGroups`,
+    /// writing routes run on one writer thread in groups (see `WriteQueue`); without, on the worker thread.
     public init(configuration: ServerConfiguration, router: Router, logger: Logger,
                 observer: (any RequestObserver)? = nil,
-                errorMapper: @escaping @Sendable (any Error) -> Problem? = { _ in nil }) {
+                errorMapper: @escaping @Sendable (any Error) -> Problem? = { _ in nil },
+                writeGroups: (any WriteGroups)? = nil) {
         self.configuration = configuration
         self.router = router
         self.logger = logger
         self.observer = observer
         self.errorMapper = errorMapper
+        self.writeQueue = writeGroups.map { WriteQueue(groups: $0, logger: logger) }
         self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds,
                                            shedAbove: configuration.connectionLimit * 9 / 10)
         self.idPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
@@ -60,6 +65,7 @@ public final class HTTPServer: @unchecked Sendable {
         guard daemon != nil else {
             throw ServerError(description: "cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")
         }
+        writeQueue?.start(server: self)
         slowClients.start()
     }
 
@@ -81,6 +87,7 @@ public final class HTTPServer: @unchecked Sendable {
                 usleep(10_000)
                 waited += 0.01
             }
+            writeQueue?.stop()  // answers and resumes every waiting write before the daemon goes
             resumable.withLock { $0 = false }
             MHD_stop_daemon(daemon)
             slowClients.stop()

@@ -30,7 +30,10 @@ public struct Request: Sendable {
 
     /// The media type of the body without parameters, lower-cased (e.g. `application/json`).
     public var mediaType: String? {
-        headers["Content-Type"].map { String($0.split(separator: ";", maxSplits: 1)[0]).trimmingSpaces().lowercased() }
+        headers["Content-Type"].map { value in
+            let end = value.utf8.firstIndex(of: UInt8(ascii: ";")) ?? value.utf8.endIndex
+            return String(Substring(value.utf8[..<end])).trimmingSpaces().lowercased()
+        }
     }
 }
 

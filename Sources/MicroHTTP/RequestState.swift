@@ -27,6 +27,8 @@ final class RequestState: @unchecked Sendable {
     private let offloadedAnswer = Mutex<Response?>(nil)
     /// Why the raw request line is refused (a NUL byte in the path, too many query parameters), if it is.
     var refusal: Problem?
+    /// Set once the request was handed to the writer thread (its answer comes back through `keep`).
+    var submitted = false
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
          bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
@@ -70,6 +72,18 @@ final class RequestState: @unchecked Sendable {
         } else {
             body.append(contentsOf: chunk)
         }
+    }
+
+    /// True when the matched route changes something (see `Route.writes`) and nothing refused it already.
+    var writes: Bool {
+        if case .found(let route, _) = match { return route.writes && refusal == nil && !overLimit }
+        return false
+    }
+
+    /// The template of the matched route, if one matched.
+    var routeTemplate: String? {
+        if case .found(let route, _) = match { return route.template }
+        return nil
     }
 
     /// Whether the client sent `Content-Length` more than once with different values.

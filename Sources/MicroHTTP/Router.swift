@@ -66,8 +66,9 @@ public struct Router: Sendable {
         return .methodNotAllowed(allowed: allowed.sorted())
     }
 
+    /// The non-empty segments between slashes, cut on the bytes (a slash is ASCII, so never inside a character).
     private static func segments(of path: String) -> [Substring] {
-        path.split(separator: "/", omittingEmptySubsequences: true)
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 }
 

@@ -66,4 +66,17 @@ struct TimestampTests {
         #expect(t.adding(milliseconds: -1) < t)
         #expect(t.adding(hours: 1).milliseconds(since: t) == 3_600_000)
     }
+
+    @Test func formattingWritesEveryFieldAndRoundTrips() {
+        #expect(Timestamp(millisecondsSinceEpoch: -1).rfc3339 == "1969-12-31T23:59:59.999Z")
+        #expect(Timestamp(millisecondsSinceEpoch: 5).rfc3339 == "1970-01-01T00:00:00.005Z")
+        #expect(Timestamp(millisecondsSinceEpoch: 1_761_206_400_050).rfc3339 == "2025-10-23T08:00:00.050Z")
+        #expect(Timestamp(millisecondsSinceEpoch: 253_402_300_800_000).rfc3339 == "10000-01-01T00:00:00Z")
+        var value: Int64 = -62_135_596_800_000  // 0001-01-01
+        while value < 253_402_300_799_999 {
+            let stamp = Timestamp(millisecondsSinceEpoch: value)
+            #expect(Timestamp(rfc3339: stamp.rfc3339) == stamp, "\(stamp.rfc3339)")
+            value += 9_876_543_210_987
+        }
+    }
 }

@@ -16,10 +16,37 @@ import Testing
                 "\(one)")
     }
 
+    @Test func balancesKeepOnlyTheIndexTheStockCheckUses() throws {
+        // stock_balances_available (commodity, region, quantity, updated_at) WHERE quantity > 0 answers every query
+        // the older stock_balances_in_stock (commodity, region) answered; a second partial index only costs writes.
+        let indexes = try withTemporarySQLiteDirectory { folder in
+            let store = try SQLiteStore(path: folder + "/indexes.sqlite")
+            defer { store.close() }
+            return try store.database.read { connection in
+                try connection.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'stock_balances' ORDER BY name") {
+                    $0.string(0)
+                }
+            }
+        }
+        #expect(indexes == ["stock_balances_available"], "\(indexes)")
+        let plan = try ReportQueryPlanTests.plan(AvailabilityQueries.inRegion, ["lpg-3kg", "63.71", "63.71/", 20])
+        #expect(plan.contains { $0.contains("COVERING INDEX stock_balances_available") }, "\(plan)")
+    }
+
     @Test func theShelfSeeksBalancesCatalogueAndPrices() throws {
         let plan = try ReportQueryPlanTests.plan(StockQueries.shelf, ["out_a", nil as String?])
         #expect(ReportQueryPlanTests.fullScans(plan).isEmpty, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH p USING PRIMARY KEY") }, "\(plan)")
+    }
+}
+
+/// The band in force is found by index seeks, one per level of the region's lineage.
+@Suite struct BandQueryPlanTests {
+    @Test func eachLevelIsOneSeekOfTheBandIndex() throws {
+        let plan = try ReportQueryPlanTests.plan(BandQueries.effectiveAtLevel, ["lpg-3kg", "63", 1_761_152_400_000])
+        #expect(plan.first?.hasPrefix("SEARCH bands USING INDEX bands_by_commodity (commodity=? AND region=? AND effective_from<?)") == true,
+                "\(plan)")
+        #expect(ReportQueryPlanTests.fullScans(plan).isEmpty, "\(plan)")
     }
 }

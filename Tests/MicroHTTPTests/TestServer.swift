@@ -8,6 +8,7 @@ struct TestServer {
     var port: Int { server.port }
 
     init(bodyLimit: Int = 1024, threads: Int = 2, idleTimeoutSeconds: Int = 30, logger: Logger? = nil,
+         writeGroups: (any WriteGroups)? = nil,
          extraRoutes: (inout Router) -> Void = { _ in }) throws {
         var router = Router()
         router.add("GET", "/hello") { _ in .text("hello") }
@@ -26,7 +27,7 @@ struct TestServer {
         configuration.idleTimeoutSeconds = idleTimeoutSeconds
         var quiet = Logger(label: "test")
         quiet.logLevel = .critical
-        server = HTTPServer(configuration: configuration, router: router, logger: logger ?? quiet)
+        server = HTTPServer(configuration: configuration, router: router, logger: logger ?? quiet, writeGroups: writeGroups)
         try server.start()
     }
 }

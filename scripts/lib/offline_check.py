@@ -58,11 +58,13 @@ class Server:
         self.process.wait(timeout=15)
 
     def log_size(self):
-        """Where the access log ends now."""
+        """Where the access log ends now (the server writes its access lines every 100 ms, so wait for them)."""
+        time.sleep(0.3)
         return os.path.getsize(self.log)
 
     def form_posts(self, since, outlet):
         """How many forms of `outlet` reached the server since the log was `since` bytes long."""
+        time.sleep(0.3)  # access lines are written every 100 ms
         with open(self.log, encoding="utf-8", errors="replace") as log:
             log.seek(since)
             return sum(1 for line in log if f"POST /gerai/{outlet}/" in line)

@@ -4,10 +4,13 @@
   stock_load.py wait BASE                      wait until BASE/healthz answers 200 (10 s at most)
   stock_load.py setup BASE TOKEN [N]           create a cooperative and N outlets (2); print the outlet ids
   stock_load.py load BASE TOKEN OUTLETS DIR [SECONDS]
-                                               write movements from several threads until the server dies
-                                               (or SECONDS pass, 20 by default); every 201 answer is appended to
+                                               write movements, batches of movements and price reports from several
+                                               threads until the server dies (or SECONDS pass, 20 by default), some
+                                               sent twice at once with the same Idempotency-Key (both answers must
+                                               be the same write); every movement answered 201 is appended to
                                                DIR/answers.jsonl with the time it arrived (acknowledgedAt, ms since
-                                               the epoch) and its movement ids and balances to DIR/answered.csv
+                                               the epoch) and its movement ids and balances to DIR/answered.csv,
+                                               every price report answered 201 to DIR/prices.csv
   stock_load.py acknowledged DIR BEFORE_MS     print "id,balance in thousandths" of every movement whose 201
                                                arrived before BEFORE_MS (ms since the epoch)
   stock_load.py replay BASE TOKEN DIR          resend up to 40 answered requests with their Idempotency-Key and
@@ -78,41 +81,87 @@ def movement(rng):
     return '{"commodity":"%s","kind":"%s","quantity":%s}' % (rng.choice(COMMODITIES), kind, quantity)
 
 
+def request(rng, outlets):
+    """A random write: (path, body) of a movement, a batch of three movements or a price report."""
+    outlet = rng.choice(outlets)
+    pick = rng.random()
+    if pick < 0.15:
+        return "/v1/outlets/%s/movements/batch" % outlet, '{"movements":[%s]}' % ",".join(movement(rng) for _ in range(3))
+    if pick < 0.35:
+        price = rng.choice([19000, 19500, 35000])
+        return "/v1/outlets/%s/prices" % outlet, '{"commodity":"%s","price":%d}' % (rng.choice(COMMODITIES), price)
+    return "/v1/outlets/%s/movements" % outlet, movement(rng)
+
+
+def repeat_at_once(base, token, path, body, key):
+    """Sends the same keyed request on a second connection while the first is in flight; returns its answer."""
+    answer = {}
+
+    def send():
+        try:
+            answer["response"] = post(connect(base), token, path, body, key)
+        except (OSError, http.client.HTTPException):
+            pass
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    return thread, answer
+
+
 def writer(base, token, outlets, record, seed, stop_at):
     rng = random.Random(seed)
     connection = connect(base)
     while time.time() < stop_at:
-        batch = rng.random() < 0.2
-        body = '{"movements":[%s]}' % ",".join(movement(rng) for _ in range(3)) if batch else movement(rng)
-        path = "/v1/outlets/%s/movements%s" % (rng.choice(outlets), "/batch" if batch else "")
+        path, body = request(rng, outlets)
         key = uuid.uuid4().hex
+        twin = repeat_at_once(base, token, path, body, key) if rng.random() < 0.1 else None
         try:
             status, _, text = post(connection, token, path, body, key)
         except (OSError, http.client.HTTPException):
             return  # the server is gone: stop writing
-        if status == 201:
-            answer = json.loads(text, parse_float=Decimal)
-            items = answer["items"] if batch else [answer]
-            record(json.dumps({"key": key, "path": path, "body": body, "answer": text,
-                               "acknowledgedAt": int(time.time() * 1000)}),
-                   ["%s,%d" % (item["id"], int(Decimal(item["balanceAfter"]) * 1000)) for item in items])
-        elif status != 409:
-            UNEXPECTED.append("%d %s" % (status, text))
-            return
+        answers = [(status, text)]
+        if twin:
+            twin[0].join()
+            if "response" in twin[1]:
+                repeated = twin[1]["response"]
+                if status == 201 and repeated[0] == 201 and repeated[2] != text:
+                    UNEXPECTED.append("one key written twice: %s then %s" % (text, repeated[2]))
+                    return
+                if repeated[0] == 201 and status != 201:
+                    answers = [(201, repeated[2])]  # the first was refused, its repeat then written (or replayed)
+                elif repeated[0] not in (201, 409):
+                    answers.append((repeated[0], repeated[2]))
+        for status, text in answers:
+            if status == 201 and path.endswith("/prices"):
+                record(None, [], json.loads(text)["id"])
+            elif status == 201:
+                answer = json.loads(text, parse_float=Decimal)
+                items = answer["items"] if "items" in answer else [answer]
+                record(json.dumps({"key": key, "path": path, "body": body, "answer": text,
+                                   "acknowledgedAt": int(time.time() * 1000)}),
+                       ["%s,%d" % (item["id"], int(Decimal(item["balanceAfter"]) * 1000)) for item in items], None)
+            elif status != 409:
+                UNEXPECTED.append("%d %s" % (status, text))
+                return
 
 
 def load(base, token, outlets, folder, seconds="20"):
     lock = threading.Lock()
     answers = open(folder + "/answers.jsonl", "a")
     answered = open(folder + "/answered.csv", "a")
+    prices = open(folder + "/prices.csv", "a")
 
-    def record(line, rows):
+    def record(line, rows, price):
         with lock:
-            answers.write(line + "\n")
-            answers.flush()
+            if line:
+                answers.write(line + "\n")
+                answers.flush()
             for row in rows:
                 answered.write(row + "\n")
             answered.flush()
+            if price:
+                prices.write(price + "\n")
+                prices.flush()
 
     stop_at = time.time() + float(seconds)
     seed = random.randrange(1 << 30)

@@ -73,7 +73,13 @@ final class AlertEventHub: Sendable {
         }
     }
 
-    /// Ends every stream whose token is no longer live (revoked).
+    /// Ends every stream of the token `tokenID` (just revoked).
+    func endStreams(ofToken tokenID: String) {
+        let streams = state.withLock { Array($0.streams.values) }
+        for stream in streams where stream.tokenID == tokenID { stream.end() }
+    }
+
+    /// Ends the streams of tokens that are no longer live.
     func endRevokedStreams() {
         let streams = state.withLock { Array($0.streams.values) }
         guard !streams.isEmpty, let live = try? storage.liveTokenIDs(among: Set(streams.map(\.tokenID))) else { return }

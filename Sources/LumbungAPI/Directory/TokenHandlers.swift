@@ -27,7 +27,7 @@ extension LumbungAPI {
     func revokeToken(_ request: Request) throws -> Response {
         let id = request.parameters["id"] ?? ""
         guard try storage.revokeToken(id: id, at: clock.now()) else { throw DomainError.notFound("No live token \(id).") }
-        alertEvents.endRevokedStreams()
+        alertEvents.endStreams(ofToken: id)  // by id: the revocation is not committed yet while its group runs
         return .empty()
     }
 }

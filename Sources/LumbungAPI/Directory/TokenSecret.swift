@@ -18,9 +18,15 @@ public enum TokenSecret {
 
     /// The hex SHA-256 of arbitrary bytes.
     static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    /// The lower-case hexadecimal digits, by value.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

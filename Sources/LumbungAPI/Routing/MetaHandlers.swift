@@ -8,6 +8,9 @@ extension LumbungAPI {
         helpText: "Size of the database file in bytes.")
     }
 
+    /// The answer of a healthy `/healthz`, built once.
+    private static let healthy = Response.json(.object([("status", .string("ok")), ("storage", .string("ok"))]))
+
     /// `GET /healthz`: 200 `{"status":"ok","storage":"ok"}` when the database answers and can be written;
     /// 503 with `storage` naming why not (`read_only`, `full`, `io_error`, `unreachable`) otherwise.
     func healthz(_ request: Request) throws -> Response {
@@ -24,7 +27,7 @@ extension LumbungAPI {
             response.headers.set("Retry-After", String(ProblemMapping.storageRetrySeconds))
             return response
         }
-        return .json(.object([("status", .string("ok")), ("storage", .string("ok"))]))
+        return Self.healthy
     }
 
     /// `GET /metrics`: the Prometheus text exposition.

@@ -31,18 +31,26 @@ enum BandQueries {
 
     /// The band in force for `commodity` in `region` at `instant`: among national bands and bands of
     /// the region's lineage in force by then, the longest region, then the latest `effective_from`,
-    /// then the latest recorded. Nil `region` asks for the national band.
+    /// then the latest recorded. Nil `region` asks for the national band. One index seek per level of
+    /// the lineage, deepest first, stopping at the first level with a band (an `IN` list of the levels
+    /// made SQLite build and sort a temporary table on every price report).
     static func effective(commodity: CommodityID, region: RegionCode?, at instant: Timestamp,
                           on connection: Connection) throws -> Band? {
-        var regions = region?.lineage.map(\.rawValue) ?? []
-        regions += Array(repeating: "", count: RegionCode.segmentWidths.count + 1 - regions.count)
-        let found = try connection.queryOne("""
-            SELECT \(columns) FROM bands
-            WHERE commodity = ? AND region IN (?, ?, ?, ?, ?) AND effective_from <= ?
-            ORDER BY length(region) DESC, effective_from DESC, created_at DESC, seq DESC LIMIT 1
-            """, [commodity.rawValue as any SQLBindable] + regions + [instant.millisecondsSinceEpoch]) { try band(from: $0) }
-        return found ?? nil
+        for level in (region?.lineage.reversed().map(\.rawValue) ?? []) + [""] {
+            let found = try connection.queryOne(effectiveAtLevel, [commodity.rawValue, level, instant.millisecondsSinceEpoch]) {
+                try band(from: $0)
+            }
+            if let found = found ?? nil { return found }
+        }
+        return nil
     }
+
+    /// The latest band of one region level in force at an instant. Parameters: commodity, region, instant.
+    static let effectiveAtLevel = """
+        SELECT \(columns) FROM bands
+        WHERE commodity = ? AND region = ? AND effective_from <= ?
+        ORDER BY effective_from DESC, created_at DESC, seq DESC LIMIT 1
+        """
 
     /// The stored region text of a band: `""` for national.
     static func regionText(_ band: Band) -> String {

@@ -1,49 +1,62 @@
-import Foundation
+import Synchronization
 
 /// Notices commits made by other processes (for example `lumbung sms receive` while the server
-/// runs) through SQLite's `PRAGMA data_version` on a connection of its own, which changes whenever
-/// any other connection has committed.
-final class ChangeWatch: @unchecked Sendable {
-    // @unchecked because `connection` and `lastVersion` are only touched while holding `lock`.
-    /// Serialises the checks.
-    private let lock = NSLock()
+/// runs) through SQLite's `PRAGMA data_version`, which changes on a connection whenever any other
+/// connection has committed.
+///
+/// Server threads ask before every cached answer, so the watch keeps a few watching connections and
+/// lends each to one thread at a time: a look holds the lock only to take and return a watcher, never
+/// during the query. Each watcher reports every change once, at its first look after it; whichever
+/// watcher looks first after another process committed says so, which is all a cache needs (an extra
+/// "changed" from a second watcher only empties a cache once more).
+final class ChangeWatch: Sendable {
+    /// Watchers not lent out; nil once closed.
+    private let idle = Mutex<[Watcher]?>([])
     /// The database file.
     private let path: String
-    /// The watching connection, opened on first use; nil once closed.
-    private var connection: Connection?
-    /// The version seen by the previous check.
-    private var lastVersion: Int64?
-    /// Set by `close()`.
-    private var closed = false
+
+    /// One watching connection and the version it saw last.
+    private final class Watcher: @unchecked Sendable {
+        // @unchecked because: a watcher is used by the one thread that took it from `idle`.
+        let connection: Connection
+        var lastVersion: Int64?
+
+        init(path: String) throws {
+            connection = try Connection(path: path, readOnly: true)
+        }
+    }
 
     /// A watch over the database at `path`.
     init(path: String) {
         self.path = path
     }
 
-    /// Whether any connection other than the watch's committed since the previous call. When the
-    /// version cannot be read the answer is true, so a cache is emptied rather than trusted.
-    func changedSinceLastLook() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !closed else { return false }
-        do {
-            if connection == nil { connection = try Connection(path: path, readOnly: true) }
-            let version = try connection?.queryOne("PRAGMA data_version") { $0.int64(0) }
-            defer { lastVersion = version }
-            return version != lastVersion
-        } catch {
-            connection = nil
+    /// Calls `changed` when any other connection committed since this watcher's previous look, before the
+    /// watcher can be lent again (so no thread sees "unchanged" before the change is counted). When the
+    /// version cannot be read, `changed` is called too, so a cache is emptied rather than trusted.
+    func look(changed: () -> Void) {
+        guard let taken = idle.withLock({ idle -> Watcher?? in
+            guard idle != nil else { return nil }
+            return .some(idle!.popLast())
+        }) else { return }
+        guard let watcher = taken ?? (try? Watcher(path: path)) else { return changed() }
+        let version = try? watcher.connection.queryOne("PRAGMA data_version") { $0.int64(0) }
+        if version == nil || version != watcher.lastVersion { changed() }
+        watcher.lastVersion = version
+        let kept = version != nil && idle.withLock { idle -> Bool in
+            guard idle != nil else { return false }
+            idle!.append(watcher)
             return true
         }
+        if !kept { watcher.connection.close() }
     }
 
-    /// Closes the watching connection.
+    /// Closes the watching connections; later looks answer false.
     func close() {
-        lock.lock()
-        defer { lock.unlock() }
-        connection?.close()
-        connection = nil
-        closed = true
+        let watchers = idle.withLock { idle -> [Watcher] in
+            defer { idle = nil }
+            return idle ?? []
+        }
+        watchers.forEach { $0.connection.close() }
     }
 }

@@ -20,16 +20,17 @@ extension Connection {
     }
 
     /// Opens a transaction (or a savepoint if one is already open), runs `body`, then commits
-    /// (or releases) on success and rolls back on error.
+    /// (or releases) on success and rolls back on error. The transaction statements are prepared
+    /// once per connection (`run` caches them) rather than parsed again for every transaction.
     private func transaction<T>(begin: String, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
-        try execute(begin)
+        try run(begin)
         transactionMarks = []
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
             let result = try body(self)
-            try execute("COMMIT")
+            try run("COMMIT")
             return result
         } catch {
             rollbackQuietly("ROLLBACK")
@@ -40,12 +41,12 @@ extension Connection {
     /// Runs `body` inside `SAVEPOINT`; on error rolls back to it, so outer work is kept.
     private func savepoint<T>(_ body: (Connection) throws -> T) throws -> T {
         let name = "lumbung_sp\(transactionDepth)"
-        try execute("SAVEPOINT \(name)")
+        try run("SAVEPOINT \(name)")
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
             let result = try body(self)
-            try execute("RELEASE \(name)")
+            try run("RELEASE \(name)")
             return result
         } catch {
             rollbackQuietly("ROLLBACK TO \(name); RELEASE \(name)")

@@ -26,7 +26,8 @@ public final class Connection {
 
     /// Opens (creating if needed, unless read-only) the database at `path` and configures it:
     /// WAL journal and `durability` on a writable connection, foreign keys on, busy timeout.
-    public init(path: String, readOnly: Bool = false, durability: Durability = .full) throws {
+    public init(path: String, readOnly: Bool = false, durability: Durability = .full,
+                readerTuning: ReaderTuning = ReaderTuning()) throws {
         self.path = path
         self.readOnly = readOnly
         let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -43,6 +44,7 @@ public final class Connection {
             try SQLiteError.check(sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds), db)
             budget.install(on: db)
             try configure(durability: durability)
+            if readOnly { try execute(readerTuning.pragmas) }
         } catch {
             close()
             throw error

@@ -28,14 +28,15 @@ public final class Database: Sendable {
     ///   - readers: the most reader connections open at once; pass the number of server
     ///     threads + 2 so request threads never wait for one.
     ///   - durability: the writer's `synchronous` setting (see `Durability`).
+    ///   - readerTuning: the page cache and memory map of each reader.
     ///   - readBudgetNanoseconds: how long one `read` may run before its statements are interrupted.
     public init(path: String, readers: Int = 4, durability: Durability = .full,
-                readBudgetNanoseconds: UInt64? = nil) throws {
+                readerTuning: ReaderTuning = ReaderTuning(), readBudgetNanoseconds: UInt64? = nil) throws {
         guard readers >= 1 else { throw SQLiteError.misuse("a database needs at least one reader") }
         self.path = path
         self.readBudgetNanoseconds = readBudgetNanoseconds
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
-        self.readers = ReaderPool(path: path, capacity: readers)
+        self.readers = ReaderPool(path: path, capacity: readers, tuning: readerTuning)
         self.changeWatch = ChangeWatch(path: path)
     }
 
@@ -69,7 +70,7 @@ public final class Database: Sendable {
     /// Like `writeGeneration`, and also grows when another process has committed since the last
     /// call (one `PRAGMA data_version` query): use it before trusting anything cached.
     public var changeGeneration: UInt64 {
-        if changeWatch.changedSinceLastLook() { generation.add(1, ordering: .releasing) }
+        changeWatch.look { generation.add(1, ordering: .releasing) }
         return generation.load(ordering: .acquiring)
     }
 
@@ -81,6 +82,12 @@ public final class Database: Sendable {
         try readers.withReader { reader in
             try reader.limiting(to: withinBudget ? readBudgetNanoseconds : nil) { try $0.read(body) }
         }
+    }
+
+    /// Runs `body` on a reader without opening a transaction: for one statement, which SQLite runs
+    /// on its own snapshot anyway (saves the `BEGIN` and `COMMIT` steps of `read`).
+    public func readOneStatement<T>(_ body: (Connection) throws -> T) throws -> T {
+        try readers.withReader(body)
     }
 
     /// Applies missing migrations on the writer; returns how many were applied.

@@ -21,11 +21,14 @@ final class ReaderPool: @unchecked Sendable {
     let path: String
     /// The most connections open at once.
     let capacity: Int
+    /// The cache sizes of each connection.
+    let tuning: ReaderTuning
 
     /// Creates an empty pool for `path`; connections open on first use.
-    init(path: String, capacity: Int) {
+    init(path: String, capacity: Int, tuning: ReaderTuning = ReaderTuning()) {
         self.path = path
         self.capacity = max(1, capacity)
+        self.tuning = tuning
     }
 
     /// Runs `body` with a reader connection, returning it to the pool afterwards.
@@ -50,7 +53,7 @@ final class ReaderPool: @unchecked Sendable {
         openCount += 1  // Reserve the slot, then open outside the lock.
         condition.unlock()
         do {
-            return try Connection(path: path, readOnly: true)
+            return try Connection(path: path, readOnly: true, readerTuning: tuning)
         } catch {
             condition.lock()
             openCount -= 1
