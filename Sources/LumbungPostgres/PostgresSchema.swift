@@ -298,6 +298,9 @@ public enum PostgresSchema {
             DROP INDEX price_reports_by_outlet;
             CREATE INDEX price_reports_by_outlet ON price_reports(outlet_id, commodity, observed_at, seq, price);
             """),
+        Migration(id: 11, name: "drop the balances-in-stock index the covering stock-check index superseded", sql: """
+            DROP INDEX IF EXISTS stock_balances_in_stock;
+            """),
         Migration(id: 12, name: "stored region codes are well formed (CHECK constraints; NULL passes as before)", sql: """
             ALTER TABLE cooperatives ADD CONSTRAINT cooperatives_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             ALTER TABLE outlets ADD CONSTRAINT outlets_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
