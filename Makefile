@@ -1,7 +1,7 @@
 # Lumbung — the front door. `make run` serves the demo; `make test` runs every test.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev pkg-config sqlite3 python3 python3-venv chromium chromium-driver
+APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev pkg-config sqlite3 python3 python3-venv chromium chromium-driver libpq-dev postgresql
 DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
@@ -30,10 +30,11 @@ run: release
 	@if [ ! -f "$(DATABASE)" ]; then $(BIN_RELEASE) demo --database "$(DATABASE)"; fi
 	$(BIN_RELEASE) serve --database "$(DATABASE)"
 
-## test: build and run every test (unit, HTTP, crash safety, hostile clients, backup, browser incl. the province-scale dashboard, fuzzing)
+## test: build and run every test (unit, HTTP, PostgreSQL on a throwaway server, crash safety, hostile clients, backup, browser incl. the province-scale dashboard, fuzzing)
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/postgres-tests.sh
 	scripts/crash-test.sh
 	scripts/hostile-clients.sh
 	scripts/backup-test.sh

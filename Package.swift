@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "MicroHTTP",
             dependencies: [
@@ -38,6 +43,10 @@ let package = Package(
         .target(
             name: "LumbungStore",
             dependencies: ["CSQLite", "LumbungCore"]
+        ),
+        .target(
+            name: "LumbungPostgres",
+            dependencies: ["CLibPQ", "LumbungCore", "LumbungStore"]
         ),
         .target(
             name: "LumbungAPI",
@@ -56,6 +65,7 @@ let package = Package(
                 "MicroHTTP",
                 "LumbungCore",
                 "LumbungStore",
+                "LumbungPostgres",
                 "LumbungAPI",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -71,6 +81,7 @@ let package = Package(
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "HTTPTestClient"]),
         .testTarget(name: "LumbungCoreTests", dependencies: ["LumbungCore"]),
         .testTarget(name: "LumbungStoreTests", dependencies: ["LumbungStore"]),
+        .testTarget(name: "LumbungPostgresTests", dependencies: ["LumbungPostgres", "LumbungCore", "LumbungStore", "LumbungApp"]),
         .testTarget(name: "LumbungAPITests", dependencies: ["LumbungApp", "LumbungAPI", "MicroHTTP", "HTTPTestClient"]),
     ]
 )

@@ -51,6 +51,7 @@ public final class Application: Sendable {
     /// `readBudgetNanoseconds` are interrupted (the server sets it; commands run without a limit).
     public static func openStore(_ settings: Settings, clock: any Clock = SystemClock(),
                                  readBudgetNanoseconds: UInt64? = nil) throws -> SQLiteStore {
+        if case .postgresql = settings.databaseLocation { throw PostgresSetup.serviceNotAvailable }
         let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

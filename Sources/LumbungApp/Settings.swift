@@ -8,7 +8,7 @@ public struct Settings: Sendable {
     public var server = ServerConfiguration()
     /// The API's own settings.
     public var api = APIConfiguration()
-    /// The SQLite database file.
+    /// The database: a SQLite file, or a `postgresql://` URI (see `DatabaseLocation`).
     public var databasePath = "data/lumbung.sqlite"
     /// The page cache and memory map of each read connection.
     public var readerTuning = ReaderTuning()

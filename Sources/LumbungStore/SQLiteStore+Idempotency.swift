@@ -9,7 +9,7 @@ extension SQLiteStore: IdempotencyStore {
             let kept = try connection.queryOne("""
                 SELECT request_hash, status, headers, body FROM idempotency_keys WHERE token_id = ? AND key = ?
                 """, [scope, key]) { row in
-                (hash: row.string(0), response: StoredResponse(status: row.int(1), headers: Self.decodeHeaders(row.string(2)),
+                (hash: row.string(0), response: StoredResponse(status: row.int(1), headers: StoredResponse.headers(fromLines: row.string(2)),
                                                                body: row.blob(3)))
             }
             if let kept {
@@ -20,7 +20,7 @@ extension SQLiteStore: IdempotencyStore {
             try connection.run("""
                 INSERT INTO idempotency_keys (token_id, key, request_hash, status, headers, body, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [scope, key, requestHash, response.status, Self.encodeHeaders(response.headers), response.body,
+                """, [scope, key, requestHash, response.status, response.headerLines, response.body,
                       now.millisecondsSinceEpoch])
             return (response, false)
         }
@@ -29,18 +29,5 @@ extension SQLiteStore: IdempotencyStore {
     /// Forgets kept responses older than `cutoff` (they are kept at least 24 hours).
     public func forgetIdempotencyKeys(before cutoff: Timestamp) throws {
         try database.write { try $0.run("DELETE FROM idempotency_keys WHERE created_at < ?", [cutoff.millisecondsSinceEpoch]) }
-    }
-
-    /// Header pairs as `name: value` lines.
-    private static func encodeHeaders(_ headers: [[String]]) -> String {
-        headers.map { "\($0[0]): \($0[1])" }.joined(separator: "\n")
-    }
-
-    private static func decodeHeaders(_ text: String) -> [[String]] {
-        text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            return [String(parts[0]), String(parts[1].dropFirst())]
-        }
     }
 }

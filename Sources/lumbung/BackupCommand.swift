@@ -16,6 +16,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         Signals.unblockTermination()
         let settings = try common.settings()
+        if case .postgresql = settings.databaseLocation { throw PostgresSetup.backupRefusal }
         let store = try Application.openStore(settings)
         defer { store.close() }
         try store.backup(to: destination)

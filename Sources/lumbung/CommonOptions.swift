@@ -6,7 +6,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "The config file (default: $LUMBUNG_CONFIG or Config/lumbung.json).")
     var config: String?
 
-    @Option(help: "The SQLite database file (default from the config file: data/lumbung.sqlite).")
+    @Option(help: "The SQLite database file or a postgresql:// URI (default from the config file: data/lumbung.sqlite).")
     var database: String?
 
     /// The merged settings, with `extra` flags added to this command's own.

@@ -11,7 +11,7 @@ struct Lumbung: ParsableCommand {
             LUMBUNG_DATABASE, LUMBUNG_CONFIG, ...), then command-line flags.
             """,
         version: Version.current,
-        subcommands: [ServeCommand.self, MigrateCommand.self, BackupCommand.self, TokenCommand.self, RegionsCommand.self, DemoCommand.self,
+        subcommands: [ServeCommand.self, MigrateCommand.self, BackupCommand.self, CopyCommand.self, TokenCommand.self, RegionsCommand.self, DemoCommand.self,
                       SMSCommand.self]
     )
 }

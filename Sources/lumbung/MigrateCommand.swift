@@ -13,6 +13,11 @@ struct MigrateCommand: ParsableCommand {
     func run() throws {
         Signals.unblockTermination()
         let settings = try common.settings()
+        if case .postgresql(let uri) = settings.databaseLocation {
+            let applied = try PostgresSetup.migrate(uri: uri)
+            print("database \(settings.databaseLocation.displayName) is up to date (\(applied) migrations applied)")
+            return
+        }
         let store = try Application.openStore(settings)
         store.close()
         print("database \(settings.databasePath) is up to date")

@@ -45,6 +45,7 @@ enum ProblemMapping {
         case .readOnly: detail = "The database cannot be written at the moment; nothing was written."
         case .ioError: detail = "The database could not read or write its files; nothing was written."
         case .overBudget: detail = "The query took longer than the server allows; retry later or ask for less."
+        case .unreachable: detail = "The database server cannot be reached; nothing was written."
         }
         return Problem(status: 503, code: "storage_unavailable", title: "Storage unavailable", detail: detail,
                        extra: [("reason", .string(reason.rawValue))],

@@ -40,7 +40,7 @@ enum WebMessages {
         switch reason {
         case .overBudget:
             return "Data terlalu banyak untuk ditampilkan sekarang. Coba lagi beberapa saat lagi."
-        case .full, .readOnly, .ioError:
+        case .full, .readOnly, .ioError, .unreachable:
             return "Penyimpanan data sedang bermasalah, jadi tidak ada yang disimpan. "
                 + "Coba kirim lagi beberapa menit lagi; bila tetap gagal, hubungi petugas dinas."
         }

@@ -8,6 +8,8 @@ public enum StorageUnavailability: String, Sendable, Hashable {
     case ioError = "io_error"
     /// A query ran past its time budget.
     case overBudget = "over_budget"
+    /// The database server cannot be reached (restarted, network lost); sessions reopen by themselves.
+    case unreachable
 }
 
 /// An error thrown by a storage implementation that can tell whether the storage is unavailable.

@@ -95,7 +95,7 @@ extension SQLiteStore: AlertStore {
 
 extension Alert {
     /// The figure as stored: Rupiah, thousandths or tenths of a percent.
-    var storedValue: Int64? {
+    public var storedValue: Int64? {
         switch value {
         case .price(let money)?: return money.rawValue
         case .quantity(let quantity)?: return quantity.thousandths

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the PostgreSQL tests against a throwaway server of their own, stopped at the end even when
+# tests fail. Expects a debug build with tests (`swift build --build-tests`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+server=$(mktemp -u /tmp/lumbung-pg.XXXXXX)
+trap 'scripts/postgres-server.sh stop "$server"' EXIT
+trap 'exit 1' INT TERM
+uri=$(scripts/postgres-server.sh start "$server")
+echo "PostgreSQL test server: $uri"
+LUMBUNG_TEST_POSTGRES="$uri" swift test --skip-build --filter LumbungPostgresTests --skip ServerRestartTests
+# Alone, because it restarts the server under the other tests' feet.
+LUMBUNG_TEST_POSTGRES="$uri" LUMBUNG_TEST_POSTGRES_RESTART="env PAUSE=1 scripts/postgres-server.sh restart $server" \
+  swift test --skip-build --filter ServerRestartTests
