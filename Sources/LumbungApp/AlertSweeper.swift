@@ -23,9 +23,9 @@ public final class AlertSweeper: Sendable {
     /// Where sweeps that changed something, and failures, are logged.
     private let logger: Logger
     /// Runs one sweep at a time, from the timer or `runOnce`.
-    private let queue = DispatchQueue(label: "lumbung.alert-sweep")
-    /// The running timer (nil when stopped) and the clock reading of the previous sweep.
-    private let state = Mutex<(timer: (any DispatchSourceTimer)?, lastSweep: Timestamp?)>((nil, nil))
+    private let job = RepeatingJob(label: "lumbung.alert-sweep")
+    /// The clock reading of the previous sweep.
+    private let lastSweep = Mutex<Timestamp?>(nil)
 
     /// How long a kept idempotent answer is replayed (the contract asks for at least 24 hours).
     static let idempotencyKeyHours: Int64 = 48
@@ -46,36 +46,28 @@ public final class AlertSweeper: Sendable {
 
     /// Starts sweeping every interval.
     func start() {
-        let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(deadline: .now() + interval, repeating: interval)
-        timer.setEventHandler { [weak self] in self?.sweepLogged() }
-        state.withLock { $0.timer = timer }
-        timer.resume()
+        job.start(every: interval) { [weak self] in self?.sweepLogged() }
     }
 
     /// Stops the timer and waits for a sweep in progress to finish.
     func stop() {
-        state.withLock { state in
-            state.timer?.cancel()
-            state.timer = nil
-        }
-        queue.sync {}
+        job.stop()
     }
 
     /// Runs one sweep now, after any sweep in progress, and returns what it changed.
     @discardableResult
     public func runOnce() throws -> SweepOutcome {
-        try queue.sync { try sweep() }
+        try job.run { try sweep() }
     }
 
     /// One sweep since the previous one; the next starts where this one's clock reading stood.
     private func sweep() throws -> SweepOutcome {
         let now = clock.now()
-        let since = state.withLock { $0.lastSweep }
+        let since = lastSweep.withLock { $0 }
         let outcome = try store.sweepAlerts(since: since,
                                             context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours,
                                                                          earlyWarning: earlyWarning))
-        state.withLock { $0.lastSweep = now }
+        lastSweep.withLock { $0 = now }
         try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours))
         try store.forgetTextMessages(before: now.adding(hours: -24 * Self.textMessageDays))
         return outcome

@@ -2,7 +2,6 @@ import Dispatch
 import LumbungCore
 import LumbungStore
 import Logging
-import Synchronization
 
 /// Delivers the outbox to the SMS gateway on a background queue: every second it sends the
 /// pending messages that are due, stopping at the first failure; a failed attempt is retried after 5 s, 10 s, 20 s, … (at most an
@@ -17,10 +16,8 @@ public final class OutboxSender: Sendable {
     private let gateway: SMSGatewayClient
     /// Where failures are logged.
     private let logger: Logger
-    /// Runs one round at a time.
-    private let queue = DispatchQueue(label: "lumbung.outbox-sender")
-    /// The running timer (nil when stopped).
-    private let state = Mutex<(timer: (any DispatchSourceTimer)?, started: Bool)>((nil, false))
+    /// Runs one round at a time, every second once started.
+    private let job = RepeatingJob(label: "lumbung.outbox-sender")
 
     /// How many due messages are read at a time.
     static let batchSize = 20
@@ -37,26 +34,18 @@ public final class OutboxSender: Sendable {
 
     /// Starts a round every second.
     func start() {
-        let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(deadline: .now() + .seconds(1), repeating: .seconds(1))
-        timer.setEventHandler { [weak self] in self?.roundLogged() }
-        state.withLock { $0 = (timer, true) }
-        timer.resume()
+        job.start(every: .seconds(1)) { [weak self] in self?.roundLogged() }
     }
 
     /// Stops the timer and waits for a round in progress to finish.
     func stop() {
-        state.withLock { state in
-            state.timer?.cancel()
-            state.timer = nil
-        }
-        queue.sync {}
+        job.stop()
     }
 
     /// Sends what is due now, after any round in progress; returns how many were accepted.
     @discardableResult
     public func runOnce() throws -> Int {
-        try queue.sync { try round() }
+        try job.run { try round() }
     }
 
     /// One round: due messages are attempted in turn, up to `batchesPerRound` batches, until none is
