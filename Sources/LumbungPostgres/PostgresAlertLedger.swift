@@ -39,7 +39,7 @@ struct PostgresAlertLedger {
     /// open alert of a kind impossible. Returns the event appended, if any.
     @discardableResult
     func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
-        let open = try openAlert(check.kind, of: subject, commodity: commodity)
+        let open = try openAlert(check.kind, outletID: subject.outletID, region: subject.region, commodity: commodity)
         let time = now.millisecondsSinceEpoch
         switch check.decide(open: open?.shown) {
         case .keep:
@@ -84,13 +84,25 @@ struct PostgresAlertLedger {
         try append(id, .acknowledged, value: value, note: note)
     }
 
-    /// The open alert of `kind` for the subject's commodity, locked until the transaction ends.
-    private func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> OpenAlert? {
-        let subjectCondition = subject.outletID == nil ? "region = $2 AND outlet_id IS NULL" : "outlet_id = $2"
+    /// Resolves the open alert of `kind` for the outlet's commodity, if there is one, with `value` as its
+    /// latest figure (nil keeps its own). Returns whether one was resolved.
+    @discardableResult
+    func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
+        guard let open = try openAlert(kind, outletID: outletID, region: nil, commodity: commodity),
+              case .resolve(let final) = AlertCheck(kind: kind, finding: nil, resolvedValue: value).decide(open: open.shown)
+        else { return false }
+        try resolve(id: open.id, value: final, note: nil)
+        return true
+    }
+
+    /// The open alert of `kind` for an outlet's commodity (or, without an outlet, the region's), locked until
+    /// the transaction ends.
+    private func openAlert(_ kind: AlertKind, outletID: String?, region: RegionCode?, commodity: CommodityID) throws -> OpenAlert? {
+        let subjectCondition = outletID == nil ? "region = $2 AND outlet_id IS NULL" : "outlet_id = $2"
         return try connection.queryOne("""
             SELECT id, value, band_id, message, level FROM alerts
             WHERE kind = $1 AND \(subjectCondition) AND commodity = $3 AND status = 'open' FOR UPDATE
-            """, [kind.rawValue, subject.outletID ?? subject.region.rawValue, commodity.rawValue]) { row in
+            """, [kind.rawValue, outletID ?? region?.rawValue, commodity.rawValue]) { row in
             OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
                                                              message: row.string(3),
                                                              level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))

@@ -22,6 +22,34 @@ struct PostgresPriceParityTests {
         }
     }
 
+    @Test func sweepsChangeTheSameAlertsAsOnSQLite() throws {
+        let (sqlite, postgres) = try DatabaseCopyTests.withFolder { folder in
+            try PostgresTestServer.withFreshDatabase { uri in
+                let sqlite = try SQLiteStore(path: "\(folder)/sweep.sqlite", clock: FixedClock(.epoch))
+                defer { sqlite.close() }
+                let postgres = try PostgresStore(uri: uri)
+                defer { postgres.close() }
+                var readings: [(outcomes: [String], alerts: [String]?)] = []
+                for store in [sqlite as any PriceScenarioStore, postgres] {
+                    try SharedPriceScenario.write(to: store)
+                    let outcomes = try SharedSweepScenario.run(on: store) { since, context in
+                        let outcome = try (store as? SQLiteStore)?.sweepAlerts(since: since, context: context)
+                            ?? postgres.sweepAlerts(since: since, context: context)
+                        return "\(outcome)"
+                    }
+                    readings.append((outcomes, try SharedPriceScenario.read(from: store)["alerts"]))
+                }
+                return (readings[0], readings[1])
+            }
+        }
+        #expect(postgres.outcomes == sqlite.outcomes)
+        #expect(postgres.alerts == sqlite.alerts)
+        #expect(sqlite.outcomes.first?.contains("staleOpened: 2") == true)
+        #expect(sqlite.outcomes.dropFirst().first?.contains("bandsApplied: 1") == true)
+        #expect(sqlite.alerts?.contains { $0.contains("stale_price open out_e") } == true)
+        #expect(sqlite.alerts?.contains { $0.contains("price_above_band open out_b") && $0.contains("bnd_future") } == true)
+    }
+
     @Test func everyReadingAgreesWithSQLite() throws {
         let (sqlite, postgres) = try Self.bothReadings()
         #expect(Set(postgres.keys) == Set(sqlite.keys))

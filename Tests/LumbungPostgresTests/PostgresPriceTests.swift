@@ -54,6 +54,31 @@ struct PostgresPriceTests {
         }
     }
 
+    @Test func twoProcessesSweepingAtOnceOpenEachStalePriceAlertOnce() throws {
+        try PostgresStoreTests.withTwoStores { first, second in
+            try Self.setUp(first)
+            let stocked = SharedPriceScenario.at(day: 0)
+            for outlet in Self.outlets {
+                _ = try first.recordMovements([NewMovement(commodity: SharedPriceScenario.lpg, kind: .receipt, quantity: 5)],
+                                              outlet: outlet, context: SharedPriceScenario.context(stocked))
+            }
+            let outcomes = ThreadSafeList<String>()
+            onThreads(4) { index in
+                do {
+                    let outcome = try (index.isMultiple(of: 2) ? first : second)
+                        .sweepAlerts(since: nil, context: SharedPriceScenario.context(SharedPriceScenario.at(day: 3)))
+                    outcomes.append("\(outcome.staleOpened)")
+                } catch {
+                    outcomes.append("\(error)")
+                }
+            }
+            #expect(outcomes.all.compactMap(Int.init).reduce(0, +) == Self.outlets.count)
+            #expect(outcomes.all.allSatisfy { Int($0) != nil })
+            let open = try second.alertCounts(AlertFilter(status: .open, kind: .stalePrice), byRegionLevel: nil)
+            #expect(open.total == Self.outlets.count)
+        }
+    }
+
     @Test func aRegionListIsImportedWholeInBatchesRenamingKnownCodesAndKeepingTheLastOfATwiceListedCode() throws {
         try PostgresStoreTests.withTwoStores { first, second in
             let villages = (1...2_500).map { Region(code: RegionCode("63.71.01.\(1000 + $0)")!, name: "Desa \($0)") }

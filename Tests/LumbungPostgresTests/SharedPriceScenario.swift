@@ -173,3 +173,28 @@ enum SharedPriceScenario {
     /// A band as text.
     static func text(_ band: Band) -> String { "\(band)" }
 }
+
+/// The passing of time after the price scenario: stock held without recent prices, a band recorded for the
+/// future, and sweeps on later days (`sweep` is the store's `sweepAlerts`); returns each sweep's outcome.
+enum SharedSweepScenario {
+    /// Runs the sweeps; `sweep(since, context)` sweeps the store.
+    static func run(on store: any PriceScenarioStore,
+                    sweep: (Timestamp?, WriteContext) throws -> SweepOutcomeText) throws -> [String] {
+        func at(_ day: Int64, _ hours: Int64) -> Timestamp { SharedPriceScenario.at(day: day, hours: hours) }
+        let context = SharedPriceScenario.context
+        _ = try store.recordMovements([NewMovement(commodity: SharedPriceScenario.lpg, kind: .receipt, quantity: 10)],
+                                      outlet: SharedPriceScenario.outlets[0], context: context(at(45, 1)))
+        _ = try store.createBand(Band(id: "bnd_future", commodity: SharedPriceScenario.lpg, region: SharedPriceScenario.kotaBanjarmasin,
+                                      min: Money(15_000), max: Money(17_500), effectiveFrom: at(47, 0), createdAt: at(45, 2)),
+                                 context: context(at(45, 2)))
+        var outcomes = [try sweep(nil, context(at(46, 0)))]
+        _ = try store.recordPrice(outlet: SharedPriceScenario.outlets[0], commodity: SharedPriceScenario.lpg, price: Money(17_000),
+                                  observedAt: at(47, 1), context: context(at(47, 1)))
+        outcomes.append(try sweep(at(46, 0), context(at(48, 0))))
+        outcomes.append(try sweep(at(48, 0), context(at(48, 1))))
+        return outcomes
+    }
+}
+
+/// A sweep's outcome as text, so the scenario needs neither store's module.
+typealias SweepOutcomeText = String
