@@ -66,12 +66,20 @@ struct PostgresAlertLedger {
                 """, [id, check.kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
                       commodity.rawValue, finding.value, finding.bandID, time, finding.message, finding.level?.rawValue])
             try append(id, .opened, value: finding.value, note: nil)
+            connection.transactionMarks.insert(Self.openedMark(id))
             return .opened
         }
     }
 
-    /// Marks an alert resolved with an event carrying `value` and `note`.
+    /// Marks an alert resolved with an event carrying `value` and `note`; an alert this transaction opened is
+    /// deleted with its events instead (as on SQLite: an alert that was never true once the write committed
+    /// leaves no trace in lists and streams).
     func resolve(id: String, value: Int64?, note: String?) throws {
+        if connection.transactionMarks.remove(Self.openedMark(id)) != nil {
+            try connection.run("DELETE FROM alert_events WHERE alert_id = $1", [id])
+            try connection.run("DELETE FROM alerts WHERE id = $1", [id])
+            return
+        }
         try connection.run("UPDATE alerts SET status = 'resolved', resolved_at = $1, updated_at = $1, value = $2 WHERE id = $3",
                            [now.millisecondsSinceEpoch, value, id])
         try append(id, .resolved, value: value, note: note)
@@ -108,6 +116,9 @@ struct PostgresAlertLedger {
                                                              level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
         }
     }
+
+    /// The transaction mark of an alert opened in the current transaction.
+    private static func openedMark(_ id: String) -> String { "alert-opened:" + id }
 
     /// Appends one event to an alert's trail, after every earlier event of any process is committed.
     private func append(_ alertID: String, _ type: AlertEventType, value: Int64?, note: String?) throws {

@@ -8,6 +8,9 @@ public final class PostgresConnection {
     private var handle: OpaquePointer?
     /// How many `transaction` blocks are open (nested ones are savepoints).
     private var transactionDepth = 0
+    /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows
+    /// it created); emptied whenever a new outermost transaction begins.
+    var transactionMarks: Set<String> = []
 
     /// Connects to `uri` (`postgresql://user:password@host:port/name`, libpq's own syntax).
     public init(uri: String) throws {
@@ -74,6 +77,7 @@ public final class PostgresConnection {
     public func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         let depth = transactionDepth
         try execute(depth == 0 ? "BEGIN" : "SAVEPOINT s\(depth)")
+        if depth == 0 { transactionMarks = [] }
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
