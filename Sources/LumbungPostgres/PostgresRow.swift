@@ -16,6 +16,9 @@ public struct PostgresRow {
         self.index = index
     }
 
+    /// How many columns the row has.
+    public var columnCount: Int { Int(PQnfields(result)) }
+
     /// True when the column holds NULL.
     public func isNull(_ column: Int) -> Bool { PQgetisnull(result, index, Int32(column)) != 0 }
 
