@@ -52,6 +52,12 @@ extension PostgresStore: StorageHealth {
     /// Nil: a write that cannot succeed says why itself (see `PostgresError.unavailability`).
     public var writeProblem: StorageUnavailability? { nil }
 
-    /// Grows with every commit of any process sharing the database (see `PostgresDatabase.changeGeneration`).
-    public var changeGeneration: UInt64 { database.changeGeneration }
+    /// Changes whenever any process's commit may have changed what a read sees: a hash of the server's
+    /// current snapshot, so a read in this process right after a write acknowledged by another one never
+    /// gets an answer cached before it (a notification could still be on its way). When the server
+    /// cannot be asked, the generation heard from `NOTIFY` stands in (kept answers are served meanwhile).
+    public var changeGeneration: UInt64 {
+        guard let snapshot = try? database.currentSnapshot() else { return database.changeGeneration }
+        return snapshot.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }  // FNV-1a
+    }
 }
