@@ -25,56 +25,49 @@ struct PostgresAlertLedger {
         self.actor = context.actor
     }
 
-    /// What an open alert should show: its figure, the band behind it and the sentence for people.
-    struct Finding {
-        /// Rupiah (price kinds) or thousandths (stock kinds); nil when there is none.
-        var value: Int64?
-        /// The band the price was judged against (price kinds).
-        var bandID: String?
-        /// The sentence from `AlertMessage.text`.
-        var message: String
-    }
-
-    /// The open alert of a kind for an outlet's commodity, as far as the ledger needs it.
+    /// The open alert of a kind for a subject's commodity, as far as the ledger needs it.
     private struct OpenAlert {
         /// The alert's id.
         let id: String
-        /// Its current figure.
-        let value: Int64?
-        /// Its band.
-        let bandID: String?
-        /// Its sentence.
-        let message: String
+        /// What it shows.
+        let shown: AlertFinding
     }
 
-    /// Opens the alert of `kind`, or updates the open one when its figure, band or sentence changed.
-    /// The unique index on open alerts makes a second open alert of a kind impossible.
+    /// Persists what `check` decides for the subject's commodity (Core's `AlertCheck.decide`, as on SQLite):
+    /// opens an alert, updates the open one, resolves it (a regional alert ends at level `normal`), or does
+    /// nothing. The open alert is locked while deciding, and the unique indexes on open alerts make a second
+    /// open alert of a kind impossible. Returns the event appended, if any.
     @discardableResult
-    func raise(_ kind: AlertKind, outlet: OutletSummary, commodity: CommodityID, _ finding: Finding) throws -> AlertEventType? {
+    func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
+        let open = try openAlert(check.kind, of: subject, commodity: commodity)
         let time = now.millisecondsSinceEpoch
-        if let open = try openAlert(kind, outletID: outlet.id, commodity: commodity) {
-            guard open.value != finding.value || open.bandID != finding.bandID || open.message != finding.message else { return nil }
-            try connection.run("UPDATE alerts SET value = $1, band_id = $2, message = $3, updated_at = $4 WHERE id = $5",
-                               [finding.value, finding.bandID, finding.message, time, open.id])
+        switch check.decide(open: open?.shown) {
+        case .keep:
+            return nil
+        case .resolve(let value):
+            guard let open else { return nil }
+            if check.kind == .regionalPriceRise {
+                try connection.run("UPDATE alerts SET level = $1 WHERE id = $2", [WarningLevel.normal.rawValue, open.id])
+            }
+            try resolve(id: open.id, value: value, note: nil)
+            return .resolved
+        case .update(let finding):
+            guard let open else { return nil }
+            try connection.run("UPDATE alerts SET value = $1, band_id = $2, message = $3, level = $4, updated_at = $5 WHERE id = $6",
+                               [finding.value, finding.bandID, finding.message, finding.level?.rawValue, time, open.id])
             try append(open.id, .updated, value: finding.value, note: nil)
             return .updated
+        case .open(let finding):
+            let id = EntityID.make("alr", at: now)
+            try connection.run("""
+                INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id, opened_at,
+                                    updated_at, message, level)
+                VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)
+                """, [id, check.kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
+                      commodity.rawValue, finding.value, finding.bandID, time, finding.message, finding.level?.rawValue])
+            try append(id, .opened, value: finding.value, note: nil)
+            return .opened
         }
-        let id = EntityID.make("alr", at: now)
-        try connection.run("""
-            INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id, opened_at, updated_at, message)
-            VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9, $10, $11)
-            """, [id, kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
-                  finding.value, finding.bandID, time, time, finding.message])
-        try append(id, .opened, value: finding.value, note: nil)
-        return .opened
-    }
-
-    /// Resolves the open alert of `kind` for the outlet's commodity, if any; returns whether one was.
-    @discardableResult
-    func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
-        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity) else { return false }
-        try resolve(id: open.id, value: value ?? open.value, note: nil)
-        return true
     }
 
     /// Marks an alert resolved with an event carrying `value` and `note`.
@@ -91,13 +84,16 @@ struct PostgresAlertLedger {
         try append(id, .acknowledged, value: value, note: note)
     }
 
-    /// The open alert of `kind` for the outlet's commodity, locked until the transaction ends.
-    private func openAlert(_ kind: AlertKind, outletID: String, commodity: CommodityID) throws -> OpenAlert? {
-        try connection.queryOne("""
-            SELECT id, value, band_id, message FROM alerts
-            WHERE kind = $1 AND outlet_id = $2 AND commodity = $3 AND status = 'open' FOR UPDATE
-            """, [kind.rawValue, outletID, commodity.rawValue]) { row in
-            OpenAlert(id: row.string(0), value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3))
+    /// The open alert of `kind` for the subject's commodity, locked until the transaction ends.
+    private func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> OpenAlert? {
+        let subjectCondition = subject.outletID == nil ? "region = $2 AND outlet_id IS NULL" : "outlet_id = $2"
+        return try connection.queryOne("""
+            SELECT id, value, band_id, message, level FROM alerts
+            WHERE kind = $1 AND \(subjectCondition) AND commodity = $3 AND status = 'open' FOR UPDATE
+            """, [kind.rawValue, subject.outletID ?? subject.region.rawValue, commodity.rawValue]) { row in
+            OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
+                                                             message: row.string(3),
+                                                             level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
         }
     }
 

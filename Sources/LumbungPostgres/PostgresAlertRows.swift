@@ -22,16 +22,12 @@ enum PostgresAlertRows {
     static let eventColumns = "e.seq, e.at, e.type, e.value, e.actor, e.note"
 
     /// The conditions on alerts `a` that `filter` asks for (its status only when `withStatus`).
-    /// Region ranges compare in byte order (`COLLATE "C"`), as region codes sort in SQLite.
     static func conditions(_ filter: AlertFilter, withStatus: Bool = true) -> PostgresConditions {
         var conditions = PostgresConditions()
         if withStatus, let status = filter.status { conditions.add("a.status = ?", status.rawValue) }
         if let kind = filter.kind { conditions.add("a.kind = ?", kind.rawValue) }
         if let commodity = filter.commodity { conditions.add("a.commodity = ?", commodity.rawValue) }
-        if let region = filter.region {
-            conditions.add("a.region COLLATE \"C\" >= ? AND a.region COLLATE \"C\" < ?",
-                           region.subtreeRange.lower, region.subtreeRange.upper)
-        }
+        if let region = filter.region { conditions.add("a.region", within: region) }
         if let outletID = filter.outletID { conditions.add("a.outlet_id = ?", outletID) }
         if let cooperativeIDs = filter.cooperativeIDs { conditions.add("a.cooperative_id", in: cooperativeIDs) }
         if let acknowledged = filter.acknowledged {
@@ -41,20 +37,20 @@ enum PostgresAlertRows {
     }
 
     /// The alert in a row of `select`.
-    static func alert(from row: PostgresRow) -> Alert {
-        let kind = AlertKind(rawValue: row.string(2)) ?? .stalePrice
+    static func alert(from row: PostgresRow) throws -> Alert {
+        let kind = try row.parsed(2, AlertKind.init(rawValue:))
         let acknowledgement = row.optionalInt64(14).map {
             AlertAcknowledgement(by: row.string(13), at: Timestamp(millisecondsSinceEpoch: $0), note: row.optionalString(15))
         }
-        return Alert(seq: row.int64(0), id: row.string(1), kind: kind, status: AlertStatus(rawValue: row.string(3)) ?? .open,
+        return Alert(seq: row.int64(0), id: row.string(1), kind: kind, status: try row.parsed(3, AlertStatus.init(rawValue:)),
                      outletID: row.optionalString(4), outletName: row.optionalString(5), cooperativeID: row.optionalString(6),
-                     region: RegionCode(row.string(7))!, commodity: CommodityID(row.string(8))!,
-                     value: value(row.optionalInt64(9), kind: kind), band: band(from: row, at: 17),
+                     region: try row.region(7), commodity: try row.commodity(8),
+                     value: value(row.optionalInt64(9), kind: kind), band: try band(from: row, at: 17),
                      openedAt: Timestamp(millisecondsSinceEpoch: row.int64(10)),
                      updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(11)),
                      resolvedAt: row.optionalInt64(12).map { Timestamp(millisecondsSinceEpoch: $0) },
                      acknowledgement: acknowledgement, message: row.string(16),
-                     level: row.optionalString(25).flatMap(WarningLevel.init))
+                     level: try row.optionalParsed(25, WarningLevel.init(rawValue:)))
     }
 
     /// The event whose columns start at `offset`, its figure read for an alert of `kind`.
@@ -66,9 +62,10 @@ enum PostgresAlertRows {
     }
 
     /// The band whose columns start at `offset`, or nil when its id is NULL (an outer join found none).
-    static func band(from row: PostgresRow, at offset: Int) -> Band? {
+    static func band(from row: PostgresRow, at offset: Int) throws -> Band? {
         guard let id = row.optionalString(offset) else { return nil }
-        return Band(id: id, commodity: CommodityID(row.string(offset + 1))!, region: RegionCode(row.string(offset + 2)),
+        let region = row.string(offset + 2)
+        return Band(id: id, commodity: try row.commodity(offset + 1), region: region.isEmpty ? nil : try row.region(offset + 2),
                     min: row.optionalInt64(offset + 3).map { Money($0) }, max: row.optionalInt64(offset + 4).map { Money($0) },
                     effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(offset + 5)),
                     source: row.optionalString(offset + 6), createdAt: Timestamp(millisecondsSinceEpoch: row.int64(offset + 7)))

@@ -1,3 +1,5 @@
+import LumbungCore
+
 /// `AND`ed conditions with their parameters for queries whose filters are optional; each `?` in a
 /// clause becomes the next `$n`, so clauses can be added in any order.
 struct PostgresConditions {
@@ -19,6 +21,12 @@ struct PostgresConditions {
             numbered += "$\(arguments.count)"
         }
         clauses.append(numbered)
+    }
+
+    /// Adds `column` lying in `region`'s subtree (whole-segment prefix) as a range compared in byte order
+    /// (`COLLATE "C"`), as region codes sort in SQLite whatever the database's collation.
+    mutating func add(_ column: String, within region: RegionCode) {
+        add("\(column) COLLATE \"C\" >= ? AND \(column) COLLATE \"C\" < ?", region.subtreeRange.lower, region.subtreeRange.upper)
     }
 
     /// Adds `column IN ($n, …)` with one placeholder per value (never true for no values).

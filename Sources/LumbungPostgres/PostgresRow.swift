@@ -19,6 +19,9 @@ public struct PostgresRow {
     /// How many columns the row has.
     public var columnCount: Int { Int(PQnfields(result)) }
 
+    /// The column's name in the result.
+    public func name(_ column: Int) -> String { PQfname(result, Int32(column)).map { String(cString: $0) } ?? "?" }
+
     /// True when the column holds NULL.
     public func isNull(_ column: Int) -> Bool { PQgetisnull(result, index, Int32(column)) != 0 }
 

@@ -76,7 +76,7 @@ struct PostgresStockLedger {
 }
 
 /// Keeps the out-of-stock and low-stock alerts in step with a balance (the same rules as SQLite's:
-/// `StockCondition` decides, `AlertMessage` words it), inside the transaction that moved it.
+/// Core's `AlertStateMachine.stockChecks`), inside the transaction that moved it.
 struct PostgresStockAlerts {
     /// The writer session, inside a transaction.
     let connection: PostgresConnection
@@ -86,17 +86,8 @@ struct PostgresStockAlerts {
     /// Brings the stock alerts of `commodity` at `outlet` in line with `balance` and `threshold`.
     func follow(outlet: OutletSummary, commodity: Commodity, balance: Quantity, threshold: Quantity?) throws {
         let ledger = PostgresAlertLedger(connection: connection, context: context)
-        let wanted = StockCondition.evaluate(balance: balance, lowThreshold: threshold)
-        for kind in [AlertKind.outOfStock, .lowStock] where kind != wanted {
-            try ledger.clear(kind, outletID: outlet.id, commodity: commodity.id, value: balance.thousandths)
-        }
-        if balance.isZero {
-            try ledger.clear(.stalePrice, outletID: outlet.id, commodity: commodity.id, value: nil)
-        }
-        guard let wanted else { return }
-        let message = AlertMessage.text(kind: wanted, commodityName: commodity.name, outletName: outlet.name,
-                                        value: .quantity(balance), threshold: threshold, unit: commodity.unit)
-        try ledger.raise(wanted, outlet: outlet, commodity: commodity.id,
-                         PostgresAlertLedger.Finding(value: balance.thousandths, bandID: nil, message: message))
+        let checks = AlertStateMachine.stockChecks(balance: balance, threshold: threshold, commodityName: commodity.name,
+                                                   outletName: outlet.name, unit: commodity.unit)
+        for check in checks { try ledger.apply(check, at: .outlet(outlet), commodity: commodity.id) }
     }
 }

@@ -11,7 +11,7 @@ extension PostgresStore: AlertStore {
         }
         let alerts = try database.read { connection in
             try connection.query("\(PostgresAlertRows.select) \(conditions.sql) ORDER BY a.seq DESC LIMIT \(conditions.nextPlaceholder)",
-                                 conditions.arguments + [page.limit + 1]) { PostgresAlertRows.alert(from: $0) }
+                                 conditions.arguments + [page.limit + 1]) { try PostgresAlertRows.alert(from: $0) }
         }
         return Page(fetched: alerts, limit: page.limit) { String($0.seq) }
     }
@@ -52,7 +52,7 @@ extension PostgresStore: AlertStore {
                 FROM alert_events e JOIN alerts a ON a.id = e.alert_id \(PostgresAlertRows.joins)
                 \(conditions.sql) ORDER BY e.seq LIMIT \(conditions.nextPlaceholder)
                 """, conditions.arguments + [limit]) { row in
-                let alert = PostgresAlertRows.alert(from: row)
+                let alert = try PostgresAlertRows.alert(from: row)
                 return (PostgresAlertRows.event(from: row, at: PostgresAlertRows.columnCount, kind: alert.kind), alert)
             }
         }

@@ -1,21 +1,25 @@
-/// What an open alert shows, or should show: its figure, the band behind it and the sentence for people.
+/// What an open alert shows, or should show: its figure, the band behind it, the sentence for people
+/// and (regional kinds) the warning level.
 public struct AlertFinding: Sendable, Equatable {
-    /// Rupiah (price kinds) or thousandths (stock kinds); nil when there is none.
+    /// Rupiah (price kinds), thousandths (stock kinds) or tenths of a percent (regional kinds); nil when there is none.
     public var value: Int64?
     /// The band the price was judged against (price kinds).
     public var bandID: String?
     /// The sentence from `AlertMessage.text`.
     public var message: String
+    /// The warning level of a regional rise; nil for outlet alerts.
+    public var level: WarningLevel?
 
-    /// A finding with its figure, band and sentence.
-    public init(value: Int64?, bandID: String? = nil, message: String) {
+    /// A finding with its figure, band, sentence and level.
+    public init(value: Int64?, bandID: String? = nil, message: String, level: WarningLevel? = nil) {
         self.value = value
         self.bandID = bandID
         self.message = message
+        self.level = level
     }
 }
 
-/// What to do with the alert of one kind for an outlet's commodity.
+/// What to do with the alert of one kind for an outlet's (or a kabupaten/kota's) commodity.
 public enum AlertDecision: Sendable, Equatable {
     /// Open a new alert showing the finding.
     case open(AlertFinding)
@@ -92,5 +96,22 @@ public enum AlertStateMachine {
         }
         if fresh { checks.append(AlertCheck(kind: .stalePrice, finding: nil, resolvedValue: price.rawValue)) }
         return checks
+    }
+
+    /// The regional check of a kabupaten/kota's commodity from its median price a week ago and today: the
+    /// alert is wanted at `waspada` or above, showing the change in tenths of a percent, the level and a
+    /// sentence naming the region (`regionName` is only asked for then); otherwise it resolves with the
+    /// change (or keeps its last figure when no change can be computed).
+    public static func regionalCheck(weekAgo: Money?, now: Money?, thresholds: WarningThresholds, commodityName: String,
+                                     regionName: () throws -> String) rethrows -> AlertCheck {
+        let judged = thresholds.judge(weekAgo: weekAgo, now: now)
+        let tenths = judged.changeWeek.map(PercentChange.tenths)
+        guard let tenths, let level = judged.level, level >= .waspada else {
+            return AlertCheck(kind: .regionalPriceRise, finding: nil, resolvedValue: tenths)
+        }
+        let message = AlertMessage.regionalRise(commodityName: commodityName, regionName: try regionName(),
+                                                changeWeekTenths: tenths, level: level)
+        return AlertCheck(kind: .regionalPriceRise, finding: AlertFinding(value: tenths, message: message, level: level),
+                          resolvedValue: nil)
     }
 }

@@ -1,7 +1,7 @@
 import LumbungCore
 
 /// Persists alert changes, appending one `alert_events` row per change; whether an alert opens, updates
-/// or resolves is Core's `AlertCheck.decide`.
+/// or resolves is Core's `AlertCheck.decide` (regional checks included: `AlertStateMachine.regionalCheck`).
 ///
 /// The one place that writes `alerts` and `alert_events`: price, band, stock and sweep code all go
 /// through it, on the writer connection inside the transaction that changed the price or balance.
@@ -31,80 +31,40 @@ struct AlertLedger {
         let shown: AlertFinding
     }
 
-    /// Persists what `check` decides for the outlet's commodity (Core's `AlertCheck.decide`): opens an alert,
-    /// updates the open one, resolves it, or does nothing. Returns the event appended, if any.
+    /// Persists what `check` decides for the subject's commodity (Core's `AlertCheck.decide`): opens an alert,
+    /// updates the open one, resolves it (a regional alert ends at level `normal`), or does nothing. Returns the
+    /// event appended, if any.
     @discardableResult
-    func apply(_ check: AlertCheck, at outlet: OutletSummary, commodity: CommodityID) throws -> AlertEventType? {
-        let open = try openAlert(check.kind, outletID: outlet.id, commodity: commodity)
+    func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
+        let open = try openAlert(check.kind, of: subject, commodity: commodity)
         let time = now.millisecondsSinceEpoch
         switch check.decide(open: open?.shown) {
         case .keep:
             return nil
         case .resolve(let value):
             guard let open else { return nil }
+            if check.kind == .regionalPriceRise {
+                try connection.run("UPDATE alerts SET level = ? WHERE id = ?", [WarningLevel.normal.rawValue, open.id])
+            }
             try resolve(id: open.id, value: value, note: nil)
             return .resolved
         case .update(let finding):
             guard let open else { return nil }
-            try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, updated_at = ? WHERE id = ?",
-                               [finding.value, finding.bandID, finding.message, time, open.id])
+            try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, level = ?, updated_at = ? WHERE id = ?",
+                               [finding.value, finding.bandID, finding.message, finding.level?.rawValue, time, open.id])
             try append(open.id, .updated, value: finding.value, note: nil)
             return .updated
         case .open(let finding):
             let id = EntityID.make("alr", at: now)
             try connection.run("""
                 INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
-                                    opened_at, updated_at, message)
-                VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [id, check.kind.rawValue, outlet.id, outlet.cooperativeID, outlet.region.rawValue, commodity.rawValue,
-                      finding.value, finding.bandID, time, time, finding.message])
+                                    opened_at, updated_at, message, level)
+                VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [id, check.kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
+                      commodity.rawValue, finding.value, finding.bandID, time, time, finding.message, finding.level?.rawValue])
             try append(id, .opened, value: finding.value, note: nil)
             connection.transactionMarks.insert(Self.openedMark(id))
             return .opened
-        }
-    }
-
-    /// Opens the regional alert for the kabupaten's commodity at `level`, or updates the open one when
-    /// its level, change or sentence moved. Returns the event appended, if any.
-    @discardableResult
-    func raiseRegional(region: RegionCode, commodity: CommodityID, level: WarningLevel, changeTenths: Int64,
-                       message: String) throws -> AlertEventType? {
-        let time = now.millisecondsSinceEpoch
-        if let open = try openRegional(region: region, commodity: commodity) {
-            guard open.value != changeTenths || open.level != level.rawValue || open.message != message else { return nil }
-            try connection.run("UPDATE alerts SET value = ?, level = ?, message = ?, updated_at = ? WHERE id = ?",
-                               [changeTenths, level.rawValue, message, time, open.id])
-            try append(open.id, .updated, value: changeTenths, note: nil)
-            return .updated
-        }
-        let id = EntityID.make("alr", at: now)
-        try connection.run("""
-            INSERT INTO alerts (id, kind, status, region, commodity, value, opened_at, updated_at, message, level)
-            VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)
-            """, [id, AlertKind.regionalPriceRise.rawValue, region.rawValue, commodity.rawValue, changeTenths, time, time,
-                  message, level.rawValue])
-        try append(id, .opened, value: changeTenths, note: nil)
-        return .opened
-    }
-
-    /// Resolves the open regional alert for the kabupaten's commodity, if any, with the change that
-    /// ended it (nil when no change can be computed any more). Returns whether one was resolved.
-    @discardableResult
-    func clearRegional(region: RegionCode, commodity: CommodityID, changeTenths: Int64?) throws -> Bool {
-        guard let open = try openRegional(region: region, commodity: commodity) else { return false }
-        try connection.run("UPDATE alerts SET level = ? WHERE id = ?", [WarningLevel.normal.rawValue, open.id])
-        try resolve(id: open.id, value: changeTenths, note: nil)
-        return true
-    }
-
-    /// The open regional alert of a kabupaten's commodity: its id, change, level and sentence.
-    private func openRegional(region: RegionCode, commodity: CommodityID)
-        throws -> (id: String, value: Int64?, level: String?, message: String)? {
-        try connection.queryOne("""
-            SELECT id, value, level, message FROM alerts
-            WHERE kind = 'regional_price_rise' AND region = ? AND commodity = ? AND status = 'open' AND outlet_id IS NULL
-            """, [region.rawValue, commodity.rawValue]) { row in
-            (row.string(0), row.optionalInt64(1), row.optionalString(2), row.string(3))
         }
     }
 
@@ -113,7 +73,7 @@ struct AlertLedger {
     /// one was resolved. A balance reaching zero also ends a stale-price alert: `clear(.stalePrice, …)`.
     @discardableResult
     func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
-        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity),
+        guard let open = try openAlert(kind, of: outletID, commodity: commodity),
               case .resolve(let final) = AlertCheck(kind: kind, finding: nil, resolvedValue: value).decide(open: open.shown)
         else { return false }
         try resolve(id: open.id, value: final, note: nil)
@@ -143,15 +103,31 @@ struct AlertLedger {
         try append(id, .acknowledged, value: value, note: note)
     }
 
-    /// The open alert of `kind` for the outlet's commodity, if any.
-    private func openAlert(_ kind: AlertKind, outletID: String, commodity: CommodityID) throws -> OpenAlert? {
-        try connection.queryOne("""
-            SELECT id, value, band_id, message FROM alerts
-            WHERE kind = ? AND outlet_id = ? AND commodity = ? AND status = 'open'
-            """, [kind.rawValue, outletID, commodity.rawValue]) { row in
-            OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
-                                                             message: row.string(3)))
+    /// The open alert of `kind` for the subject's commodity, if any.
+    private func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> OpenAlert? {
+        switch subject {
+        case .outlet(let outlet): try openAlert(kind, of: outlet.id, commodity: commodity)
+        case .region(let region):
+            try connection.queryOne("""
+                SELECT id, value, band_id, message, level FROM alerts
+                WHERE kind = ? AND region = ? AND commodity = ? AND status = 'open' AND outlet_id IS NULL
+                """, [kind.rawValue, region.rawValue, commodity.rawValue], row: Self.openAlert)
         }
+    }
+
+    /// The open alert of `kind` for an outlet's commodity, if any.
+    private func openAlert(_ kind: AlertKind, of outletID: String, commodity: CommodityID) throws -> OpenAlert? {
+        try connection.queryOne("""
+            SELECT id, value, band_id, message, level FROM alerts
+            WHERE kind = ? AND outlet_id = ? AND commodity = ? AND status = 'open'
+            """, [kind.rawValue, outletID, commodity.rawValue], row: Self.openAlert)
+    }
+
+    /// An open alert from a row of `id, value, band_id, message, level`.
+    private static func openAlert(_ row: Row) throws -> OpenAlert {
+        OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
+                                                         message: row.string(3),
+                                                         level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
     }
 
     /// The transaction mark of an alert opened in the current transaction.

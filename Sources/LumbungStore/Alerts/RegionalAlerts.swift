@@ -23,19 +23,12 @@ struct RegionalAlerts {
         let now = try median(commodity, in: kabupaten, before: policy.zone.endOfDay(today))
         let weekAgo = try median(commodity, in: kabupaten,
                                  before: policy.zone.endOfDay(today.adding(days: -Int64(EarlyWarningReport.weekDays))))
-        let judged = policy.thresholds.judge(weekAgo: weekAgo, now: now)
-        let ledger = AlertLedger(connection: connection, context: context)
-        guard let change = judged.changeWeek, let level = judged.level, level >= .waspada else {
-            let resolved = try ledger.clearRegional(region: kabupaten, commodity: commodity,
-                                                    changeTenths: judged.changeWeek.map(PercentChange.tenths))
-            return resolved ? .resolved : nil
+        let check = try AlertStateMachine.regionalCheck(weekAgo: weekAgo, now: now, thresholds: policy.thresholds,
+                                                        commodityName: commodityName) {
+            try connection.queryOne("SELECT name FROM regions WHERE code = ?", [kabupaten.rawValue]) { $0.string(0) }
+                ?? kabupaten.rawValue
         }
-        let name = try connection.queryOne("SELECT name FROM regions WHERE code = ?", [kabupaten.rawValue]) { $0.string(0) }
-        let tenths = PercentChange.tenths(change)
-        let message = AlertMessage.regionalRise(commodityName: commodityName, regionName: name ?? kabupaten.rawValue,
-                                                changeWeekTenths: tenths, level: level)
-        return try ledger.raiseRegional(region: kabupaten, commodity: commodity, level: level, changeTenths: tenths,
-                                        message: message)
+        return try AlertLedger(connection: connection, context: context).apply(check, at: .region(kabupaten), commodity: commodity)
     }
 
     /// The median of the outlets' latest prices observed before `end` in the region; nil when none.

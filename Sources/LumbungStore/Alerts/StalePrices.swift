@@ -70,7 +70,7 @@ struct StalePrices {
                                         staleAfterHours: context.staleAfterHours)
         let event = try AlertLedger(connection: connection, context: context)
             .apply(AlertCheck(kind: .stalePrice, finding: AlertFinding(value: found.price, message: message), resolvedValue: nil),
-                   at: found.outlet, commodity: commodity)
+                   at: .outlet(found.outlet), commodity: commodity)
         return event == .opened
     }
 

@@ -35,7 +35,7 @@ struct PriceAlerts {
         let checks = AlertStateMachine.priceChecks(price: judgement.price, band: judgement.band,
                                                    fresh: judgement.observedAt >= context.staleBefore,
                                                    commodityName: judgement.commodityName, outletName: judgement.outlet.name)
-        for check in checks { try ledger.apply(check, at: judgement.outlet, commodity: judgement.commodity) }
+        for check in checks { try ledger.apply(check, at: .outlet(judgement.outlet), commodity: judgement.commodity) }
     }
 
     /// The display name of a commodity, or nil when the catalogue has no such commodity.

@@ -73,21 +73,22 @@ extension SQLiteStore: PriceStore {
     }
 }
 
-/// The position after a price report in an outlet's history: `observedAt` milliseconds and seq.
-struct PriceHistoryCursor {
+/// The position after a price report in an outlet's history: `observedAt` milliseconds and seq (the
+/// same cursor text on every storage).
+public struct PriceHistoryCursor: Sendable {
     /// The last report's `observed_at`.
-    let observedAt: Int64
+    public let observedAt: Int64
     /// The last report's seq.
-    let seq: Int64
+    public let seq: Int64
 
     /// The position after `report`.
-    init(report: PriceReport) {
+    public init(report: PriceReport) {
         observedAt = report.observedAt.millisecondsSinceEpoch
         seq = report.seq
     }
 
-    /// Parses a cursor handed out earlier; throws `invalid` naming `cursor` otherwise.
-    init(_ text: String) throws {
+    /// Parses a cursor handed out earlier; throws `unknownCursor` otherwise.
+    public init(_ text: String) throws {
         let parts = text.split(separator: ".")
         guard parts.count == 2, let observedAt = Int64(parts[0]), let seq = Int64(parts[1]) else {
             throw DomainError.unknownCursor
@@ -97,5 +98,5 @@ struct PriceHistoryCursor {
     }
 
     /// The cursor text.
-    var text: String { "\(observedAt).\(seq)" }
+    public var text: String { "\(observedAt).\(seq)" }
 }

@@ -24,7 +24,7 @@ extension SQLiteStore: RegionalReportStore {
             let label = try ReportLookups.region(region, on: connection)
             let known = try ReportLookups.children(of: region, on: connection)
             let childLevel = (region?.level ?? 0) + 1
-            let width = CoverageQueries.codeWidth(level: min(childLevel, RegionCode.villageLevel))
+            let width = CoverageReport.codeWidth(level: min(childLevel, RegionCode.villageLevel))
             let bounds = RegionBounds(RegionScope(region))
             let range: [any SQLBindable] = [width, bounds.lower, bounds.upper]
             let villages = try CoverageQueries.counts(CoverageQueries.villages, range, on: connection)
@@ -32,20 +32,8 @@ extension SQLiteStore: RegionalReportStore {
             let outlets = try CoverageQueries.counts(CoverageQueries.outlets, range, on: connection)
             let active = try CoverageQueries.counts(CoverageQueries.activeOutlets, range + [activeSince.millisecondsSinceEpoch],
                                                     on: connection)
-            func row(_ label: RegionLabel, _ key: String?) -> CoverageRow {
-                func count(_ counts: [String: Int]) -> Int { key.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +) }
-                return CoverageRow(region: label, villages: count(villages), cooperatives: count(cooperatives),
-                                   outlets: count(outlets), outletsActive: count(active))
-            }
-            guard childLevel <= RegionCode.villageLevel else {
-                return CoverageReport(region: label, overall: row(label, nil), children: [])
-            }
-            var names = Dictionary(uniqueKeysWithValues: known.compactMap { child in child.scope.code.map { ($0.rawValue, child.name) } })
-            for key in Set(cooperatives.keys).union(outlets.keys) where names[key] == nil { names[key] = .some(nil) }
-            let children = names.keys.sorted().compactMap { key in
-                RegionCode(key).map { row(RegionLabel(code: $0, name: names[key] ?? nil), key) }
-            }
-            return CoverageReport(region: label, overall: row(label, nil), children: children)
+            return CoverageReport(region: label, childLevel: childLevel, known: known, villages: villages,
+                                  cooperatives: cooperatives, outlets: outlets, active: active)
         }
     }
 }
@@ -70,11 +58,6 @@ enum CoverageQueries {
         SELECT substr(region, 1, ?1), count(*) FROM outlet_activity
         WHERE region >= ?2 AND region < ?3 AND last_report_at >= ?4 GROUP BY 1
         """
-
-    /// The length of a code at `level` (1–4): `63`, `63.71`, `63.71.01`, `63.71.01.1001`.
-    static func codeWidth(level: Int) -> Int {
-        [2, 5, 8, 13][level - 1]
-    }
 
     /// The counts of one query by child code.
     static func counts(_ sql: String, _ arguments: [any SQLBindable], on connection: Connection) throws -> [String: Int] {

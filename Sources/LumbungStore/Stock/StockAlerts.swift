@@ -17,6 +17,6 @@ struct StockAlerts {
         let ledger = AlertLedger(connection: connection, context: context)
         let checks = AlertStateMachine.stockChecks(balance: balance, threshold: threshold, commodityName: commodity.name,
                                                    outletName: outlet.name, unit: commodity.unit)
-        for check in checks { try ledger.apply(check, at: outlet, commodity: commodity.id) }
+        for check in checks { try ledger.apply(check, at: .outlet(outlet), commodity: commodity.id) }
     }
 }
