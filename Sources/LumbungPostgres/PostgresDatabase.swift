@@ -76,6 +76,12 @@ public final class PostgresDatabase: Sendable {
     /// Grows with every local commit and every commit notified by another process.
     public var changeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
+    /// The server's current snapshot as text (`xmin:xmax:in-progress ids`), read outside any transaction:
+    /// it stays the same exactly as long as no transaction of the cluster has started writing or ended.
+    public func currentSnapshot() throws -> String {
+        try readers.withConnection { try $0.queryOne("SELECT pg_current_snapshot()::text") { $0.string(0) } } ?? ""
+    }
+
     /// Applies the missing migrations (one process at a time); returns how many were applied.
     @discardableResult
     public func migrate(_ migrations: [Migration]) throws -> Int {

@@ -16,6 +16,9 @@ public struct PostgresRow {
         self.index = index
     }
 
+    /// How many columns the row has.
+    public var columnCount: Int { Int(PQnfields(result)) }
+
     /// The column's name in the result.
     public func name(_ column: Int) -> String { PQfname(result, Int32(column)).map { String(cString: $0) } ?? "?" }
 

@@ -4,16 +4,22 @@ extension PostgresStore: TokenStore {
     /// The principal of the live token with this secret hash, with an assistant's cooperatives.
     public func principal(secretHash: String) throws -> Principal? {
         try database.read { connection in
-            let found = try connection.queryOne("""
+            try connection.queryOne("""
                 SELECT id, name, role, region, cooperative_id FROM tokens WHERE secret_hash = $1 AND revoked_at IS NULL
-                """, [secretHash]) { row in
-                Principal(tokenID: row.string(0), name: row.string(1), role: try Self.role(row.string(2)),
-                          region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
-            }
-            guard let principal = found, principal.role == .assistant else { return found }
-            return Principal(tokenID: principal.tokenID, name: principal.name, role: principal.role, region: nil, cooperativeID: nil,
-                             cooperativeIDs: try Self.cooperativeIDs(ofToken: principal.tokenID, on: connection))
+                """, [secretHash]) { try Self.principal($0, on: connection) }
         }
+    }
+
+    /// The principal in the token columns id, name, role, region, cooperative_id of `row`, with an
+    /// assistant's cooperatives (read on `connection`).
+    static func principal(_ row: PostgresRow, on connection: PostgresConnection) throws -> Principal {
+        let role = try role(row.string(2))
+        guard role == .assistant else {
+            return Principal(tokenID: row.string(0), name: row.string(1), role: role,
+                             region: row.optionalString(3).flatMap { RegionCode($0) }, cooperativeID: row.optionalString(4))
+        }
+        return Principal(tokenID: row.string(0), name: row.string(1), role: role, region: nil, cooperativeID: nil,
+                         cooperativeIDs: try cooperativeIDs(ofToken: row.string(0), on: connection))
     }
 
     /// Stores a new token with the hash of its secret (and an assistant's cooperatives).

@@ -7,10 +7,14 @@ import LumbungStore
 public final class PostgresStore: Sendable {
     /// The sessions and the change feed.
     public let database: PostgresDatabase
+    /// The advisory locks of the background jobs, by key.
+    private let jobLocks: [Int64: JobLock]
 
-    /// Connects to `uri` and applies the missing migrations; `readers` is the worker threads + 2.
-    public init(uri: String, readers: Int = 4) throws {
+    /// Connects to `uri` and applies the missing migrations; `readers` is the worker threads + 2;
+    /// `jobKeys` are the advisory lock keys `exclusively` accepts.
+    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = []) throws {
         database = try PostgresDatabase(uri: uri, readers: readers)
+        jobLocks = Dictionary(uniqueKeysWithValues: jobKeys.map { ($0, JobLock(uri: uri, key: $0)) })
         do {
             try database.migrate(PostgresSchema.migrations)
         } catch {
@@ -19,8 +23,17 @@ public final class PostgresStore: Sendable {
         }
     }
 
+    /// Runs `body` unless a session of any process holds the advisory lock `key` (then nil, without
+    /// running it): a background job run this way runs in one process at a time. `key` must be one
+    /// of the `jobKeys` given at opening.
+    public func exclusively<T>(lockKey key: Int64, _ body: () throws -> T) throws -> T? {
+        guard let lock = jobLocks[key] else { throw PostgresError.misuse("advisory lock \(key) was not declared") }
+        return try lock.run(body)
+    }
+
     /// Closes every session.
     public func close() {
+        jobLocks.values.forEach { $0.close() }
         database.close()
     }
 }
@@ -39,6 +52,12 @@ extension PostgresStore: StorageHealth {
     /// Nil: a write that cannot succeed says why itself (see `PostgresError.unavailability`).
     public var writeProblem: StorageUnavailability? { nil }
 
-    /// Grows with every commit of any process sharing the database (see `PostgresDatabase.changeGeneration`).
-    public var changeGeneration: UInt64 { database.changeGeneration }
+    /// Changes whenever any process's commit may have changed what a read sees: a hash of the server's
+    /// current snapshot, so a read in this process right after a write acknowledged by another one never
+    /// gets an answer cached before it (a notification could still be on its way). When the server
+    /// cannot be asked, the generation heard from `NOTIFY` stands in (kept answers are served meanwhile).
+    public var changeGeneration: UInt64 {
+        guard let snapshot = try? database.currentSnapshot() else { return database.changeGeneration }
+        return snapshot.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }  // FNV-1a
+    }
 }

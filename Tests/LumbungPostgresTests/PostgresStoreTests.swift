@@ -96,16 +96,14 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test func healthAnswersAndCommitsElsewhereAdvanceTheGeneration() throws {
+    @Test func healthAnswersAndACommitElsewhereChangesTheGenerationAtOnce() throws {
         try Self.withTwoStores { first, second in
             try first.check()
             #expect(try first.sizeInBytes() > 0)
             let before = second.changeGeneration
             try first.addToken(AccessToken(id: "tok_2", name: "A", role: .admin, region: nil, cooperativeID: nil,
                                            createdAt: Timestamp(millisecondsSinceEpoch: 1)), secretHash: "h")
-            let deadline = Date().addingTimeInterval(5)
-            while second.changeGeneration == before && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-            #expect(second.changeGeneration > before)
+            #expect(second.changeGeneration != before, "no waiting for a notification")
         }
     }
 }
