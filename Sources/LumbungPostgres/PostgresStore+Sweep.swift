@@ -2,8 +2,8 @@ import LumbungCore
 import LumbungStore
 
 extension PostgresStore {
-    /// The advisory lock key held while a process sweeps ("SWEEP").
-    static let sweepLock: Int64 = 0x53_5745_4550
+    /// The advisory lock key to run `sweepAlerts` under (`exclusively(lockKey:)`), so one process sweeps at a time ("SWEEP").
+    public static let sweepLockKey: Int64 = 0x53_5745_4550
 
     /// The most candidates read, re-checked and written together.
     static let sweepChunk = 500
@@ -14,15 +14,10 @@ extension PostgresStore {
     /// Catches up with the passing of time, as SQLite's sweep does: applies bands whose future `effectiveFrom`
     /// arrived after `since` (every such band when `since` is nil), opens stale-price alerts for stock held
     /// without a recent price, resolves those whose stock is gone or whose price is recent again, and on the
-    /// first sweep of a day re-evaluates every regional alert. One process sweeps at a time: the sweep holds
-    /// a session advisory lock on the writer, and a process that cannot take it changes nothing (another is
-    /// sweeping). Candidates are found on a reader in chunks; each chunk is re-checked and written in one short
-    /// transaction.
+    /// first sweep of a day re-evaluates every regional alert. Run it under `exclusively(lockKey: sweepLockKey)`
+    /// so one process sweeps at a time (sweeps at once stay correct, each chunk re-checked, but may collide).
+    /// Candidates are found on a reader in chunks; each chunk is re-checked and written in one short transaction.
     public func sweepAlerts(since: Timestamp?, context: WriteContext) throws -> SweepOutcome {
-        guard try database.write({ try $0.queryOne("SELECT pg_try_advisory_lock($1)", [Self.sweepLock]) { $0.bool(0) } }) == true else {
-            return SweepOutcome()
-        }
-        defer { _ = try? database.write { try $0.run("SELECT pg_advisory_unlock($1)", [Self.sweepLock]) } }
         var outcome = SweepOutcome()
         let arrived = try database.read { connection in
             try connection.query("""

@@ -54,8 +54,11 @@ struct PostgresPriceTests {
         }
     }
 
-    @Test func twoProcessesSweepingAtOnceOpenEachStalePriceAlertOnce() throws {
-        try PostgresStoreTests.withTwoStores { first, second in
+    @Test func twoProcessesSweepingUnderTheSweepLockOpenEachStalePriceAlertOnce() throws {
+        try PostgresTestServer.withFreshDatabase { uri in
+            let first = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey])
+            let second = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey])
+            defer { first.close(); second.close() }
             try Self.setUp(first)
             let stocked = SharedPriceScenario.at(day: 0)
             for outlet in Self.outlets {
@@ -65,9 +68,11 @@ struct PostgresPriceTests {
             let outcomes = ThreadSafeList<String>()
             onThreads(4) { index in
                 do {
-                    let outcome = try (index.isMultiple(of: 2) ? first : second)
-                        .sweepAlerts(since: nil, context: SharedPriceScenario.context(SharedPriceScenario.at(day: 3)))
-                    outcomes.append("\(outcome.staleOpened)")
+                    let store = index.isMultiple(of: 2) ? first : second
+                    let outcome = try store.exclusively(lockKey: PostgresStore.sweepLockKey) {
+                        try store.sweepAlerts(since: nil, context: SharedPriceScenario.context(SharedPriceScenario.at(day: 3)))
+                    }
+                    outcomes.append("\(outcome?.staleOpened ?? 0)")
                 } catch {
                     outcomes.append("\(error)")
                 }
