@@ -11,6 +11,9 @@ public struct SweepOutcome: Sendable, Hashable {
     /// Regional alerts opened, updated or resolved because a new day moved the week-ago median.
     public var regionalChanged = 0
 
+    /// A sweep that changed nothing (yet).
+    public init() {}
+
     /// Whether the sweep changed nothing.
     public var isEmpty: Bool { bandsApplied == 0 && staleOpened == 0 && staleResolved == 0 && regionalChanged == 0 }
 }
