@@ -27,7 +27,7 @@ public enum PostgresSetup {
     /// other's copy is refused for a non-empty destination, which it accepts once the catalogue is there.
     static func open(uri: String, settings: Settings, clock: any Clock) throws -> PostgresStore {
         let store = try PostgresStore(uri: uri, readers: settings.server.threads + 2,
-                                      jobKeys: BackgroundJob.allCases.map(\.rawValue))
+                                      jobKeys: BackgroundJob.allCases.map(\.lockKey))
         do {
             if try hasNoCatalogue(store) {
                 do {

@@ -8,6 +8,6 @@ extension PostgresStore: ServiceStore {
 
     /// Runs `body` under the job's session-level advisory lock, unless another process holds it.
     public func exclusively<T>(_ job: BackgroundJob, _ body: () throws -> T) throws -> T? {
-        try exclusively(lockKey: job.rawValue, body)
+        try exclusively(lockKey: job.lockKey, body)
     }
 }

@@ -1,5 +1,6 @@
 import LumbungAPI
 import LumbungCore
+import LumbungPostgres
 import LumbungStore
 import MicroHTTP
 
@@ -21,11 +22,19 @@ public protocol ServiceStore: LumbungStorage {
 }
 
 /// The background jobs that must run in one process at a time when several share a database.
-public enum BackgroundJob: Int64, CaseIterable, Sendable {
-    /// The alert sweep (`AlertSweeper`); the raw value is its advisory lock key.
-    case alertSweep = 0x4C55_4D42_0001
+public enum BackgroundJob: CaseIterable, Sendable {
+    /// The alert sweep (`AlertSweeper`).
+    case alertSweep
     /// The outbox sender (`OutboxSender`): each message is sent by one process only.
-    case outboxSender = 0x4C55_4D42_0002
+    case outboxSender
+
+    /// The job's PostgreSQL advisory lock key.
+    var lockKey: Int64 {
+        switch self {
+        case .alertSweep: PostgresStore.sweepLockKey
+        case .outboxSender: 0x4F55_5442_4F58  // "OUTBOX"
+        }
+    }
 }
 
 extension SQLiteStore: ServiceStore {

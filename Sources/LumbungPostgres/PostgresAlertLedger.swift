@@ -39,7 +39,7 @@ struct PostgresAlertLedger {
     /// open alert of a kind impossible. Returns the event appended, if any.
     @discardableResult
     func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
-        let open = try openAlert(check.kind, of: subject, commodity: commodity)
+        let open = try openAlert(check.kind, outletID: subject.outletID, region: subject.region, commodity: commodity)
         let time = now.millisecondsSinceEpoch
         switch check.decide(open: open?.shown) {
         case .keep:
@@ -66,12 +66,20 @@ struct PostgresAlertLedger {
                 """, [id, check.kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
                       commodity.rawValue, finding.value, finding.bandID, time, finding.message, finding.level?.rawValue])
             try append(id, .opened, value: finding.value, note: nil)
+            connection.transactionMarks.insert(Self.openedMark(id))
             return .opened
         }
     }
 
-    /// Marks an alert resolved with an event carrying `value` and `note`.
+    /// Marks an alert resolved with an event carrying `value` and `note`; an alert this transaction opened is
+    /// deleted with its events instead (as on SQLite: an alert that was never true once the write committed
+    /// leaves no trace in lists and streams).
     func resolve(id: String, value: Int64?, note: String?) throws {
+        if connection.transactionMarks.remove(Self.openedMark(id)) != nil {
+            try connection.run("DELETE FROM alert_events WHERE alert_id = $1", [id])
+            try connection.run("DELETE FROM alerts WHERE id = $1", [id])
+            return
+        }
         try connection.run("UPDATE alerts SET status = 'resolved', resolved_at = $1, updated_at = $1, value = $2 WHERE id = $3",
                            [now.millisecondsSinceEpoch, value, id])
         try append(id, .resolved, value: value, note: note)
@@ -84,18 +92,33 @@ struct PostgresAlertLedger {
         try append(id, .acknowledged, value: value, note: note)
     }
 
-    /// The open alert of `kind` for the subject's commodity, locked until the transaction ends.
-    private func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> OpenAlert? {
-        let subjectCondition = subject.outletID == nil ? "region = $2 AND outlet_id IS NULL" : "outlet_id = $2"
+    /// Resolves the open alert of `kind` for the outlet's commodity, if there is one, with `value` as its
+    /// latest figure (nil keeps its own). Returns whether one was resolved.
+    @discardableResult
+    func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
+        guard let open = try openAlert(kind, outletID: outletID, region: nil, commodity: commodity),
+              case .resolve(let final) = AlertCheck(kind: kind, finding: nil, resolvedValue: value).decide(open: open.shown)
+        else { return false }
+        try resolve(id: open.id, value: final, note: nil)
+        return true
+    }
+
+    /// The open alert of `kind` for an outlet's commodity (or, without an outlet, the region's), locked until
+    /// the transaction ends.
+    private func openAlert(_ kind: AlertKind, outletID: String?, region: RegionCode?, commodity: CommodityID) throws -> OpenAlert? {
+        let subjectCondition = outletID == nil ? "region = $2 AND outlet_id IS NULL" : "outlet_id = $2"
         return try connection.queryOne("""
             SELECT id, value, band_id, message, level FROM alerts
             WHERE kind = $1 AND \(subjectCondition) AND commodity = $3 AND status = 'open' FOR UPDATE
-            """, [kind.rawValue, subject.outletID ?? subject.region.rawValue, commodity.rawValue]) { row in
+            """, [kind.rawValue, outletID ?? region?.rawValue, commodity.rawValue]) { row in
             OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
                                                              message: row.string(3),
                                                              level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
         }
     }
+
+    /// The transaction mark of an alert opened in the current transaction.
+    private static func openedMark(_ id: String) -> String { "alert-opened:" + id }
 
     /// Appends one event to an alert's trail, after every earlier event of any process is committed.
     private func append(_ alertID: String, _ type: AlertEventType, value: Int64?, note: String?) throws {

@@ -10,6 +10,9 @@ public final class PostgresConnection {
     private var transactionDepth = 0
     /// Set when a statement failed because the session did (libpq may still report it open).
     private var failed = false
+    /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows
+    /// it created); emptied whenever a new outermost transaction begins.
+    var transactionMarks: Set<String> = []
 
     /// Connects to `uri` (`postgresql://user:password@host:port/name`, libpq's own syntax).
     public init(uri: String) throws {
@@ -76,6 +79,7 @@ public final class PostgresConnection {
     public func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         let depth = transactionDepth
         try execute(depth == 0 ? "BEGIN" : "SAVEPOINT s\(depth)")
+        if depth == 0 { transactionMarks = [] }
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {

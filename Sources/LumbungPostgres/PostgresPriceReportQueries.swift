@@ -30,12 +30,6 @@ enum PostgresPriceReportQueries {
         WHERE cp.commodity = $1 AND cp.region COLLATE "C" >= $4 AND cp.region COLLATE "C" < $5
         ORDER BY p.seq
         """
-
-    /// The half-open bounds of the region codes in a scope (every code for the whole country: codes hold
-    /// only digits and dots, which sort before `~`).
-    static func bounds(_ region: RegionCode?) -> (lower: String, upper: String) {
-        region?.subtreeRange ?? ("", "~")
-    }
 }
 
 /// The two walks a price series makes on PostgreSQL: each outlet's price at the start and village, then every
@@ -52,7 +46,7 @@ struct PostgresPriceWalk {
     /// of an outlet the opening walk did not list is a malformed row.
     init(_ commodity: CommodityID, in region: RegionCode?, from start: Timestamp, before end: Timestamp,
          on connection: PostgresConnection) throws {
-        let bounds = PostgresPriceReportQueries.bounds(region)
+        let bounds = PostgresLookups.bounds(region)
         var ordinals: [String: Int] = [:]
         var villages: [RegionCode] = []
         opening = try connection.query(PostgresPriceReportQueries.latestBefore, [

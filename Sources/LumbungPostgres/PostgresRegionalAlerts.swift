@@ -25,19 +25,16 @@ struct PostgresRegionalAlerts {
     /// the policy's zone; opens, updates or resolves its alert. Returns the event appended, if any.
     @discardableResult
     func evaluate(around region: RegionCode, commodity: CommodityID, commodityName: String) throws -> AlertEventType? {
-        guard region.level >= 2 else { return nil }
-        let kabupaten = region.ancestor(atLevel: 2)
-        let policy = context.earlyWarning
-        let today = policy.zone.date(of: context.now)
-        let now = try median(commodity, in: kabupaten, before: policy.zone.endOfDay(today))
-        let weekAgo = try median(commodity, in: kabupaten,
-                                 before: policy.zone.endOfDay(today.adding(days: -Int64(EarlyWarningReport.weekDays))))
-        let check = try AlertStateMachine.regionalCheck(weekAgo: weekAgo, now: now, thresholds: policy.thresholds,
-                                                        commodityName: commodityName) {
-            try connection.queryOne("SELECT name FROM regions WHERE code = $1", [kabupaten.rawValue]) { $0.string(0) }
-                ?? kabupaten.rawValue
-        }
-        return try PostgresAlertLedger(connection: connection, context: context).apply(check, at: .region(kabupaten), commodity: commodity)
+        let judged = try AlertStateMachine.regionalCheck(
+            around: region, at: context.now, policy: context.earlyWarning, commodityName: commodityName,
+            median: { kabupaten, end in try median(commodity, in: kabupaten, before: end) },
+            regionName: { kabupaten in
+                try connection.queryOne("SELECT name FROM regions WHERE code = $1", [kabupaten.rawValue]) { $0.string(0) }
+                    ?? kabupaten.rawValue
+            })
+        guard let judged else { return nil }
+        return try PostgresAlertLedger(connection: connection, context: context)
+            .apply(judged.check, at: .region(judged.kabupaten), commodity: commodity)
     }
 
     /// The median of the outlets' latest prices observed before `end` in the region; nil when none.

@@ -1,8 +1,8 @@
 import LumbungCore
 
-/// Stale-price alerts on PostgreSQL: stock held without a recent price report (as SQLite's
-/// `StalePrices`). Found by the sweep; the check is repeated inside the write transaction, with the
-/// balance row locked, before anything changes.
+/// Stale-price alerts on PostgreSQL: stock held without a recent price report (the same rules and SQL shape
+/// as SQLite's `StalePrices`). Found by the sweep; the check is repeated inside the write transaction, with
+/// the balance row locked, before anything changes.
 struct PostgresStalePrices {
     /// The writer session, inside a transaction.
     let connection: PostgresConnection
@@ -17,8 +17,8 @@ struct PostgresStalePrices {
         let commodity: String
     }
 
-    /// Balances held (> 0) whose latest price was observed before the cutoff — or that never had a
-    /// price and first moved before it. Parameter $1 is the cutoff; add conditions after it.
+    /// Balances held (> 0) whose latest price was observed before the cutoff — or that never had a price
+    /// and first moved before it. Parameter $1 is the cutoff; add conditions after it.
     private static let staleStock = """
         FROM stock_balances s
         JOIN outlets o ON o.id = s.outlet_id
@@ -32,13 +32,12 @@ struct PostgresStalePrices {
     /// Open stale-price alerts whose stock is gone or whose price is recent again ($1 the cutoff).
     private static let endedStale = """
         FROM alerts a
-        JOIN outlets o ON o.id = a.outlet_id
         LEFT JOIN stock_balances s ON s.outlet_id = a.outlet_id AND s.commodity = a.commodity
         LEFT JOIN current_prices cp ON cp.outlet_id = a.outlet_id AND cp.commodity = a.commodity
         WHERE a.status = 'open' AND a.kind = 'stale_price' AND (COALESCE(s.quantity, 0) <= 0 OR cp.observed_at >= $1)
         """
 
-    /// Up to `limit` stale stock pairs without an open stale-price alert, after `after` in byte order.
+    /// Up to `limit` stale stock pairs without an open stale-price alert, after `after` in key order (byte order).
     static func newlyStale(staleBefore: Int64, after: Pair, limit: Int, on connection: PostgresConnection) throws -> [Pair] {
         try connection.query("""
             SELECT s.outlet_id, s.commodity \(staleStock) AND NOT EXISTS (
@@ -57,7 +56,7 @@ struct PostgresStalePrices {
             """, [staleBefore, after, limit]) { ($0.int64(0), Pair(outletID: $0.string(1), commodity: $0.string(2))) }
     }
 
-    /// Opens the alert if the pair is still stale (its balance locked first); returns whether one was opened.
+    /// Opens the alert if the pair is still stale; returns whether one was opened.
     func open(_ pair: Pair) throws -> Bool {
         try lockBalance(pair)
         let found = try connection.queryOne("""
@@ -76,24 +75,20 @@ struct PostgresStalePrices {
         return event == .opened
     }
 
-    /// Resolves the alert if its condition still ended (its balance locked first); returns whether one was resolved.
+    /// Resolves the alert if its condition still ended; returns whether one was resolved.
     func resolve(_ pair: Pair) throws -> Bool {
         try lockBalance(pair)
         let ended = try connection.queryOne("""
-            SELECT o.id, o.cooperative_id, o.name, o.region, cp.price \(Self.endedStale) AND a.outlet_id = $2 AND a.commodity = $3
-            """, [context.staleBefore.millisecondsSinceEpoch, pair.outletID, pair.commodity]) { row in
-            (outlet: OutletSummary(id: row.string(0), cooperativeID: row.string(1), name: row.string(2), region: try row.region(3)),
-             price: row.optionalInt64(4))
-        }
+            SELECT cp.price \(Self.endedStale) AND a.outlet_id = $2 AND a.commodity = $3
+            """, [context.staleBefore.millisecondsSinceEpoch, pair.outletID, pair.commodity]) { $0.optionalInt64(0) }
         guard let ended, let commodity = CommodityID(pair.commodity) else { return false }
-        let event = try PostgresAlertLedger(connection: connection, context: context)
-            .apply(AlertCheck(kind: .stalePrice, finding: nil, resolvedValue: ended.price), at: .outlet(ended.outlet), commodity: commodity)
-        return event == .resolved
+        return try PostgresAlertLedger(connection: connection, context: context)
+            .clear(.stalePrice, outletID: pair.outletID, commodity: commodity, value: ended)
     }
 
-    /// Locks the pair's balance row, so a sale or receipt in another process waits until this check is written.
+    /// Locks the pair's balance row (if any), so a movement through another process waits until the check is written.
     private func lockBalance(_ pair: Pair) throws {
-        _ = try connection.query("SELECT 1 FROM stock_balances WHERE outlet_id = $1 AND commodity = $2 FOR UPDATE",
-                                 [pair.outletID, pair.commodity]) { _ in () }
+        try connection.run("SELECT 1 FROM stock_balances WHERE outlet_id = $1 AND commodity = $2 FOR UPDATE",
+                           [pair.outletID, pair.commodity])
     }
 }

@@ -5,9 +5,9 @@ extension PostgresStore: AvailabilityStore {
     /// `limit` outlets and totals them all (window columns computed before the limit).
     public func availability(_ query: AvailabilityQuery) throws -> Availability {
         try database.read { connection in
-            let commodity = try PostgresReportLookups.commodity(query.commodity, on: connection)
-            let region = try query.region.map { try PostgresReportLookups.region($0, on: connection) }
-            let bounds = query.region?.subtreeRange ?? (lower: "", upper: "~")
+            let commodity = try PostgresLookups.commodity(query.commodity, on: connection)
+            let region = try query.region.map { try PostgresLookups.region($0, on: connection) }
+            let bounds = PostgresLookups.bounds(query.region)
             var outletsWithStock = 0
             var totalQuantity = Quantity.zero
             let map = { (row: PostgresRow) throws -> AvailableOutlet in

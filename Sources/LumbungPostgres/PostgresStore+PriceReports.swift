@@ -5,7 +5,7 @@ extension PostgresStore: PriceReportStore, OutletPriceSheetStore {
     public func dailyPrices(commodity: CommodityID, region: RegionCode?, before end: Timestamp) throws -> DailyPriceSnapshot {
         try database.read { connection in
             let subject = try PostgresReportLookups.subject(commodity, region, on: connection)
-            let bounds = PostgresPriceReportQueries.bounds(region)
+            let bounds = PostgresLookups.bounds(region)
             let prices = try connection.query(PostgresPriceReportQueries.latestBefore, [
                 commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
             ]) { row -> OutletPrice? in
@@ -21,8 +21,8 @@ extension PostgresStore: PriceReportStore, OutletPriceSheetStore {
     public func priceSeries(commodity: CommodityID, region: RegionCode?, from start: Timestamp,
                             before end: Timestamp) throws -> PriceSeriesSnapshot {
         try database.read { connection in
-            let item = try PostgresReportLookups.commodity(commodity, on: connection)
-            let label = try PostgresReportLookups.region(region, on: connection)
+            let item = try PostgresLookups.commodity(commodity, on: connection)
+            let label = try PostgresLookups.region(region, on: connection)
             let walk = try PostgresPriceWalk(commodity, in: region, from: start, before: end, on: connection)
             return PriceSeriesSnapshot(commodity: item, region: label,
                                        bands: try PostgresBandQueries.bands(commodity, before: end, on: connection),
@@ -33,9 +33,9 @@ extension PostgresStore: PriceReportStore, OutletPriceSheetStore {
     /// Every outlet's latest price before `end` with its name and its places' names, and the bands, in one snapshot.
     public func outletPriceSheet(commodity: CommodityID, region: RegionCode?, before end: Timestamp) throws -> OutletPriceSheet {
         try database.read { connection in
-            _ = try PostgresReportLookups.commodity(commodity, on: connection)
-            _ = try PostgresReportLookups.region(region, on: connection)
-            let bounds = PostgresPriceReportQueries.bounds(region)
+            _ = try PostgresLookups.commodity(commodity, on: connection)
+            _ = try PostgresLookups.region(region, on: connection)
+            let bounds = PostgresLookups.bounds(region)
             let lines = try connection.query("""
                 SELECT o.name, latest.region, village.name, kecamatan.name, latest.price, latest.observed_at
                 FROM (\(PostgresPriceReportQueries.latestBefore)) latest

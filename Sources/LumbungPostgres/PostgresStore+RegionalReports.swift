@@ -17,11 +17,11 @@ extension PostgresStore: RegionalReportStore {
     /// range query on the region code (byte order).
     public func coverage(region: RegionCode?, activeSince: Timestamp) throws -> CoverageReport {
         try database.read { connection in
-            let label = try PostgresReportLookups.region(region, on: connection)
+            let label = try PostgresLookups.region(region, on: connection)
             let known = try PostgresReportLookups.children(of: region, on: connection)
             let childLevel = (region?.level ?? 0) + 1
             let width = CoverageReport.codeWidth(level: min(childLevel, RegionCode.villageLevel))
-            let bounds = PostgresPriceReportQueries.bounds(region)
+            let bounds = PostgresLookups.bounds(region)
             func counts(_ table: String, _ extra: String = "", _ arguments: [any PostgresBindable] = []) throws -> [String: Int] {
                 let column = table == "regions" ? "code" : "region"
                 let rows = try connection.query("""

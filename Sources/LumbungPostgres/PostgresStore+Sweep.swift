@@ -2,12 +2,21 @@ import LumbungCore
 import LumbungStore
 
 extension PostgresStore {
-    /// Catches up with the passing of time, as SQLite's `sweepAlerts`: applies bands whose future
-    /// `effectiveFrom` arrived after `since` (every such band when nil), opens stale-price alerts for stock
-    /// held without a recent price, resolves those whose stock is gone or whose price is recent again, and
-    /// on the first sweep of a day re-evaluates every regional alert. Candidates are read in chunks; each
-    /// chunk is checked again and written in one short transaction. The caller runs one sweep at a time
-    /// across processes (`exclusively`).
+    /// The advisory lock key to run `sweepAlerts` under (`exclusively(lockKey:)`), so one process sweeps at a time ("SWEEP").
+    public static let sweepLockKey: Int64 = 0x53_5745_4550
+
+    /// The most candidates read, re-checked and written together.
+    static let sweepChunk = 500
+
+    /// The most kabupaten/commodity pairs re-evaluated in one write transaction.
+    static let regionalChunk = 50
+
+    /// Catches up with the passing of time, as SQLite's sweep does: applies bands whose future `effectiveFrom`
+    /// arrived after `since` (every such band when `since` is nil), opens stale-price alerts for stock held
+    /// without a recent price, resolves those whose stock is gone or whose price is recent again, and on the
+    /// first sweep of a day re-evaluates every regional alert. Run it under `exclusively(lockKey: sweepLockKey)`
+    /// so one process sweeps at a time (sweeps at once stay correct, each chunk re-checked, but may collide).
+    /// Candidates are found on a reader in chunks; each chunk is re-checked and written in one short transaction.
     public func sweepAlerts(since: Timestamp?, context: WriteContext) throws -> SweepOutcome {
         var outcome = SweepOutcome()
         let arrived = try database.read { connection in
@@ -31,31 +40,26 @@ extension PostgresStore {
         return outcome
     }
 
-    /// The most candidates read, checked again and written together.
-    static let sweepChunk = 500
-
-    /// The most kabupaten/commodity pairs re-evaluated in one write transaction.
-    static let regionalChunk = 50
-
     /// Re-evaluates the regional alert of every kabupaten/kota and commodity with prices or an open regional
-    /// alert, a chunk of pairs per write transaction (each pair under its advisory lock).
+    /// alert, a chunk of pairs per write transaction (their advisory locks taken first, in order).
     private func sweepRegional(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
         let pairs = try database.read { connection in
             try connection.query("""
-                SELECT DISTINCT cp.commodity, substr(cp.region, 1, 5), c.name FROM current_prices cp
+                SELECT DISTINCT cp.commodity, substr(cp.region, 1, 5) COLLATE "C" AS kabupaten, c.name FROM current_prices cp
                 JOIN commodities c ON c.id = cp.commodity
                 UNION
-                SELECT a.commodity, a.region, c.name FROM alerts a JOIN commodities c ON c.id = a.commodity
+                SELECT a.commodity, a.region COLLATE "C", c.name FROM alerts a JOIN commodities c ON c.id = a.commodity
                 WHERE a.status = 'open' AND a.kind = 'regional_price_rise'
-                """) { (try $0.commodity(0), RegionCode($0.string(1)), $0.string(2)) }
-        }
+                ORDER BY 2, 1
+                """) { (commodity: try $0.commodity(0), region: RegionCode($0.string(1)), name: $0.string(2)) }
+        }.compactMap { pair in pair.region.map { (commodity: pair.commodity, region: $0, name: pair.name) } }
         for start in stride(from: 0, to: pairs.count, by: Self.regionalChunk) {
+            let chunk = pairs[start..<min(start + Self.regionalChunk, pairs.count)]
             outcome.regionalChanged += try database.write { connection in
                 let regional = PostgresRegionalAlerts(connection: connection, context: context)
-                return try pairs[start..<min(start + Self.regionalChunk, pairs.count)].reduce(0) { count, pair in
-                    guard let region = pair.1 else { return count }
-                    try regional.lock(around: region, commodity: pair.0)
-                    return try regional.evaluate(around: region, commodity: pair.0, commodityName: pair.2) == nil ? count : count + 1
+                for pair in chunk { try regional.lock(around: pair.region, commodity: pair.commodity) }
+                return try chunk.reduce(0) { count, pair in
+                    try regional.evaluate(around: pair.region, commodity: pair.commodity, commodityName: pair.name) == nil ? count : count + 1
                 }
             }
         }

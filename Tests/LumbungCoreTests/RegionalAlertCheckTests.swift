@@ -61,4 +61,23 @@ struct RegionalAlertCheckTests {
                                                 commodityName: "LPG 3 kg", regionName: { throw Unreadable() })
         }
     }
+
+    @Test func theKabupatenIsJudgedOnTheMedianAtTheEndOfTodayAgainstAWeekBeforeInTheReportZone() {
+        var asked: [String] = []
+        let now = Timestamp(rfc3339: "2025-10-23T20:00:00Z")!    // already 24 October in Jakarta
+        let judged = AlertStateMachine.regionalCheck(
+            around: RegionCode("63.71.01.1001")!, at: now, policy: .standard, commodityName: "LPG 3 kg",
+            median: { kabupaten, end in
+                asked.append("\(kabupaten) \(end)")
+                return Money(asked.count == 1 ? 22_000 : 20_000)
+            },
+            regionName: { "Kota \($0)" })
+        #expect(asked == ["63.71 2025-10-24T17:00:00Z", "63.71 2025-10-17T17:00:00Z"])
+        #expect(judged?.kabupaten == RegionCode("63.71"))
+        #expect(judged?.check.finding?.value == 100)
+        #expect(judged?.check.finding?.message.contains("Kota 63.71") == true)
+        let province = AlertStateMachine.regionalCheck(around: RegionCode("63")!, at: now, policy: .standard, commodityName: "LPG 3 kg",
+                                                       median: { _, _ in Money(1) }, regionName: { _ in "" })
+        #expect(province == nil)
+    }
 }

@@ -114,4 +114,22 @@ public enum AlertStateMachine {
         return AlertCheck(kind: .regionalPriceRise, finding: AlertFinding(value: tenths, message: message, level: level),
                           resolvedValue: nil)
     }
+
+    /// The regional check of the kabupaten/kota containing `region` at `now` under `policy`: its median at the end
+    /// of today (the day of `now` in the policy's zone) against the end of the same day a week before, as the
+    /// early-warning report for today shows them; `median(kabupaten, end)` is the median of its outlets' latest
+    /// prices observed before `end`. Nil for a province, which has no kabupaten/kota.
+    public static func regionalCheck(around region: RegionCode, at now: Timestamp, policy: EarlyWarningPolicy,
+                                     commodityName: String, median: (RegionCode, Timestamp) throws -> Money?,
+                                     regionName: (RegionCode) throws -> String) rethrows -> (kabupaten: RegionCode, check: AlertCheck)? {
+        guard region.level >= 2 else { return nil }
+        let kabupaten = region.ancestor(atLevel: 2)
+        let today = policy.zone.date(of: now)
+        let current = try median(kabupaten, policy.zone.endOfDay(today))
+        let weekAgo = try median(kabupaten, policy.zone.endOfDay(today.adding(days: -Int64(EarlyWarningReport.weekDays))))
+        let check = try regionalCheck(weekAgo: weekAgo, now: current, thresholds: policy.thresholds, commodityName: commodityName) {
+            try regionName(kabupaten)
+        }
+        return (kabupaten, check)
+    }
 }

@@ -11,7 +11,7 @@ public struct SweepOutcome: Sendable, Hashable {
     /// Regional alerts opened, updated or resolved because a new day moved the week-ago median.
     public var regionalChanged = 0
 
-    /// A sweep that changed nothing (yet).
+    /// Nothing changed yet.
     public init() {}
 
     /// Whether the sweep changed nothing.
