@@ -17,7 +17,9 @@ MULTI="python3 scripts/lib/multi_process.py"
 source scripts/lib/serve.sh
 WORK=$(mktemp -d)
 PIDS=()
-trap 'for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+DB=multi_$$
+trap 'for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  psql -q "$SERVER_URI" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 
 fail() {
   echo "postgres-multiprocess: FAILED: $*" >&2
@@ -25,7 +27,6 @@ fail() {
   exit 1
 }
 
-DB=multi_$$
 psql -q "$SERVER_URI" -c "CREATE DATABASE $DB" >/dev/null
 URI=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' \
   "$SERVER_URI" "$DB")

@@ -48,15 +48,15 @@ public final class Application: Sendable {
 
     /// Opens the store named by the settings (a SQLite file or a PostgreSQL database), creating its
     /// schema if needed; a new database is seeded with the defaults from the files the settings name.
-    /// SQLite reads longer than `readBudgetNanoseconds` are interrupted (the server sets it; commands
-    /// run without a limit).
+    /// Reads longer than `readBudgetNanoseconds` are interrupted (the server sets it; commands run
+    /// without a limit).
     public static func openStore(_ settings: Settings, clock: any Clock = SystemClock(),
                                  readBudgetNanoseconds: UInt64? = nil) throws -> any ServiceStore {
         switch settings.databaseLocation {
         case .sqlite:
             return try openSQLite(settings, clock: clock, readBudgetNanoseconds: readBudgetNanoseconds)
         case .postgresql(let uri):
-            return try PostgresSetup.open(uri: uri, settings: settings, clock: clock)
+            return try PostgresSetup.open(uri: uri, settings: settings, clock: clock, readBudgetNanoseconds: readBudgetNanoseconds)
         }
     }
 

@@ -21,13 +21,14 @@ public enum PostgresSetup {
         return try database.migrate(PostgresSchema.migrations)
     }
 
-    /// Opens the database at `uri` for the service, creating its schema if needed. A database with an
+    /// Opens the database at `uri` for the service, creating its schema if needed; reads past
+    /// `readBudgetNanoseconds` (rounded up to milliseconds) are cancelled. A database with an
     /// empty catalogue (new, or only migrated) is seeded with the defaults, in one transaction: other
     /// processes see all or nothing, and when two processes start on it together one seeds and the
     /// other's copy is refused for a non-empty destination, which it accepts once the catalogue is there.
-    static func open(uri: String, settings: Settings, clock: any Clock) throws -> PostgresStore {
-        let store = try PostgresStore(uri: uri, readers: settings.server.threads + 2,
-                                      jobKeys: BackgroundJob.allCases.map(\.lockKey))
+    static func open(uri: String, settings: Settings, clock: any Clock, readBudgetNanoseconds: UInt64?) throws -> PostgresStore {
+        let store = try PostgresStore(uri: uri, readers: settings.server.threads + 2, jobKeys: BackgroundJob.allCases.map(\.lockKey),
+                                      readBudgetMilliseconds: readBudgetNanoseconds.map { Int(($0 + 999_999) / 1_000_000) })
         do {
             if try hasNoCatalogue(store) {
                 do {

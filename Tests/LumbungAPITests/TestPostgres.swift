@@ -30,7 +30,7 @@ enum TestPostgres {
             templates[key] = template
             created += 1
             let name = "\(prefix)_\(created)"
-            try server.execute("CREATE DATABASE \(name) TEMPLATE \(template)")
+            try server.execute("CREATE DATABASE \(name) TEMPLATE \(template) STRATEGY FILE_COPY")  // faster than WAL_LOG for small databases
             return databaseURI(name)
         }
     }
