@@ -82,6 +82,7 @@ let package = Package(
         .testTarget(name: "LumbungCoreTests", dependencies: ["LumbungCore"]),
         .testTarget(name: "LumbungStoreTests", dependencies: ["LumbungStore"]),
         .testTarget(name: "LumbungPostgresTests", dependencies: ["LumbungPostgres", "LumbungCore", "LumbungStore", "LumbungApp"]),
-        .testTarget(name: "LumbungAPITests", dependencies: ["LumbungApp", "LumbungAPI", "MicroHTTP", "HTTPTestClient"]),
+        .testTarget(name: "LumbungAPITests", dependencies: ["LumbungApp", "LumbungAPI", "LumbungStore", "LumbungPostgres", "MicroHTTP",
+                                                      "HTTPTestClient"]),
     ]
 )

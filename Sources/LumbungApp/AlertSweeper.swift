@@ -8,10 +8,11 @@ import Synchronization
 /// future `effectiveFrom` has arrived and opens or resolves stale-price alerts (see
 /// `SQLiteStore.sweepAlerts`), forgets idempotency keys older than `idempotencyKeyHours` and text
 /// messages (with their settled replies) older than `textMessageDays`.
-/// One sweep runs at a time.
+/// One sweep runs at a time, in one process at a time among those sharing a database (a process whose
+/// turn finds another sweeping skips it; the next tick tries again).
 public final class AlertSweeper: Sendable {
     /// The database swept.
-    private let store: SQLiteStore
+    private let store: any ServiceStore
     /// Tells the time of each sweep.
     private let clock: any Clock
     /// Hours without a price report after which held stock gets a stale-price alert.
@@ -34,7 +35,7 @@ public final class AlertSweeper: Sendable {
     static let textMessageDays: Int64 = 90
 
     /// A sweeper over `store`, telling time by `clock`.
-    init(store: SQLiteStore, clock: any Clock, staleAfterHours: Int, earlyWarning: EarlyWarningPolicy,
+    init(store: any ServiceStore, clock: any Clock, staleAfterHours: Int, earlyWarning: EarlyWarningPolicy,
          intervalSeconds: Int, logger: Logger) {
         self.store = store
         self.clock = clock
@@ -60,8 +61,14 @@ public final class AlertSweeper: Sendable {
         try job.run { try sweep() }
     }
 
-    /// One sweep since the previous one; the next starts where this one's clock reading stood.
+    /// One sweep since the previous one, unless another process is sweeping (then nothing changes
+    /// here); the next starts where this one's clock reading stood.
     private func sweep() throws -> SweepOutcome {
+        try store.exclusively(.alertSweep) { try sweepAlone() } ?? SweepOutcome()
+    }
+
+    /// One sweep, run while no other process sweeps.
+    private func sweepAlone() throws -> SweepOutcome {
         let now = clock.now()
         let since = lastSweep.withLock { $0 }
         let outcome = try store.sweepAlerts(since: since,

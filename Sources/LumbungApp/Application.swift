@@ -9,8 +9,8 @@ import MicroHTTP
 public final class Application: Sendable {
     /// The merged settings.
     public let settings: Settings
-    /// The storage.
-    public let store: SQLiteStore
+    /// The storage: SQLite, or PostgreSQL shared with other processes.
+    public let store: any ServiceStore
     /// The HTTP server.
     public let server: HTTPServer
     /// The API the server answers with.
@@ -30,7 +30,7 @@ public final class Application: Sendable {
         api = LumbungAPI(configuration: settings.api, storage: store, clock: clock, version: Version.current)
         server = HTTPServer(configuration: settings.server, router: try api.makeRouter(), logger: logger,
                             observer: api.requestObserver, errorMapper: api.errorMapper,
-                            writeGroups: StoreWriteGroups(store: store))
+                            writeGroups: store.writeGroups)
         sweeper = AlertSweeper(store: store, clock: clock, staleAfterHours: settings.api.staleAfterHours,
                                earlyWarning: settings.api.earlyWarning,
                                intervalSeconds: settings.sweepIntervalSeconds, logger: logger)
@@ -46,12 +46,24 @@ public final class Application: Sendable {
         outboxSender?.start()
     }
 
-    /// Opens the store named by the settings, creating its folder and schema if needed; a new
-    /// database is seeded with the defaults from the files the settings name. Reads longer than
-    /// `readBudgetNanoseconds` are interrupted (the server sets it; commands run without a limit).
+    /// Opens the store named by the settings (a SQLite file or a PostgreSQL database), creating its
+    /// schema if needed; a new database is seeded with the defaults from the files the settings name.
+    /// Reads longer than `readBudgetNanoseconds` are interrupted (the server sets it; commands run
+    /// without a limit).
     public static func openStore(_ settings: Settings, clock: any Clock = SystemClock(),
-                                 readBudgetNanoseconds: UInt64? = nil) throws -> SQLiteStore {
-        if case .postgresql = settings.databaseLocation { throw PostgresSetup.serviceNotAvailable }
+                                 readBudgetNanoseconds: UInt64? = nil) throws -> any ServiceStore {
+        switch settings.databaseLocation {
+        case .sqlite:
+            return try openSQLite(settings, clock: clock, readBudgetNanoseconds: readBudgetNanoseconds)
+        case .postgresql(let uri):
+            return try PostgresSetup.open(uri: uri, settings: settings, clock: clock, readBudgetNanoseconds: readBudgetNanoseconds)
+        }
+    }
+
+    /// Opens the SQLite file named by the settings, creating its folder and schema if needed and
+    /// seeding a new database.
+    public static func openSQLite(_ settings: Settings, clock: any Clock = SystemClock(),
+                                  readBudgetNanoseconds: UInt64? = nil) throws -> SQLiteStore {
         let seeder = try Seeder(settings: settings)
         let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -6,10 +6,11 @@ import Logging
 /// Delivers the outbox to the SMS gateway on a background queue: every second it sends the
 /// pending messages that are due, stopping at the first failure; a failed attempt is retried after 5 s, 10 s, 20 s, … (at most an
 /// hour apart) until 48 hours after the message was queued, when it is marked failed. Everything
-/// it knows is in the database, so deliveries continue after a restart.
+/// it knows is in the database, so deliveries continue after a restart. Among processes sharing a
+/// database one sends at a time (`BackgroundJob.outboxSender`), so each message is sent once.
 public final class OutboxSender: Sendable {
     /// The outbox.
-    private let store: SQLiteStore
+    private let store: any ServiceStore
     /// Tells the time of each attempt.
     private let clock: any Clock
     /// The gateway.
@@ -25,7 +26,7 @@ public final class OutboxSender: Sendable {
     static let batchesPerRound = 10
 
     /// A sender of `store`'s outbox to the gateway in `settings`.
-    init(store: SQLiteStore, clock: any Clock, settings: SMSGatewaySettings, logger: Logger) {
+    init(store: any ServiceStore, clock: any Clock, settings: SMSGatewaySettings, logger: Logger) {
         self.store = store
         self.clock = clock
         self.gateway = SMSGatewayClient(settings: settings)
@@ -48,10 +49,15 @@ public final class OutboxSender: Sendable {
         try job.run { try round() }
     }
 
+    /// One round, unless another process is sending (then none are sent here).
+    private func round() throws -> Int {
+        try store.exclusively(.outboxSender) { try roundAlone() } ?? 0
+    }
+
     /// One round: due messages are attempted in turn, up to `batchesPerRound` batches, until none is
     /// due or one fails. After a failure the gateway is likely down, so the others wait for the next
     /// round rather than each waiting out a timeout.
-    private func round() throws -> Int {
+    private func roundAlone() throws -> Int {
         var accepted = 0
         for _ in 0..<Self.batchesPerRound {
             let due = try store.dueOutbox(now: clock.now(), limit: Self.batchSize)

@@ -19,11 +19,14 @@ final class ConnectionPool: @unchecked Sendable {
     let uri: String
     /// The most sessions open at once.
     let capacity: Int
+    /// Statements run on every new session before it is lent (session settings), if any.
+    let setup: String?
 
-    /// Creates an empty pool; sessions open on first use.
-    init(uri: String, capacity: Int) {
+    /// Creates an empty pool; sessions open on first use, each running `setup` first.
+    init(uri: String, capacity: Int, setup: String? = nil) {
         self.uri = uri
         self.capacity = max(1, capacity)
+        self.setup = setup
     }
 
     /// Runs `body` with a session, returning it to the pool afterwards (or dropping it when broken).
@@ -48,7 +51,9 @@ final class ConnectionPool: @unchecked Sendable {
         openCount += 1  // Reserve the slot, then connect outside the lock.
         condition.unlock()
         do {
-            return try PostgresConnection(uri: uri)
+            let connection = try PostgresConnection(uri: uri)
+            if let setup { try connection.execute(setup) }
+            return connection
         } catch {
             release(slots: 1)
             throw error

@@ -8,6 +8,8 @@ public final class PostgresConnection {
     private var handle: OpaquePointer?
     /// How many `transaction` blocks are open (nested ones are savepoints).
     private var transactionDepth = 0
+    /// Set when a statement failed because the session did (libpq may still report it open).
+    private var failed = false
     /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows
     /// it created); emptied whenever a new outermost transaction begins.
     var transactionMarks: Set<String> = []
@@ -27,7 +29,7 @@ public final class PostgresConnection {
     deinit { close() }
 
     /// True while the session is open and libpq has not seen it fail.
-    public var isHealthy: Bool { handle.map { PQstatus($0) == CONNECTION_OK } ?? false }
+    public var isHealthy: Bool { !failed && handle.map { PQstatus($0) == CONNECTION_OK } ?? false }
 
     /// The socket, for waiting on notifications.
     var socket: Int32 { handle.map { PQsocket($0) } ?? -1 }
@@ -45,7 +47,7 @@ public final class PostgresConnection {
         let connection = try liveHandle(sql: sql)
         let result = PQexec(connection, sql)
         defer { PQclear(result) }
-        try Self.check(result, connection: connection, sql: sql)
+        try check(result, connection: connection, sql: sql)
     }
 
     /// Runs a statement that returns no rows; returns how many rows it changed.
@@ -133,15 +135,17 @@ public final class PostgresConnection {
             PQexecParams(connection, sql, Int32(values.count), types, pointers.baseAddress, lengths, formats, 0)
         }
         defer { PQclear(result) }
-        try Self.check(result, connection: connection, sql: sql)
+        try check(result, connection: connection, sql: sql)
         return try body(result!)
     }
 
-    /// Throws unless `result` is a successful command or row set.
-    private static func check(_ result: OpaquePointer?, connection: OpaquePointer, sql: String) throws {
+    /// Throws unless `result` is a successful command or row set; remembers a failed session.
+    private func check(_ result: OpaquePointer?, connection: OpaquePointer, sql: String) throws {
         let status = result.map { PQresultStatus($0) } ?? PGRES_FATAL_ERROR
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
-            throw PostgresError.fromResult(result, connection: connection, sql: sql)
+            let error = PostgresError.fromResult(result, connection: connection, sql: sql)
+            if error.connectionLost { failed = true }
+            throw error
         }
     }
 }

@@ -23,10 +23,13 @@ public final class PostgresDatabase: Sendable {
     static let changesChannel = "lumbung_changes"
 
     /// Connects (lazily, except the listener) to `uri`; `readers` should be the server's worker threads + 2.
-    public init(uri: String, readers: Int = 4) throws {
+    /// Read statements running longer than `readBudgetMilliseconds` (when given) are cancelled, which is
+    /// `over_budget` (503); `read(withinBudget: false)` lifts it for one snapshot.
+    public init(uri: String, readers: Int = 4, readBudgetMilliseconds: Int? = nil) throws {
         self.uri = uri
         writer = WriterSlot(uri: uri)
-        self.readers = ConnectionPool(uri: uri, capacity: readers)
+        self.readers = ConnectionPool(uri: uri, capacity: readers,
+                                      setup: readBudgetMilliseconds.map { "SET statement_timeout = \(max(1, $0))" })
         feed = try ChangeFeed(uri: uri, channels: [Self.changesChannel])
         feed.onNotification { [weak self] channel, _ in
             if channel == Self.changesChannel { self?.generation.add(1, ordering: .releasing) }
@@ -63,11 +66,13 @@ public final class PostgresDatabase: Sendable {
         }
     }
 
-    /// Runs `body` in one read-only snapshot (`REPEATABLE READ`) on a reader session.
-    public func read<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    /// Runs `body` in one read-only snapshot (`REPEATABLE READ`) on a reader session, within the read
+    /// budget unless `withinBudget` is false (the sweep's reads).
+    public func read<T>(withinBudget: Bool = true, _ body: (PostgresConnection) throws -> T) throws -> T {
         try readers.withConnection { connection in
             try connection.transaction { connection in
-                try connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                try connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+                                       + (withinBudget ? "" : "; SET LOCAL statement_timeout = 0"))
                 return try body(connection)
             }
         }

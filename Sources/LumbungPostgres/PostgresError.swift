@@ -32,13 +32,15 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         return PostgresError(sqlState: lost ? "08006" : "", message: trimmed(message), sql: sql, connectionLost: lost)
     }
 
-    /// An error from a failed result; `connection` tells whether the session survived it.
+    /// An error from a failed result; `connection` tells whether the session survived it. An error without
+    /// SQLSTATE comes from libpq itself, not the server: the session failed (libpq may report "server closed
+    /// the connection unexpectedly" before it marks the session bad).
     static func fromResult(_ result: OpaquePointer?, connection: OpaquePointer?, sql: String) -> PostgresError {
         guard let result else { return fromConnection(connection, sql: sql) }
         let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
         let message = String(cString: PQresultErrorMessage(result))
         let lost = connection.map { PQstatus($0) != CONNECTION_OK } ?? true
-            || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03"
+            || state.isEmpty || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03"
         return PostgresError(sqlState: state, message: trimmed(message), sql: sql, connectionLost: lost)
     }
 

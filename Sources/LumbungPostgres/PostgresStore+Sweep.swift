@@ -19,7 +19,7 @@ extension PostgresStore {
     /// Candidates are found on a reader in chunks; each chunk is re-checked and written in one short transaction.
     public func sweepAlerts(since: Timestamp?, context: WriteContext) throws -> SweepOutcome {
         var outcome = SweepOutcome()
-        let arrived = try database.read { connection in
+        let arrived = try database.read(withinBudget: false) { connection in
             try connection.query("""
                 SELECT DISTINCT commodity, region FROM bands
                 WHERE effective_from > created_at AND effective_from <= $1 AND effective_from > $2
@@ -42,7 +42,7 @@ extension PostgresStore {
     /// Re-evaluates the regional alert of every kabupaten/kota and commodity with prices or an open regional
     /// alert, a chunk of pairs per write transaction (their advisory locks taken first, in order).
     private func sweepRegional(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
-        let pairs = try database.read { connection in
+        let pairs = try database.read(withinBudget: false) { connection in
             try connection.query("""
                 SELECT DISTINCT cp.commodity, substr(cp.region, 1, 5) COLLATE "C" AS kabupaten, c.name FROM current_prices cp
                 JOIN commodities c ON c.id = cp.commodity
@@ -69,7 +69,7 @@ extension PostgresStore {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
         var after = PostgresStalePrices.Pair(outletID: "", commodity: "")
         while true {
-            let chunk = try database.read {
+            let chunk = try database.read(withinBudget: false) {
                 try PostgresStalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }
@@ -87,7 +87,7 @@ extension PostgresStore {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
         var after: Int64 = 0
         while true {
-            let chunk = try database.read {
+            let chunk = try database.read(withinBudget: false) {
                 try PostgresStalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }

@@ -11,9 +11,10 @@ public final class PostgresStore: Sendable {
     private let jobLocks: [Int64: JobLock]
 
     /// Connects to `uri` and applies the missing migrations; `readers` is the worker threads + 2;
-    /// `jobKeys` are the advisory lock keys `exclusively` accepts.
-    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = []) throws {
-        database = try PostgresDatabase(uri: uri, readers: readers)
+    /// `jobKeys` are the advisory lock keys `exclusively` accepts; reads past `readBudgetMilliseconds`
+    /// (when given) are cancelled.
+    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = [], readBudgetMilliseconds: Int? = nil) throws {
+        database = try PostgresDatabase(uri: uri, readers: readers, readBudgetMilliseconds: readBudgetMilliseconds)
         jobLocks = Dictionary(uniqueKeysWithValues: jobKeys.map { ($0, JobLock(uri: uri, key: $0)) })
         do {
             try database.migrate(PostgresSchema.migrations)

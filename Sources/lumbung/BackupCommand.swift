@@ -17,7 +17,7 @@ struct BackupCommand: ParsableCommand {
         Signals.unblockTermination()
         let settings = try common.settings()
         if case .postgresql = settings.databaseLocation { throw PostgresSetup.backupRefusal }
-        let store = try Application.openStore(settings)
+        let store = try Application.openSQLite(settings)
         defer { store.close() }
         try store.backup(to: destination)
         print("backed up \(settings.databasePath) to \(destination)")

@@ -32,11 +32,8 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         Signals.unblockTermination()
         let settings = try common.settings()
-        let store = try Application.openStore(settings)
-        defer { store.close() }
-        let demo = try Demo(store: store)
-        let world = national ? try demo.national(file: file ?? Self.nationalRegionList) : try demo.small()
-        print("Demo data written to \(settings.databasePath).")
+        let world = try Demo.create(settings: settings, nationalFile: national ? file ?? Self.nationalRegionList : nil)
+        print("Demo data written to \(settings.databaseLocation.displayName).")
         print(world.guide(baseURL: "http://\(settings.server.host):\(settings.server.port)"))
     }
 }

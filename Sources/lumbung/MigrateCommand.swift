@@ -18,7 +18,7 @@ struct MigrateCommand: ParsableCommand {
             print("database \(settings.databaseLocation.displayName) is up to date (\(applied) migrations applied)")
             return
         }
-        let store = try Application.openStore(settings)
+        let store = try Application.openSQLite(settings)
         store.close()
         print("database \(settings.databasePath) is up to date")
     }

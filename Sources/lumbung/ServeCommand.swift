@@ -24,9 +24,9 @@ struct ServeCommand: ParsableCommand {
         let logger = settings.makeLogger()
         let application = try Application(settings: settings, logger: logger)
         if let problem = application.store.writeProblem {
-            logger.warning("the database \(settings.databasePath) cannot be written (\(problem.rawValue)): every write will answer 503 until this is fixed")
+            logger.warning("the database \(settings.databaseLocation.displayName) cannot be written (\(problem.rawValue)): every write will answer 503 until this is fixed")
         }
-        logger.notice("lumbung \(Version.current) serving on http://\(settings.server.host):\(application.server.port) with database \(settings.databasePath)")
+        logger.notice("lumbung \(Version.current) serving on http://\(settings.server.host):\(application.server.port) with database \(settings.databaseLocation.displayName)")
         let signal = Signals.waitForTermination()
         logger.notice("signal \(signal) received: finishing requests in flight and closing the database")
         application.stop()

@@ -52,25 +52,23 @@ import Testing
         let world = try app.makeWorld()
         let shelves = 1234
         let now = app.clock.now().millisecondsSinceEpoch
-        try app.application.store.database.write { connection in
-            for index in 0..<shelves {
-                let outlet = "out_bulk\(index)"
-                try connection.run("INSERT INTO outlets (id, cooperative_id, name, region, created_at) VALUES (?, ?, ?, ?, 0)",
-                                   [outlet, world.cooperativeID, "Gerai \(index)", "63.71.01.1001"])
-                try connection.run("""
-                    INSERT INTO stock_movements (id, outlet_id, commodity, kind, quantity, delta, balance_after, occurred_at,
-                                                 recorded_at) VALUES (?, ?, 'lpg-3kg', 'receipt', 5000, 5000, 5000, ?, ?)
-                    """, ["mov_bulk\(index)", outlet, now, now])
-                try connection.run("""
-                    INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at)
-                    VALUES (?, 'lpg-3kg', '63.71.01.1001', 5000, ?)
-                    """, [outlet, now])
-            }
-        }
+        let bulk = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1)"
+        try app.sql("""
+            \(bulk) INSERT INTO outlets (id, cooperative_id, name, region, created_at)
+            SELECT 'out_bulk' || i, ?, 'Gerai ' || i, '63.71.01.1001', 0 FROM n
+            """, shelves, world.cooperativeID)
+        try app.sql("""
+            \(bulk) INSERT INTO stock_movements (id, outlet_id, commodity, kind, quantity, delta, balance_after, occurred_at, recorded_at)
+            SELECT 'mov_bulk' || i, 'out_bulk' || i, 'lpg-3kg', 'receipt', 5000, 5000, 5000, ?, ? FROM n
+            """, shelves, now, now)
+        try app.sql("""
+            \(bulk) INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at)
+            SELECT 'out_bulk' || i, 'lpg-3kg', '63.71.01.1001', 5000, ? FROM n
+            """, shelves, now)
         app.advance(hours: 49)
         #expect(try app.application.sweeper.runOnce().staleOpened == shelves)
         #expect(try app.application.sweeper.runOnce().staleOpened == 0)
-        try app.application.store.database.write { try $0.run("UPDATE stock_balances SET quantity = 0") }
+        try app.sql("UPDATE stock_balances SET quantity = 0")
         #expect(try app.application.sweeper.runOnce().staleResolved == shelves)
         #expect(try app.alerts("kind=stale_price", token: world.admin).count("items") == 0)
     }

@@ -11,7 +11,7 @@ import Testing
         settings.databasePath = folder + "/demo.sqlite"
         settings.catalogueFile = TestApp.repositoryRoot + "/Config/commodities.json"
         settings.bandsFile = TestApp.repositoryRoot + "/Config/bands.json"
-        let store = try Application.openStore(settings)
+        let store = try Application.openSQLite(settings)
         let world = try Demo(store: store).small()
         store.close()
         #expect(world.cooperativeCount == 4)
@@ -19,7 +19,7 @@ import Testing
         let guide = world.guide(baseURL: "http://127.0.0.1:8080")
         #expect(guide.contains(world.admin.secret) && guide.contains("curl -s 'http://127.0.0.1:8080/v1/outlets/\(world.sampleOutletID)'"))
 
-        let reopened = try Application.openStore(settings)
+        let reopened = try Application.openSQLite(settings)
         #expect(throws: CommandError.self) { try Demo(store: reopened) }
         reopened.close()
 

@@ -8,10 +8,8 @@ import Testing
     private func stockedWorld(_ app: TestApp) throws -> World {
         let world = try app.makeStockWorld()
         try app.importRegions(TestApp.sampleRegions, token: world.admin)
-        try app.application.store.database.write { connection in
-            try connection.run("UPDATE outlets SET address = ?, latitude = ?, longitude = ? WHERE id = ?",
-                               ["Jl. Tembus Mantuil No. 3", -3.3384, 114.6012, world.outletID])
-        }
+        try app.sql("UPDATE outlets SET address = ?, latitude = ?, longitude = ? WHERE id = ?",
+                    "Jl. Tembus Mantuil No. 3", -3.3384, 114.6012, world.outletID)
         try app.move(world.outletID, "receipt", "40", token: world.shopkeeper)
         try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
         return world

@@ -4,13 +4,14 @@ import Testing
 
 /// The national demo's synthetic past on a small region list: consistent with the ledgers, the
 /// current prices and the alerts, and the same on every build.
-@Suite struct NationalDatasetTests {
+@Suite(.sqliteOnly("the national demo is written into SQLite (on PostgreSQL it is copied over, tested by DatabaseCopyTests)"))
+struct NationalDatasetTests {
     /// Builds the national demo from `TestApp.sampleRegions` into a new test app.
     static func build() throws -> TestApp {
         let app = try TestApp()
         let file = app.folder + "/wilayah.csv"
         try TestApp.sampleRegions.write(toFile: file, atomically: true, encoding: .utf8)
-        _ = try Demo(store: app.application.store, clock: app.clock).national(file: file)
+        _ = try Demo(store: try app.sqliteStore, clock: app.clock).national(file: file)
         return app
     }
 
@@ -70,7 +71,7 @@ import Testing
 
     /// Each village's outlet coordinates, price total and report times.
     static func fingerprint(_ app: TestApp) throws -> [String] {
-        try app.application.store.database.read { connection in
+        try app.sqliteStore.database.read { connection in
             try connection.query("""
                 SELECT o.region, o.latitude, o.longitude, sum(p.price), group_concat(p.observed_at)
                 FROM outlets o JOIN price_reports p ON p.outlet_id = o.id GROUP BY o.region ORDER BY o.region

@@ -80,9 +80,7 @@ import Testing
         #expect(history.number("items.0.price") == "19000")
         #expect(history.number("items.1.price") == "35000")
         #expect(history.string("items.1.status") == "above_band")
-        let shelfPrice = try app.application.store.database.read { connection in
-            try connection.queryOne("SELECT price FROM current_prices WHERE outlet_id = ?", [world.outletID]) { $0.int(0) }
-        }
+        let shelfPrice = try app.sqlInt("SELECT price FROM current_prices WHERE outlet_id = ?", world.outletID)
         #expect(shelfPrice == 19000)
     }
 

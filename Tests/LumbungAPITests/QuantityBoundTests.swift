@@ -33,9 +33,7 @@ import Testing
         let second = try app.makeOutlet(cooperativeID: world.cooperativeID, name: "Gerai Kedua")
         try app.move(world.outletID, "receipt", "1", token: world.shopkeeper)
         try app.move(second, "receipt", "1", token: world.shopkeeper)
-        try app.application.store.database.write { connection in
-            try connection.run("UPDATE stock_balances SET quantity = 9000000000000000000")
-        }
+        try app.sql("UPDATE stock_balances SET quantity = 9000000000000000000")
         let check = try app.request("GET", "/v1/availability?commodity=lpg-3kg&region=63.71&limit=1")
         #expect(check.status == 200)
         #expect(check.number("outletsWithStock") == "2")

@@ -38,14 +38,10 @@ import Testing
         let prices = try concurrently(app, "/v1/outlets/\(world.outletID)/prices", token: world.shopkeeper,
                                       json: #"{"commodity":"lpg-3kg","price":35000}"#)
         #expect(prices.allSatisfy { $0 == 201 })
-        let reports = try app.application.store.database.read { connection in
-            try connection.query("SELECT recorded_at FROM price_reports ORDER BY seq DESC") { $0.int64(0) }
-        }
+        let reports = try app.sqlRows("SELECT recorded_at FROM price_reports ORDER BY seq DESC").map { Int64($0[0] ?? "") ?? 0 }
         #expect(reports.count == 64)
         #expect(zip(reports, reports.dropFirst()).allSatisfy { $0 >= $1 }, "\(reports)")
-        let events = try app.application.store.database.read { connection in
-            try connection.query("SELECT at FROM alert_events ORDER BY seq DESC") { $0.int64(0) }
-        }
+        let events = try app.sqlRows("SELECT at FROM alert_events ORDER BY seq DESC").map { Int64($0[0] ?? "") ?? 0 }
         #expect(!events.isEmpty)
         #expect(zip(events, events.dropFirst()).allSatisfy { $0 >= $1 }, "\(events)")
     }

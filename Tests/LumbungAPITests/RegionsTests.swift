@@ -150,6 +150,6 @@ import Testing
     }
 
     private func fingerprint(_ app: TestApp, _ sql: String) throws -> [Int64] {
-        try app.application.store.database.read { try $0.queryOne(sql) { row in (0..<4).map { row.int64($0) } } } ?? []
+        try app.sqlRows(sql).first.map { row in row.prefix(4).map { Int64($0 ?? "") ?? 0 } } ?? []
     }
 }

@@ -29,7 +29,7 @@ import Testing
         try app.ensureStockCommodities()
         admin = try app.makeToken(.admin)
         #expect(try app.importRegions(Self.regions, token: admin).status == 200)
-        try app.application.store.database.write { try $0.run("DELETE FROM bands") }  // only the bands below
+        try app.sql("DELETE FROM bands")  // only the bands below
         try band(region: "63", limits: #""min":18500,"max":20000"#)
         try band(region: "63.72", limits: #""max":21000"#)
         let cooperative = try app.makeCooperative()

@@ -6,12 +6,10 @@ import Testing
         let world = try app.makeStockWorld()
         try app.move(world.outletID, "receipt", "40", token: world.shopkeeper)
         try app.move(world.outletID, "receipt", "12.5", commodity: "beras-medium", token: world.shopkeeper)
-        try app.application.store.database.write { connection in
-            try connection.run("""
-                INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status)
-                VALUES (?, 'lpg-3kg', '63.71.01.1001', 'prc_test', 21000, ?, 'above_band')
-                """, [world.outletID, Int64(1_761_200_000_000)])
-        }
+        try app.sql("""
+            INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status)
+            VALUES (?, 'lpg-3kg', '63.71.01.1001', 'prc_test', 21000, ?, 'above_band')
+            """, world.outletID, Int64(1_761_200_000_000))
         let shelf = try app.request("GET", "/v1/outlets/\(world.outletID)/stock")
         #expect(shelf.status == 200)
         #expect(shelf.string("outletId") == world.outletID)

@@ -56,11 +56,7 @@ import Testing
         try app.request("PUT", "/v1/outlets/\(world.outletID)/stock/lpg-3kg/threshold", token: world.shopkeeper,
                         json: #"{"lowThreshold":10}"#)
         try app.move(world.outletID, "receipt", "4", token: world.shopkeeper)
-        let row = try app.application.store.database.read { connection in
-            try connection.queryOne("""
-                SELECT outlet_id, cooperative_id, region, commodity, message FROM alerts WHERE kind = 'low_stock'
-                """) { [$0.string(0), $0.string(1), $0.string(2), $0.string(3), $0.string(4)] }
-        }
+        let row = try app.sqlRows("SELECT outlet_id, cooperative_id, region, commodity, message FROM alerts WHERE kind = 'low_stock'").first
         #expect(row == [world.outletID, world.cooperativeID, "63.71.01.1001", "lpg-3kg",
                         "Stok LPG 3 kg di Gerai Kelayan Timur tinggal 4 tabung, di bawah batas 10."])
     }
@@ -93,13 +89,10 @@ import Testing
         let app = try TestApp()
         let world = try app.makeStockWorld()
         try app.move(world.outletID, "receipt", "2", token: world.shopkeeper)
-        try app.application.store.database.write { connection in
-            try connection.run("""
-                INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, opened_at, updated_at,
-                                    message)
-                VALUES ('alr_stale', 'stale_price', 'open', ?, ?, '63.71.01.1001', 'lpg-3kg', 18500, 0, 0, 'Harga basi.')
-                """, [world.outletID, world.cooperativeID])
-        }
+        try app.sql("""
+            INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, opened_at, updated_at, message)
+            VALUES ('alr_stale', 'stale_price', 'open', ?, ?, '63.71.01.1001', 'lpg-3kg', 18500, 0, 0, 'Harga basi.')
+            """, world.outletID, world.cooperativeID)
         try app.move(world.outletID, "sale", "1", token: world.shopkeeper)
         #expect(try alerts(app) == [AlertRow(kind: "stale_price", status: "open", value: 18_500)])
         try app.move(world.outletID, "sale", "1", token: world.shopkeeper)
@@ -131,19 +124,14 @@ import Testing
 
     /// Every alert, oldest first.
     private func alerts(_ app: TestApp) throws -> [AlertRow] {
-        try app.application.store.database.read { connection in
-            try connection.query("SELECT kind, status, value FROM alerts ORDER BY seq") {
-                AlertRow(kind: $0.string(0), status: $0.string(1), value: $0.optionalInt64(2))
-            }
+        try app.sqlRows("SELECT kind, status, value FROM alerts ORDER BY seq").map {
+            AlertRow(kind: $0[0] ?? "", status: $0[1] ?? "", value: $0[2].flatMap { Int64($0) })
         }
     }
 
     /// Every alert event as `kind type value actor`, oldest first.
     private func events(_ app: TestApp) throws -> [String] {
-        try app.application.store.database.read { connection in
-            try connection.query("""
-                SELECT a.kind, e.type, e.value, e.actor FROM alert_events e JOIN alerts a ON a.id = e.alert_id ORDER BY e.seq
-                """) { "\($0.string(0)) \($0.string(1)) \($0.int64(2)) \($0.optionalString(3) ?? "-")" }
-        }
+        try app.sqlRows("SELECT a.kind, e.type, coalesce(e.value, 0), e.actor FROM alert_events e JOIN alerts a ON a.id = e.alert_id ORDER BY e.seq")
+            .map { "\($0[0] ?? "") \($0[1] ?? "") \($0[2] ?? "") \($0[3] ?? "-")" }
     }
 }

@@ -126,14 +126,12 @@ import Testing
 
     /// Ledger rows whose `balance_after` differs from the running sum of deltas, or is negative.
     private static func runningSumsMismatchingTheLedger(_ app: TestApp) throws -> Int {
-        try app.application.store.database.read { connection in
-            try connection.queryOne("""
-                SELECT count(*) FROM (
-                    SELECT balance_after, sum(delta) OVER (PARTITION BY outlet_id, commodity ORDER BY seq) AS running
-                    FROM stock_movements)
-                WHERE balance_after <> running OR balance_after < 0
-                """) { $0.int(0) } ?? -1
-        }
+        Int(try app.sqlInt("""
+            SELECT count(*) FROM (
+                SELECT balance_after, sum(delta) OVER (PARTITION BY outlet_id, commodity ORDER BY seq) AS running
+                FROM stock_movements) AS ledger
+            WHERE balance_after <> running OR balance_after < 0
+            """) ?? -1)
     }
 
     /// A random movement: mostly valid, small quantities so that sales often run out.

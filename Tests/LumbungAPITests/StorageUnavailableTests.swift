@@ -2,10 +2,11 @@ import Testing
 
 /// A database that cannot write answers 503 storage_unavailable, explains itself on the web forms and in
 /// `/healthz`, and recovers once it can write again.
-@Suite struct StorageUnavailableTests {
+@Suite(.sqliteOnly("fills or write-protects the SQLite file; on PostgreSQL a lost server is tested by ServerRestartTests and the multi-process checks"))
+struct StorageUnavailableTests {
     /// Caps the database at its current size, as a full disk does.
     private func fillDisk(_ app: TestApp, pages: String = "page_count") throws {
-        try app.application.store.database.write { connection in
+        try app.sqliteStore.database.write { connection in
             let size = try connection.queryOne("PRAGMA page_count") { $0.int(0) } ?? 0
             _ = try connection.queryOne("PRAGMA max_page_count = \(pages == "page_count" ? size : Int(pages)!)") { $0.int(0) }
         }
@@ -40,7 +41,7 @@ import Testing
         let page = try app.page("/gerai/\(world.outletID)", cookie: cookie).text
         let secrets = [("csrf", try #require(TestApp.hiddenField("csrf", in: page))),
                        ("kunci", try #require(TestApp.hiddenField("kunci", in: page)))]
-        try app.application.store.database.write { try $0.execute("PRAGMA query_only = 1") }  // as a read-only file
+        try app.sqliteStore.database.write { try $0.execute("PRAGMA query_only = 1") }  // as a read-only file
         let refused = try app.submit("/gerai/\(world.outletID)/stok",
                                      secrets + [("commodity", "lpg-3kg"), ("kind", "receipt"), ("quantity", "4")], cookie: cookie)
         #expect(refused.status == 503)

@@ -35,6 +35,6 @@ extension TestApp {
 
     /// Counts rows of the database with a `SELECT count(*) …` query.
     func count(_ sql: String) throws -> Int {
-        try application.store.database.read { try $0.queryOne(sql) { $0.int(0) } } ?? 0
+        Int(try sqlInt(sql) ?? 0)
     }
 }

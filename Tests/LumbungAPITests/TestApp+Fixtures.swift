@@ -9,13 +9,11 @@ extension TestApp {
                    cooperativeIDs: [String] = []) throws -> String {
         let secret = TokenSecret.generate()
         let id = EntityID.make("tok", at: clock.now())
-        try application.store.database.write { connection in
-            try connection.run("""
-                INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)
-                """, [id, name ?? "\(role.rawValue) test", role.rawValue, region, cooperativeID, TokenSecret.hash(secret)])
-            for bound in cooperativeIDs {
-                try connection.run("INSERT INTO token_cooperatives (token_id, cooperative_id) VALUES (?, ?)", [id, bound])
-            }
+        try sql("""
+            INSERT INTO tokens (id, name, role, region, cooperative_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)
+            """, id, name ?? "\(role.rawValue) test", role.rawValue, region, cooperativeID, TokenSecret.hash(secret))
+        for bound in cooperativeIDs {
+            try sql("INSERT INTO token_cooperatives (token_id, cooperative_id) VALUES (?, ?)", id, bound)
         }
         return secret
     }
@@ -23,9 +21,7 @@ extension TestApp {
     /// A new cooperative in `village`; returns its id.
     func makeCooperative(village: String = "63.71.01.1001", name: String = "Koperasi Merah Putih Kelayan Timur") throws -> String {
         let id = EntityID.make("coop", at: clock.now())
-        try application.store.database.write { connection in
-            try connection.run("INSERT INTO cooperatives (id, name, region, created_at) VALUES (?, ?, ?, 0)", [id, name, village])
-        }
+        try sql("INSERT INTO cooperatives (id, name, region, created_at) VALUES (?, ?, ?, 0)", id, name, village)
         return id
     }
 
@@ -33,11 +29,9 @@ extension TestApp {
     func makeOutlet(cooperativeID: String, village: String = "63.71.01.1001", name: String = "Gerai Kelayan Timur",
                     latitude: Double? = nil, longitude: Double? = nil) throws -> String {
         let id = EntityID.make("out", at: clock.now())
-        try application.store.database.write { connection in
-            try connection.run("""
-                INSERT INTO outlets (id, cooperative_id, name, region, latitude, longitude, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)
-                """, [id, cooperativeID, name, village, latitude, longitude])
-        }
+        try sql("""
+            INSERT INTO outlets (id, cooperative_id, name, region, latitude, longitude, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)
+            """, id, cooperativeID, name, village, latitude, longitude)
         return id
     }
 

@@ -43,9 +43,6 @@ extension TestApp {
 
     /// The stored status of an outlet's current price of `commodity`.
     func currentStatus(_ outlet: String, _ commodity: String = "lpg-3kg") throws -> String? {
-        try application.store.database.read { connection in
-            try connection.queryOne("SELECT status FROM current_prices WHERE outlet_id = ? AND commodity = ?",
-                                    [outlet, commodity]) { $0.string(0) }
-        }
+        try sqlRows("SELECT status FROM current_prices WHERE outlet_id = ? AND commodity = ?", outlet, commodity).first?.first ?? nil
     }
 }

@@ -7,14 +7,13 @@ extension TestApp {
     /// Makes sure the commodities the stock tests use are in the catalogue (harmless when the
     /// default catalogue already holds them).
     func ensureStockCommodities() throws {
-        try application.store.database.write { connection in
-            for (id, name, unit, category) in [("lpg-3kg", "LPG 3 kg", "tabung", "lpg"),
-                                               ("beras-medium", "Beras medium", "kg", "beras"),
-                                               ("gula-pasir", "Gula pasir", "kg", "sembako")] {
-                try connection.run("""
-                    INSERT OR IGNORE INTO commodities (id, name, unit, category, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)
-                    """, [id, name, unit, category])
-            }
+        for (id, name, unit, category) in [("lpg-3kg", "LPG 3 kg", "tabung", "lpg"),
+                                           ("beras-medium", "Beras medium", "kg", "beras"),
+                                           ("gula-pasir", "Gula pasir", "kg", "sembako")] {
+            try sql("""
+                INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)
+                ON CONFLICT DO NOTHING
+                """, id, name, unit, category)
         }
     }
 
@@ -35,25 +34,17 @@ extension TestApp {
 
     /// The stored balance in thousandths, or nil when there is no balance row.
     func storedBalance(_ outlet: String, _ commodity: String = "lpg-3kg") throws -> Int64? {
-        try application.store.database.read { connection in
-            try connection.queryOne("SELECT quantity FROM stock_balances WHERE outlet_id = ? AND commodity = ?",
-                                    [outlet, commodity]) { $0.int64(0) }
-        }
+        try sqlInt("SELECT quantity FROM stock_balances WHERE outlet_id = ? AND commodity = ?", outlet, commodity)
     }
 
     /// The sum of the ledger's deltas in thousandths.
     func ledgerSum(_ outlet: String, _ commodity: String = "lpg-3kg") throws -> Int64 {
-        try application.store.database.read { connection in
-            try connection.queryOne("SELECT coalesce(sum(delta), 0) FROM stock_movements WHERE outlet_id = ? AND commodity = ?",
-                                    [outlet, commodity]) { $0.int64(0) } ?? 0
-        }
+        try sqlInt("SELECT coalesce(sum(delta), 0) FROM stock_movements WHERE outlet_id = ? AND commodity = ?", outlet, commodity) ?? 0
     }
 
     /// How many ledger rows the outlet has.
     func ledgerCount(_ outlet: String) throws -> Int {
-        try application.store.database.read { connection in
-            try connection.queryOne("SELECT count(*) FROM stock_movements WHERE outlet_id = ?", [outlet]) { $0.int(0) } ?? 0
-        }
+        Int(try sqlInt("SELECT count(*) FROM stock_movements WHERE outlet_id = ?", outlet) ?? 0)
     }
 
     /// The bytes of a request as a client would send it, for tests that control when answers are read.

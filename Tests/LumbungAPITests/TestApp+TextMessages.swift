@@ -50,6 +50,6 @@ extension TestApp {
 
     /// Rows in a table (inbound messages, outbox, movements…).
     func rowCount(_ table: String) throws -> Int {
-        try application.store.database.read { try $0.queryOne("SELECT count(*) FROM \(table)") { $0.int(0) } } ?? 0
+        Int(try sqlInt("SELECT count(*) FROM \(table)") ?? 0)
     }
 }

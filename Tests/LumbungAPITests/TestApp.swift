@@ -5,13 +5,16 @@ import LumbungCore
 import Logging
 import MicroHTTP
 
-/// A whole Lumbung service on a fresh temporary database and an ephemeral port, for one test. Requests are
+/// A whole Lumbung service on a fresh temporary database and an ephemeral port, for one test: a SQLite file,
+/// or with `LUMBUNG_TEST_POSTGRES` a PostgreSQL database of its own (see `TestPostgres`). Requests are
 /// answered in process by the server's own answer path; `overSocket` (or `LUMBUNG_TEST_SOCKETS=1` for every
 /// test) sends each over a new connection instead.
 final class TestApp {
     let application: Application
     let clock: FixedClock
     let folder: String
+    /// The PostgreSQL database of this test, dropped at the end (nil on SQLite).
+    let postgresURI: String?
     /// Whether `request` goes over a socket (end to end) rather than in process.
     let overSocket: Bool
     var port: Int { application.server.port }
@@ -33,11 +36,21 @@ final class TestApp {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         clock = FixedClock(Timestamp(rfc3339: now)!, tick: tick)
-        application = try Application(settings: settings, logger: logger, clock: clock)
+        if TestPostgres.uri != nil, settings.databasePath == folder + "/lumbung.sqlite" {
+            settings.databasePath = try TestPostgres.freshDatabase(settings: settings, clock: FixedClock(clock.now()))
+        }
+        postgresURI = settings.databaseLocation == .sqlite(path: settings.databasePath) ? nil : settings.databasePath
+        do {
+            application = try Application(settings: settings, logger: logger, clock: clock)
+        } catch {
+            postgresURI.map(TestPostgres.drop)
+            throw error
+        }
     }
 
     deinit {
         application.stop()
+        postgresURI.map(TestPostgres.drop)
         try? FileManager.default.removeItem(atPath: folder)
     }
 

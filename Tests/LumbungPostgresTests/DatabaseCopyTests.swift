@@ -20,7 +20,7 @@ struct DatabaseCopyTests {
     static func demoDatabase(at path: String) throws {
         var settings = Settings()
         settings.databasePath = path
-        let store = try Application.openStore(settings)
+        let store = try Application.openSQLite(settings)
         defer { store.close() }
         _ = try Demo(store: store).small()
         _ = try store.once(scope: "tok_x", key: "k1", requestHash: "h", now: Timestamp(millisecondsSinceEpoch: 1)) {

@@ -20,3 +20,22 @@ struct PostgresJobLockTests {
     }
 
 }
+
+/// Reads on PostgreSQL stop at the read budget (`over_budget`, answered 503), except the sweep's.
+@Suite(.enabled(if: PostgresTestServer.isAvailable, "needs LUMBUNG_TEST_POSTGRES (scripts/postgres-tests.sh)"))
+struct PostgresReadBudgetTests {
+    @Test func aReadPastTheBudgetIsOverBudgetAndASweepReadIsNot() throws {
+        try PostgresTestServer.withFreshDatabase { uri in
+            let store = try PostgresStore(uri: uri, readBudgetMilliseconds: 50)
+            defer { store.close() }
+            do {
+                _ = try store.database.read { try $0.queryOne("SELECT pg_sleep(0.3)") { _ in true } }
+                Issue.record("a 300 ms read passed a 50 ms budget")
+            } catch let error as PostgresError {
+                #expect(error.unavailability == .overBudget)
+            }
+            #expect(try store.database.read(withinBudget: false) { try $0.queryOne("SELECT pg_sleep(0.1)") { _ in true } } == true)
+            #expect(try store.database.read { try $0.queryOne("SELECT 1") { $0.int(0) } } == 1)
+        }
+    }
+}

@@ -19,6 +19,24 @@ public struct Demo {
         self.clock = clock
     }
 
+    /// Writes the small demo (or the national one from the region list `nationalFile`) into the new
+    /// database the settings name; a PostgreSQL database is filled through a temporary SQLite file
+    /// (see `PostgresSetup.fillThroughSQLite`), so it must be empty.
+    public static func create(settings: Settings, nationalFile: String?, clock: any Clock = SystemClock()) throws -> DemoWorld {
+        let fill = { (store: SQLiteStore) throws -> DemoWorld in
+            let demo = try Demo(store: store, clock: clock)
+            return try nationalFile.map { try demo.national(file: $0) } ?? demo.small()
+        }
+        switch settings.databaseLocation {
+        case .sqlite:
+            let store = try Application.openSQLite(settings, clock: clock)
+            defer { store.close() }
+            return try fill(store)
+        case .postgresql(let uri):
+            return try PostgresSetup.fillThroughSQLite(uri: uri, settings: settings, clock: clock, fill)
+        }
+    }
+
     /// The small demo: four kelurahan of Kota Banjarmasin.
     public func small() throws -> DemoWorld {
         let world = try build(try RegionList.parse(Array(DemoVillage.regionList.utf8)))
@@ -29,7 +47,7 @@ public struct Demo {
     /// The national demo: every region of a Kemendagri list file, one cooperative and outlet per village,
     /// and their synthetic past (see `NationalDataset`).
     public func national(file path: String) throws -> DemoWorld {
-        let world = try build(try RegionList.parse(try SQLiteStore.contents(of: path)))
+        let world = try build(try RegionList.parse(try LocalFile.contents(of: path)))
         try NationalDataset(store: store, now: clock.now()).fill()
         return world
     }
