@@ -4,7 +4,8 @@ import LumbungStore
 extension PostgresStore: PriceStore {
     /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current price
     /// (the row locked by the upsert, so reports of one outlet through several processes queue) and the
-    /// price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in one transaction.
+    /// price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in one transaction. A band
+    /// judging the commodity's current prices again through another process waits for it, or it for the band.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
         try database.write { connection in
@@ -13,6 +14,7 @@ extension PostgresStore: PriceStore {
             }
             let regional = PostgresRegionalAlerts(connection: connection, context: context)
             try regional.lock(around: outlet.region, commodity: commodity)
+            try PostgresBandQueries.lockForJudging(commodity, on: connection)
             let id = EntityID.make("prc", at: context.now)
             let seq = try connection.queryOne("""
                 INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)
