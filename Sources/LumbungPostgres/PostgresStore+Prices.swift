@@ -15,6 +15,10 @@ extension PostgresStore: PriceStore {
             let regional = PostgresRegionalAlerts(connection: connection, context: context)
             try regional.lock(around: outlet.region, commodity: commodity)
             try PostgresBandQueries.lockForJudging(commodity, on: connection)
+            // The balance row too, as the sweep's stale-price check does: a stale-price alert is never opened
+            // by another process for a price this report makes recent.
+            try connection.run("SELECT 1 FROM stock_balances WHERE outlet_id = $1 AND commodity = $2 FOR UPDATE",
+                               [outlet.id, commodity.rawValue])
             let id = EntityID.make("prc", at: context.now)
             let seq = try connection.queryOne("""
                 INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)
