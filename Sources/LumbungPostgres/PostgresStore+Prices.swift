@@ -8,7 +8,7 @@ extension PostgresStore: PriceStore {
     /// judging the commodity's current prices again through another process waits for it, or it for the band.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let name = try PostgresBandQueries.commodityName(commodity, on: connection) else {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }

@@ -28,7 +28,7 @@ extension PostgresStore {
             }
         }
         for (commodity, scope) in arrived {
-            try database.write { try PostgresPriceAlerts(connection: $0, context: context).reevaluate(commodity: commodity, within: scope) }
+            try write(context) { try PostgresPriceAlerts(connection: $0, context: $1).reevaluate(commodity: commodity, within: scope) }
             outcome.bandsApplied += 1
         }
         try sweepNewlyStale(context, into: &outcome)
@@ -73,7 +73,7 @@ extension PostgresStore {
                 try PostgresStalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }
-            outcome.staleOpened += try database.write { connection in
+            outcome.staleOpened += try write(context) { connection, context in
                 let stale = PostgresStalePrices(connection: connection, context: context)
                 return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
             }
@@ -91,7 +91,7 @@ extension PostgresStore {
                 try PostgresStalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
             }
             guard let last = chunk.last else { return }
-            outcome.staleResolved += try database.write { connection in
+            outcome.staleResolved += try write(context) { connection, context in
                 let stale = PostgresStalePrices(connection: connection, context: context)
                 return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
             }

@@ -9,11 +9,15 @@ public final class PostgresStore: Sendable {
     public let database: PostgresDatabase
     /// The advisory locks of the background jobs, by key.
     private let jobLocks: [Int64: JobLock]
+    /// The time written changes are recorded at, read once this process's writer session is held.
+    private let ledgerClock: LedgerClock
 
     /// Connects to `uri` and applies the missing migrations; `readers` is the worker threads + 2;
     /// `jobKeys` are the advisory lock keys `exclusively` accepts; reads past `readBudgetMilliseconds`
-    /// (when given) are cancelled.
-    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = [], readBudgetMilliseconds: Int? = nil) throws {
+    /// (when given) are cancelled; `clock` stamps the writes.
+    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = [], readBudgetMilliseconds: Int? = nil,
+                clock: any Clock = SystemClock()) throws {
+        ledgerClock = LedgerClock(clock)
         database = try PostgresDatabase(uri: uri, readers: readers, readBudgetMilliseconds: readBudgetMilliseconds)
         jobLocks = Dictionary(uniqueKeysWithValues: jobKeys.map { ($0, JobLock(uri: uri, key: $0)) })
         do {
@@ -30,6 +34,13 @@ public final class PostgresStore: Sendable {
     public func exclusively<T>(lockKey key: Int64, _ body: () throws -> T) throws -> T? {
         guard let lock = jobLocks[key] else { throw PostgresError.misuse("advisory lock \(key) was not declared") }
         return try lock.run(body)
+    }
+
+    /// Runs `body` in one write transaction with `context.now` read once this process's writer session is
+    /// held (never earlier than its previous write's), so the times this process records never decrease in
+    /// the order its writes commit, as on SQLite. Processes sharing the database each keep their own order.
+    func write<T>(_ context: WriteContext, _ body: (PostgresConnection, WriteContext) throws -> T) throws -> T {
+        try database.write { connection in try body(connection, ledgerClock.stamp(context)) }
     }
 
     /// Closes every session.
