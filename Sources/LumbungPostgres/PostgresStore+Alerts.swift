@@ -23,7 +23,7 @@ extension PostgresStore: AlertStore {
 
     /// Records the acknowledgement with an event (the alert row locked meanwhile).
     public func acknowledgeAlert(id: String, note: String?, context: WriteContext) throws -> (alert: Alert, events: [AlertEvent]) {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let alert = try Self.lockedAlert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             try PostgresAlertLedger(connection: connection, context: context)
                 .acknowledge(id: id, value: alert.storedValue, note: note)
@@ -33,7 +33,7 @@ extension PostgresStore: AlertStore {
 
     /// Resolves the alert by hand with an event; a resolved one is a conflict, whichever process resolved it.
     public func resolveAlert(id: String, note: String?, context: WriteContext) throws -> (alert: Alert, events: [AlertEvent]) {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let alert = try Self.lockedAlert(id: id, on: connection) else { throw DomainError.notFound("No alert \(id).") }
             guard alert.status == .open else { throw DomainError.conflict("Alert \(id) is already resolved.") }
             try PostgresAlertLedger(connection: connection, context: context)

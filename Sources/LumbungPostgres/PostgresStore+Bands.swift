@@ -4,7 +4,7 @@ extension PostgresStore: BandStore {
     /// Inserts the band; when it is already in force, judges the current prices in its region again in
     /// the same transaction.
     public func createBand(_ band: Band, context: WriteContext) throws -> Band {
-        try database.write { connection in
+        try write(context) { connection, context in
             try Self.insert(band, on: connection)
             if band.effectiveFrom <= context.now {
                 try PostgresPriceAlerts(connection: connection, context: context).reevaluate(commodity: band.commodity, within: band.scope)

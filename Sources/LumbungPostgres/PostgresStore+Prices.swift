@@ -7,7 +7,7 @@ extension PostgresStore: PriceStore {
     /// price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in one transaction.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
-        try database.write { connection in
+        try write(context) { connection, context in
             guard let name = try PostgresBandQueries.commodityName(commodity, on: connection) else {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }

@@ -3,7 +3,7 @@ import LumbungCore
 extension PostgresStore: StockStore {
     /// Records the movements in order in one transaction; the first refusal rolls back all.
     public func recordMovements(_ movements: [NewMovement], outlet: OutletSummary, context: WriteContext) throws -> [Movement] {
-        try database.write { connection in
+        try write(context) { connection, context in
             let ledger = PostgresStockLedger(connection: connection, context: context)
             return try movements.enumerated().map { index, movement in
                 do {
@@ -41,7 +41,7 @@ extension PostgresStore: StockStore {
     /// Sets the threshold (the balance row locked by the upsert) and reads the shelf item back.
     public func setLowThreshold(_ threshold: Quantity, outlet: OutletSummary, commodity: CommodityID,
                                 context: WriteContext) throws -> ShelfItem {
-        try database.write { connection in
+        try write(context) { connection, context in
             try PostgresStockLedger(connection: connection, context: context)
                 .setLowThreshold(threshold, outlet: outlet, commodity: commodity)
             guard let item = try Self.shelfItems(outletID: outlet.id, commodity: commodity, on: connection).first else {

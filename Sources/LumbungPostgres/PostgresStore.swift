@@ -9,11 +9,16 @@ public final class PostgresStore: Sendable {
     public let database: PostgresDatabase
     /// The advisory locks of the background jobs, by key.
     private let jobLocks: [Int64: JobLock]
+    /// Stamps writes inside the writer, so this process's recorded times follow its commit order (nil:
+    /// each write keeps the time its caller gave).
+    private let ledgerClock: LedgerClock?
 
     /// Connects to `uri` and applies the missing migrations; `readers` is the worker threads + 2;
     /// `jobKeys` are the advisory lock keys `exclusively` accepts; reads past `readBudgetMilliseconds`
-    /// (when given) are cancelled.
-    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = [], readBudgetMilliseconds: Int? = nil) throws {
+    /// (when given) are cancelled; `clock`, when given, stamps the writes as SQLite's writer does.
+    public init(uri: String, readers: Int = 4, jobKeys: [Int64] = [], readBudgetMilliseconds: Int? = nil,
+                clock: (any Clock)? = nil) throws {
+        ledgerClock = clock.map(LedgerClock.init)
         database = try PostgresDatabase(uri: uri, readers: readers, readBudgetMilliseconds: readBudgetMilliseconds)
         jobLocks = Dictionary(uniqueKeysWithValues: jobKeys.map { ($0, JobLock(uri: uri, key: $0)) })
         do {
@@ -30,6 +35,12 @@ public final class PostgresStore: Sendable {
     public func exclusively<T>(lockKey key: Int64, _ body: () throws -> T) throws -> T? {
         guard let lock = jobLocks[key] else { throw PostgresError.misuse("advisory lock \(key) was not declared") }
         return try lock.run(body)
+    }
+
+    /// Runs `body` in one write transaction with `context` stamped inside it by the ledger clock, if any
+    /// (never earlier than a previous stamp of this process), as SQLite's writer does.
+    func write<T>(_ context: WriteContext, _ body: (PostgresConnection, WriteContext) throws -> T) throws -> T {
+        try database.write { try body($0, ledgerClock?.stamp(context) ?? context) }
     }
 
     /// Closes every session.
