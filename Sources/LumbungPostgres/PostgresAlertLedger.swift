@@ -7,7 +7,7 @@ import LumbungCore
 /// hands out ids in call order but transactions commit in their own order, so appending takes a
 /// transaction-scoped advisory lock first: events become visible in id order, and a stream that
 /// has sent id N never later finds an event below N (`Last-Event-ID` stays exact across processes).
-struct PostgresAlertLedger {
+struct PostgresAlertLedger: AlertLedgerWrites {
     /// The advisory lock key that orders alert events ("ALERTEVT").
     static let eventOrderLock: Int64 = 0x41_4C45_5254_4556
 
@@ -25,50 +25,31 @@ struct PostgresAlertLedger {
         self.actor = context.actor
     }
 
-    /// The open alert of a kind for a subject's commodity, as far as the ledger needs it.
-    private struct OpenAlert {
-        /// The alert's id.
-        let id: String
-        /// What it shows.
-        let shown: AlertFinding
+    /// Opens an alert of `kind` for the subject's commodity showing `finding`, with its `opened` event (the
+    /// unique indexes on open alerts make a second open alert of a kind impossible); the transaction notes it,
+    /// so resolving it again before commit deletes it.
+    func insertAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID, showing finding: AlertFinding) throws {
+        let id = EntityID.make("alr", at: now)
+        try connection.run("""
+            INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id, opened_at,
+                                updated_at, message, level)
+            VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)
+            """, [id, kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue, commodity.rawValue,
+                  finding.value, finding.bandID, now.millisecondsSinceEpoch, finding.message, finding.level?.rawValue])
+        try append(id, .opened, value: finding.value, note: nil)
+        connection.transactionMarks.insert(Self.openedMark(id))
     }
 
-    /// Persists what `check` decides for the subject's commodity (Core's `AlertCheck.decide`, as on SQLite):
-    /// opens an alert, updates the open one, resolves it (a regional alert ends at level `normal`), or does
-    /// nothing. The open alert is locked while deciding, and the unique indexes on open alerts make a second
-    /// open alert of a kind impossible. Returns the event appended, if any.
-    @discardableResult
-    func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
-        let open = try openAlert(check.kind, outletID: subject.outletID, region: subject.region, commodity: commodity)
-        let time = now.millisecondsSinceEpoch
-        switch check.decide(open: open?.shown) {
-        case .keep:
-            return nil
-        case .resolve(let value):
-            guard let open else { return nil }
-            if check.kind == .regionalPriceRise {
-                try connection.run("UPDATE alerts SET level = $1 WHERE id = $2", [WarningLevel.normal.rawValue, open.id])
-            }
-            try resolve(id: open.id, value: value, note: nil)
-            return .resolved
-        case .update(let finding):
-            guard let open else { return nil }
-            try connection.run("UPDATE alerts SET value = $1, band_id = $2, message = $3, level = $4, updated_at = $5 WHERE id = $6",
-                               [finding.value, finding.bandID, finding.message, finding.level?.rawValue, time, open.id])
-            try append(open.id, .updated, value: finding.value, note: nil)
-            return .updated
-        case .open(let finding):
-            let id = EntityID.make("alr", at: now)
-            try connection.run("""
-                INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id, opened_at,
-                                    updated_at, message, level)
-                VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)
-                """, [id, check.kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
-                      commodity.rawValue, finding.value, finding.bandID, time, finding.message, finding.level?.rawValue])
-            try append(id, .opened, value: finding.value, note: nil)
-            connection.transactionMarks.insert(Self.openedMark(id))
-            return .opened
-        }
+    /// Changes an open alert to show `finding`, with an `updated` event.
+    func updateAlert(id: String, showing finding: AlertFinding) throws {
+        try connection.run("UPDATE alerts SET value = $1, band_id = $2, message = $3, level = $4, updated_at = $5 WHERE id = $6",
+                           [finding.value, finding.bandID, finding.message, finding.level?.rawValue, now.millisecondsSinceEpoch, id])
+        try append(id, .updated, value: finding.value, note: nil)
+    }
+
+    /// Sets the warning level of a regional alert.
+    func setLevel(_ level: WarningLevel, id: String) throws {
+        try connection.run("UPDATE alerts SET level = $1 WHERE id = $2", [level.rawValue, id])
     }
 
     /// Marks an alert resolved with an event carrying `value` and `note`; an alert this transaction opened is
@@ -103,17 +84,22 @@ struct PostgresAlertLedger {
         return true
     }
 
+    /// The open alert of `kind` for the subject's commodity, locked until the transaction ends.
+    func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> (id: String, shown: AlertFinding)? {
+        try openAlert(kind, outletID: subject.outletID, region: subject.region, commodity: commodity)
+    }
+
     /// The open alert of `kind` for an outlet's commodity (or, without an outlet, the region's), locked until
     /// the transaction ends.
-    private func openAlert(_ kind: AlertKind, outletID: String?, region: RegionCode?, commodity: CommodityID) throws -> OpenAlert? {
+    private func openAlert(_ kind: AlertKind, outletID: String?, region: RegionCode?,
+                           commodity: CommodityID) throws -> (id: String, shown: AlertFinding)? {
         let subjectCondition = outletID == nil ? "region = $2 AND outlet_id IS NULL" : "outlet_id = $2"
         return try connection.queryOne("""
             SELECT id, value, band_id, message, level FROM alerts
             WHERE kind = $1 AND \(subjectCondition) AND commodity = $3 AND status = 'open' FOR UPDATE
             """, [kind.rawValue, outletID ?? region?.rawValue, commodity.rawValue]) { row in
-            OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
-                                                             message: row.string(3),
-                                                             level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
+            (row.string(0), AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3),
+                                         level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
         }
     }
 

@@ -21,6 +21,22 @@ enum PostgresBandQueries {
         return nil
     }
 
+    /// Waits until no transaction judges the commodity's current prices against a changed band (a shared,
+    /// transaction-scoped advisory lock): a price report holds it from before it reads the bands until it
+    /// commits, so a band judging current prices again meanwhile either sees the report's price or is seen by it.
+    static func lockForJudging(_ commodity: CommodityID, on connection: PostgresConnection) throws {
+        try connection.run("SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))", [lockName(commodity)])
+    }
+
+    /// Waits until no price report of the commodity is being judged, and keeps new ones waiting until the
+    /// transaction ends (the exclusive side of `lockForJudging`), before current prices are judged again.
+    static func lockForRejudging(_ commodity: CommodityID, on connection: PostgresConnection) throws {
+        try connection.run("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [lockName(commodity)])
+    }
+
+    /// The advisory lock name of a commodity's judgements.
+    private static func lockName(_ commodity: CommodityID) -> String { "bands\u{1F}\(commodity.rawValue)" }
+
     /// The bands of `commodity` that took effect before `end`.
     static func bands(_ commodity: CommodityID, before end: Timestamp, on connection: PostgresConnection) throws -> [Band] {
         try connection.query("SELECT \(columns) FROM bands WHERE commodity = $1 AND effective_from < $2",

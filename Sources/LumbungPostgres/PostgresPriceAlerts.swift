@@ -20,10 +20,12 @@ struct PostgresPriceAlerts {
 
     /// Judges every current price of `commodity` in `scope` again against the band in force now (after a
     /// band was recorded or came into force); updates those whose status or band changed and lets their
-    /// alerts follow. Returns how many changed.
+    /// alerts follow. Price reports of the commodity being judged meanwhile through any process are waited
+    /// for first (`PostgresBandQueries.lockForRejudging`), and the rows read are locked. Returns how many changed.
     @discardableResult
     func reevaluate(commodity: CommodityID, within scope: RegionScope) throws -> Int {
         guard let name = try PostgresBandQueries.commodityName(commodity, on: connection) else { return 0 }
+        try PostgresBandQueries.lockForRejudging(commodity, on: connection)
         var conditions = PostgresConditions()
         conditions.add("cp.commodity = ?", commodity.rawValue)
         if let region = scope.code { conditions.add("cp.region", within: region) }

@@ -4,7 +4,8 @@ import LumbungStore
 extension PostgresStore: PriceStore {
     /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current price
     /// (the row locked by the upsert, so reports of one outlet through several processes queue) and the
-    /// price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in one transaction.
+    /// price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in one transaction. A band
+    /// judging the commodity's current prices again through another process waits for it, or it for the band.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
         try write(context) { connection, context in
@@ -13,6 +14,11 @@ extension PostgresStore: PriceStore {
             }
             let regional = PostgresRegionalAlerts(connection: connection, context: context)
             try regional.lock(around: outlet.region, commodity: commodity)
+            try PostgresBandQueries.lockForJudging(commodity, on: connection)
+            // The balance row too, as the sweep's stale-price check does: a stale-price alert is never opened
+            // by another process for a price this report makes recent.
+            try connection.run("SELECT 1 FROM stock_balances WHERE outlet_id = $1 AND commodity = $2 FOR UPDATE",
+                               [outlet.id, commodity.rawValue])
             let id = EntityID.make("prc", at: context.now)
             let seq = try connection.queryOne("""
                 INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)

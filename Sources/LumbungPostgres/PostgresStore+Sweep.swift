@@ -33,8 +33,7 @@ extension PostgresStore {
         }
         try sweepNewlyStale(context, into: &outcome)
         try sweepNoLongerStale(context, into: &outcome)
-        let zone = context.earlyWarning.zone
-        if since.map({ zone.date(of: $0) != zone.date(of: context.now) }) ?? true {
+        if context.earlyWarning.isNewDay(since: since, now: context.now) {
             try sweepRegional(context, into: &outcome)
         }
         return outcome

@@ -80,4 +80,11 @@ struct RegionalAlertCheckTests {
                                                        median: { _, _ in Money(1) }, regionName: { _ in "" })
         #expect(province == nil)
     }
+
+    @Test func aSweepIsTheFirstOfADayInTheReportZone() {
+        let evening = Timestamp(rfc3339: "2025-10-23T16:00:00Z")!    // 23:00 WIB
+        #expect(EarlyWarningPolicy.standard.isNewDay(since: nil, now: evening))
+        #expect(!EarlyWarningPolicy.standard.isNewDay(since: evening.adding(hours: -10), now: evening))
+        #expect(EarlyWarningPolicy.standard.isNewDay(since: evening, now: evening.adding(hours: 1)))
+    }
 }

@@ -54,6 +54,49 @@ struct PostgresPriceTests {
         }
     }
 
+    @Test func bandsRecordedWhilePricesArriveThroughTwoProcessesLeaveEveryCurrentPriceJudgedByTheBandInForce() throws {
+        try PostgresStoreTests.withTwoStores { first, second in
+            try Self.setUp(first)
+            let start = SharedPriceScenario.at(day: 0)
+            let failures = ThreadSafeList<String>()
+            onThreads(Self.outlets.count + 1) { index in
+                do {
+                    guard index < Self.outlets.count else {
+                        for (step, max) in [19_000, 21_000, 18_500].enumerated() {
+                            let now = start.adding(hours: Int64(step) - 3)
+                            _ = try second.createBand(Band(id: "bnd_\(step)", commodity: SharedPriceScenario.lpg,
+                                                           region: SharedPriceScenario.kotaBanjarmasin, min: nil, max: Money(Int64(max)),
+                                                           effectiveFrom: now, createdAt: now),
+                                                      context: SharedPriceScenario.context(now))
+                        }
+                        return
+                    }
+                    for round in 0..<4 {
+                        let now = start.adding(milliseconds: Int64(round) * 7)
+                        _ = try (index.isMultiple(of: 2) ? first : second)
+                            .recordPrice(outlet: Self.outlets[index], commodity: SharedPriceScenario.lpg,
+                                         price: Money(Int64(18_000 + 500 * ((index + round) % 5))), observedAt: now,
+                                         context: SharedPriceScenario.context(now))
+                    }
+                } catch {
+                    failures.append("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty)
+            let later = start.adding(hours: 1)
+            let band = try first.effectiveBand(commodity: SharedPriceScenario.lpg, region: Self.outlets[0].region, at: later)
+            #expect(band?.id == "bnd_2")
+            let shelves = try Self.outlets.map { try first.shelf(outletID: $0.id).first }
+            let above = shelves.filter { $0?.priceStatus == .aboveBand }.count
+            for item in shelves {
+                #expect(item?.priceStatus == item?.price.map { PriceStatus(price: $0, band: band) })
+            }
+            let open = try first.alertCounts(AlertFilter(status: .open, kind: .priceAboveBand), byRegionLevel: nil)
+            #expect(open.total == above)
+            #expect(above > 0)
+        }
+    }
+
     @Test func twoProcessesSweepingUnderTheSweepLockOpenEachStalePriceAlertOnce() throws {
         try PostgresTestServer.withFreshDatabase { uri in
             let first = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey])

@@ -14,3 +14,11 @@ public struct EarlyWarningPolicy: Sendable, Hashable {
         self.zone = zone
     }
 }
+
+extension EarlyWarningPolicy {
+    /// Whether a sweep at `now` after one at `since` (nil: none yet) is the first of a report day, when every
+    /// regional alert is judged again (between two price reports only a new day moves the week-ago median).
+    public func isNewDay(since: Timestamp?, now: Timestamp) -> Bool {
+        since.map { zone.date(of: $0) != zone.date(of: now) } ?? true
+    }
+}

@@ -10,7 +10,7 @@ import LumbungCore
 /// An alert opened and resolved again by the same transaction (e.g. a batch of receipt and sale pairs taking a
 /// shelf to zero and back 500 times) leaves no trace: it is deleted with its events, so officers' lists and
 /// streams are not flooded with alerts that were never true once the write committed.
-struct AlertLedger {
+struct AlertLedger: AlertLedgerWrites {
     /// The writer connection, inside a transaction.
     let connection: Connection
     /// When the change happens.
@@ -25,47 +25,31 @@ struct AlertLedger {
         self.actor = context.actor
     }
 
-    /// The open alert of a kind for an outlet's commodity, as far as the ledger needs it.
-    private struct OpenAlert {
-        let id: String
-        let shown: AlertFinding
+    /// Opens an alert of `kind` for the subject's commodity showing `finding`, with its `opened` event; the
+    /// transaction notes it, so resolving it again before commit deletes it.
+    func insertAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID, showing finding: AlertFinding) throws {
+        let id = EntityID.make("alr", at: now)
+        let time = now.millisecondsSinceEpoch
+        try connection.run("""
+            INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
+                                opened_at, updated_at, message, level)
+            VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [id, kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
+                  commodity.rawValue, finding.value, finding.bandID, time, time, finding.message, finding.level?.rawValue])
+        try append(id, .opened, value: finding.value, note: nil)
+        connection.transactionMarks.insert(Self.openedMark(id))
     }
 
-    /// Persists what `check` decides for the subject's commodity (Core's `AlertCheck.decide`): opens an alert,
-    /// updates the open one, resolves it (a regional alert ends at level `normal`), or does nothing. Returns the
-    /// event appended, if any.
-    @discardableResult
-    func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
-        let open = try openAlert(check.kind, of: subject, commodity: commodity)
-        let time = now.millisecondsSinceEpoch
-        switch check.decide(open: open?.shown) {
-        case .keep:
-            return nil
-        case .resolve(let value):
-            guard let open else { return nil }
-            if check.kind == .regionalPriceRise {
-                try connection.run("UPDATE alerts SET level = ? WHERE id = ?", [WarningLevel.normal.rawValue, open.id])
-            }
-            try resolve(id: open.id, value: value, note: nil)
-            return .resolved
-        case .update(let finding):
-            guard let open else { return nil }
-            try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, level = ?, updated_at = ? WHERE id = ?",
-                               [finding.value, finding.bandID, finding.message, finding.level?.rawValue, time, open.id])
-            try append(open.id, .updated, value: finding.value, note: nil)
-            return .updated
-        case .open(let finding):
-            let id = EntityID.make("alr", at: now)
-            try connection.run("""
-                INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
-                                    opened_at, updated_at, message, level)
-                VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [id, check.kind.rawValue, subject.outletID, subject.cooperativeID, subject.region.rawValue,
-                      commodity.rawValue, finding.value, finding.bandID, time, time, finding.message, finding.level?.rawValue])
-            try append(id, .opened, value: finding.value, note: nil)
-            connection.transactionMarks.insert(Self.openedMark(id))
-            return .opened
-        }
+    /// Changes an open alert to show `finding`, with an `updated` event.
+    func updateAlert(id: String, showing finding: AlertFinding) throws {
+        try connection.run("UPDATE alerts SET value = ?, band_id = ?, message = ?, level = ?, updated_at = ? WHERE id = ?",
+                           [finding.value, finding.bandID, finding.message, finding.level?.rawValue, now.millisecondsSinceEpoch, id])
+        try append(id, .updated, value: finding.value, note: nil)
+    }
+
+    /// Sets the warning level of a regional alert.
+    func setLevel(_ level: WarningLevel, id: String) throws {
+        try connection.run("UPDATE alerts SET level = ? WHERE id = ?", [level.rawValue, id])
     }
 
     /// Resolves the open alert of `kind` for the outlet's commodity, if there is one; `value` (when
@@ -73,7 +57,7 @@ struct AlertLedger {
     /// one was resolved. A balance reaching zero also ends a stale-price alert: `clear(.stalePrice, …)`.
     @discardableResult
     func clear(_ kind: AlertKind, outletID: String, commodity: CommodityID, value: Int64?) throws -> Bool {
-        guard let open = try openAlert(kind, of: outletID, commodity: commodity),
+        guard let open = try openAlert(kind, outletID: outletID, commodity: commodity),
               case .resolve(let final) = AlertCheck(kind: kind, finding: nil, resolvedValue: value).decide(open: open.shown)
         else { return false }
         try resolve(id: open.id, value: final, note: nil)
@@ -103,10 +87,10 @@ struct AlertLedger {
         try append(id, .acknowledged, value: value, note: note)
     }
 
-    /// The open alert of `kind` for the subject's commodity, if any.
-    private func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> OpenAlert? {
+    /// The open alert of `kind` for the subject's commodity, if any: its id and what it shows.
+    func openAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID) throws -> (id: String, shown: AlertFinding)? {
         switch subject {
-        case .outlet(let outlet): try openAlert(kind, of: outlet.id, commodity: commodity)
+        case .outlet(let outlet): try openAlert(kind, outletID: outlet.id, commodity: commodity)
         case .region(let region):
             try connection.queryOne("""
                 SELECT id, value, band_id, message, level FROM alerts
@@ -116,7 +100,7 @@ struct AlertLedger {
     }
 
     /// The open alert of `kind` for an outlet's commodity, if any.
-    private func openAlert(_ kind: AlertKind, of outletID: String, commodity: CommodityID) throws -> OpenAlert? {
+    private func openAlert(_ kind: AlertKind, outletID: String, commodity: CommodityID) throws -> (id: String, shown: AlertFinding)? {
         try connection.queryOne("""
             SELECT id, value, band_id, message, level FROM alerts
             WHERE kind = ? AND outlet_id = ? AND commodity = ? AND status = 'open'
@@ -124,10 +108,9 @@ struct AlertLedger {
     }
 
     /// An open alert from a row of `id, value, band_id, message, level`.
-    private static func openAlert(_ row: Row) throws -> OpenAlert {
-        OpenAlert(id: row.string(0), shown: AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2),
-                                                         message: row.string(3),
-                                                         level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
+    private static func openAlert(_ row: Row) throws -> (id: String, shown: AlertFinding) {
+        (row.string(0), AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3),
+                                     level: try row.optionalParsed(4, WarningLevel.init(rawValue:))))
     }
 
     /// The transaction mark of an alert opened in the current transaction.
