@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-sms soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-sms bench-postgres soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -65,6 +65,10 @@ bench-prices: bench-deps
 ## bench-sms: signed SMS webhook calls per second (accepted and rejected messages) against /healthz
 bench-sms: bench-deps
 	scripts/bench-sms.sh
+
+## bench-postgres: SQLite beside PostgreSQL on the same data (stock check, report, movement POST) against /healthz
+bench-postgres: bench-deps
+	scripts/bench-postgres.sh
 
 ## bench-regions: importing the national region list (CLI and HTTP)
 bench-regions: bench-deps

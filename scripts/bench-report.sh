@@ -335,6 +335,17 @@ echo "bench-report: text messages" >&2
   scripts/bench-sms.sh | tail -n +2
 } >>"$OUT"
 
+echo "bench-report: SQLite beside PostgreSQL" >&2
+{
+  echo
+  echo "## SQLite beside PostgreSQL"
+  echo
+  echo "scripts/bench-postgres.sh: the Kalimantan Selatan part of the national demo on SQLite and, copied by"
+  echo "\\`lumbung copy\\`, on a throwaway PostgreSQL server on this machine (fsync on); \"vs healthz\" against each server's own."
+  echo
+  scripts/bench-postgres.sh | tail -n +2
+} >>"$OUT"
+
 echo "bench-report: /healthz tail" >&2
 {
   echo

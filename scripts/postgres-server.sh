@@ -12,10 +12,11 @@ dir=${2:?a folder for the server}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$bin/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-# Starts the server of $dir, listening only on a socket in $dir (fsync off: a throwaway server).
+# Starts the server of $dir, listening only on a socket in $dir (fsync off: a throwaway server, unless
+# PG_FSYNC=on, as the benchmark wants to compare commits with SQLite's synchronous=FULL).
 start_server() {
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-k $dir -c listen_addresses='' -c max_connections=200 -c fsync=off" start >/dev/null \
+    -o "-k $dir -c listen_addresses='' -c max_connections=200 -c fsync=${PG_FSYNC:-off}" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
 }
 

@@ -28,8 +28,7 @@ public enum PostgresSetup {
     /// other's copy is refused for a non-empty destination, which it accepts once the catalogue is there.
     static func open(uri: String, settings: Settings, clock: any Clock, readBudgetNanoseconds: UInt64?) throws -> PostgresStore {
         let store = try PostgresStore(uri: uri, readers: settings.server.threads + 2, jobKeys: BackgroundJob.allCases.map(\.lockKey),
-                                      readBudgetMilliseconds: readBudgetNanoseconds.map { Int(($0 + 999_999) / 1_000_000) },
-                                      clock: clock)
+                                      readBudgetMilliseconds: readBudgetNanoseconds.map { Int(($0 + 999_999) / 1_000_000) }, clock: clock)
         do {
             if try hasNoCatalogue(store) {
                 do {

@@ -9,15 +9,16 @@ public final class PostgresStore: Sendable {
     public let database: PostgresDatabase
     /// The advisory locks of the background jobs, by key.
     private let jobLocks: [Int64: JobLock]
-    /// The time written changes are recorded at, read once this process's writer session is held.
-    private let ledgerClock: LedgerClock
+    /// Stamps writes inside the writer, so this process's recorded times follow its commit order (nil:
+    /// each write keeps the time its caller gave).
+    private let ledgerClock: LedgerClock?
 
     /// Connects to `uri` and applies the missing migrations; `readers` is the worker threads + 2;
     /// `jobKeys` are the advisory lock keys `exclusively` accepts; reads past `readBudgetMilliseconds`
-    /// (when given) are cancelled; `clock` stamps the writes.
+    /// (when given) are cancelled; `clock`, when given, stamps the writes as SQLite's writer does.
     public init(uri: String, readers: Int = 4, jobKeys: [Int64] = [], readBudgetMilliseconds: Int? = nil,
-                clock: any Clock = SystemClock()) throws {
-        ledgerClock = LedgerClock(clock)
+                clock: (any Clock)? = nil) throws {
+        ledgerClock = clock.map(LedgerClock.init)
         database = try PostgresDatabase(uri: uri, readers: readers, readBudgetMilliseconds: readBudgetMilliseconds)
         jobLocks = Dictionary(uniqueKeysWithValues: jobKeys.map { ($0, JobLock(uri: uri, key: $0)) })
         do {
@@ -36,11 +37,10 @@ public final class PostgresStore: Sendable {
         return try lock.run(body)
     }
 
-    /// Runs `body` in one write transaction with `context.now` read once this process's writer session is
-    /// held (never earlier than its previous write's), so the times this process records never decrease in
-    /// the order its writes commit, as on SQLite. Processes sharing the database each keep their own order.
+    /// Runs `body` in one write transaction with `context` stamped inside it by the ledger clock, if any
+    /// (never earlier than a previous stamp of this process), as SQLite's writer does.
     func write<T>(_ context: WriteContext, _ body: (PostgresConnection, WriteContext) throws -> T) throws -> T {
-        try database.write { connection in try body(connection, ledgerClock.stamp(context)) }
+        try database.write { try body($0, ledgerClock?.stamp(context) ?? context) }
     }
 
     /// Closes every session.

@@ -1,8 +1,7 @@
 import LumbungCore
 import Synchronization
 
-/// Stamps each write inside the writer's transaction, so recorded times follow commit order (one process's:
-/// SQLite's single writer, or the PostgreSQL store's writer session).
+/// Stamps each write inside the writer's transaction, so recorded times follow commit order.
 public final class LedgerClock: Sendable {
     /// The source of the current time.
     private let clock: any Clock
