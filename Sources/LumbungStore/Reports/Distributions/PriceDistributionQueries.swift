@@ -54,26 +54,16 @@ enum PriceDistributionQueries {
         WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day <= ?4 ORDER BY day DESC LIMIT 1
         """
 
-    /// One region's rows from a day to another.
-    /// Parameters: commodity, level, region, first day, last day. Columns: `day`, `prices`.
+    /// One region's rows from a day to another, by day.
+    /// Parameters: commodity, level, region, first day, last day. Columns: `day`, `prices`, `reported`.
     static let between = """
-        SELECT day, prices FROM price_distributions
-        WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day >= ?4 AND day <= ?5
+        SELECT day, prices, reported FROM price_distributions
+        WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day >= ?4 AND day <= ?5 ORDER BY day
         """
 
     /// Writes one row. Parameters: commodity, level, region, day, prices, reported.
     static let upsert = """
         INSERT INTO price_distributions (commodity, level, region, day, prices, reported) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         ON CONFLICT (commodity, level, region, day) DO UPDATE SET prices = excluded.prices, reported = excluded.reported
-        """
-
-    /// Adds to one row's count of outlets that reported. Parameters: commodity, level, region, day.
-    static let countReport = """
-        UPDATE price_distributions SET reported = reported + 1 WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day = ?4
-        """
-
-    /// Replaces one row's prices. Parameters: commodity, level, region, day, prices.
-    static let replacePrices = """
-        UPDATE price_distributions SET prices = ?5 WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day = ?4
         """
 }

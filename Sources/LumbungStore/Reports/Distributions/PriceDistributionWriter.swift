@@ -6,7 +6,8 @@ import LumbungCore
 /// The report changes the outlet's end-of-day price from its day until the day before its next
 /// later report (for good when there is none); each such stored row swaps the outlet's earlier
 /// price for the new one. Rows on the report's day and on the day its effect ends are created
-/// first (copied from the latest earlier row) so that the days around keep what they had.
+/// when missing (copied from the latest earlier row) so that the days around keep what they had.
+/// The usual report (today's, the outlet's newest) reads and writes today's row of each region.
 struct PriceDistributionWriter {
     /// The writer connection, inside a transaction.
     let connection: Connection
@@ -29,37 +30,74 @@ struct PriceDistributionWriter {
             outletID, commodity.rawValue, zone.startOfDay(day).millisecondsSinceEpoch,
             zone.endOfDay(day).millisecondsSinceEpoch, seq,
         ]) { $0.bool(0) } ?? false
+        let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
+                               firstThatDay: !reportedBefore)
         for level in DistributionCalendar.levels where level < village.level {
-            let row = DistributionRow(commodity: commodity, level: level, region: village.ancestor(atLevel: level))
-            if shifts, let lastDay { try ensure(row, on: lastDay.next) }
-            try ensure(row, on: day)
-            if shifts { try swap(previous, for: price, in: row, from: day, through: lastDay) }
-            if !reportedBefore { _ = try connection.run(PriceDistributionQueries.countReport, row.arguments + [day.daysSinceEpoch]) }
+            try apply(change, to: DistributionRow(commodity: commodity, level: level, region: village.ancestor(atLevel: level)))
         }
     }
 
-    /// Creates the row of `day` when missing, with the prices of the latest earlier row and no reports.
-    private func ensure(_ row: DistributionRow, on day: LocalDate) throws {
-        let latest = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day.daysSinceEpoch]) {
-            (day: $0.int64(0), prices: $0.blob(1))
+    /// Applies `change` to one region's rows with one read of the rows it touches and one write per row.
+    private func apply(_ change: DayChange, to row: DistributionRow) throws {
+        let day = change.day.daysSinceEpoch
+        let last = change.through?.daysSinceEpoch ?? Int64.max
+        let boundary = change.through.map { $0.daysSinceEpoch + 1 }
+        var rows = try connection.query(PriceDistributionQueries.between, row.arguments + [day, max(last, boundary ?? day)]) {
+            StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
-        guard latest?.day != day.daysSinceEpoch else { return }
-        try connection.run(PriceDistributionQueries.upsert, row.arguments + [day.daysSinceEpoch, latest?.prices ?? [], 0])
+        if rows.first?.day != day {
+            let earlier = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day]) {
+                try HistogramCodec.decode($0.blob(1))
+            }
+            rows.insert(StoredDay(day: day, prices: earlier ?? .empty, reported: 0, isNew: true), at: 0)
+        }
+        if let boundary, boundary > day, !rows.contains(where: { $0.day == boundary }) {
+            let carried = rows.last { $0.day < boundary }?.prices ?? .empty
+            rows.append(StoredDay(day: boundary, prices: carried, reported: 0, isNew: true))
+        }
+        for var stored in rows {
+            var changed = stored.isNew
+            if stored.day <= last {
+                if let previous = change.previous { stored.prices.remove(previous) }
+                stored.prices.add(change.price)
+                changed = true
+            }
+            if stored.day == day, change.firstThatDay {
+                stored.reported += 1
+                changed = true
+            }
+            guard changed else { continue }
+            try connection.run(PriceDistributionQueries.upsert, row.arguments + [
+                stored.day, HistogramCodec.encode(stored.prices), stored.reported,
+            ])
+        }
     }
+}
 
-    /// In every row from `first` through `last` (nil: the last row), counts `price` instead of `previous`.
-    private func swap(_ previous: Money?, for price: Money, in row: DistributionRow, from first: LocalDate,
-                      through last: LocalDate?) throws {
-        let rows = try connection.query(PriceDistributionQueries.between, row.arguments + [
-            first.daysSinceEpoch, last?.daysSinceEpoch ?? Int64.max,
-        ]) { (day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1))) }
-        for stored in rows {
-            var prices = stored.prices
-            if let previous { prices.remove(previous) }
-            prices.add(price)
-            try connection.run(PriceDistributionQueries.replacePrices, row.arguments + [stored.day, HistogramCodec.encode(prices)])
-        }
-    }
+/// What one report does to the rows of each region it stands in.
+private struct DayChange {
+    /// The report's day.
+    let day: LocalDate
+    /// The last day whose end-of-day price it sets (nil: every later day; before `day`: none).
+    let through: LocalDate?
+    /// The outlet's price it replaces; nil when it is the outlet's first.
+    let previous: Money?
+    /// The reported price.
+    let price: Money
+    /// Whether it is the outlet's first report observed on its day.
+    let firstThatDay: Bool
+}
+
+/// One stored row as read and changed.
+private struct StoredDay {
+    /// The day.
+    let day: Int64
+    /// The distribution.
+    var prices: PriceHistogram
+    /// Outlets that reported that day.
+    var reported: Int
+    /// Whether the row is not stored yet.
+    var isNew = false
 }
 
 /// The key of one region's stored distributions, less the day.
