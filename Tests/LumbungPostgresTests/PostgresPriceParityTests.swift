@@ -66,7 +66,7 @@ struct PostgresPriceParityTests {
         #expect(sqlite["alerts"]?.filter { $0.contains("price_above_band") && $0.contains("bnd_banjarmasin") }.count == 4)
         #expect(sqlite["alerts"]?.contains { $0.contains("price_below_band") && $0.contains("out_a") } == true)
         #expect(sqlite["history out_a"]?.count == 5)
-        #expect(sqlite["daily prices"]?.contains("63.71.01.1001 Rp14.000 2025-10-11T02:00:00Z") == true)
+        #expect(sqlite["daily report"]?.first?.contains("median: Optional(Rp19.800)") == true)
         #expect(sqlite["all counts"] == ["total 6", "price_above_band 4", "price_below_band 1", "regional_price_rise 1",
                                          "63.71 1", "63.71.01 5"])
         #expect(sqlite["quiet since day 35"]?.map { $0.prefix(5) } == ["out_c", "out_d"])

@@ -125,7 +125,6 @@ enum SharedPriceScenario {
         } + ["national: \(try store.effectiveBand(commodity: lpg, region: nil, at: at(day: 50))?.id ?? "-")"]
         let daily = try store.dailyPrices(commodity: lpg, region: RegionCode("63"), before: endOfDay)
         seen["daily report"] = ["\(DailyPriceReport(snapshot: daily, date: reportDay, endOfDay: endOfDay))"]
-        seen["daily prices"] = daily.prices.map { "\($0.region) \($0.price) \($0.observedAt.map { "\($0)" } ?? "-")" }.sorted()
         let series = try store.priceSeries(commodity: lpg, region: kotaBanjarmasin, from: zone.startOfDay(LocalDate(year: 2025, month: 10, day: 5)!),
                                            before: endOfDay)
         seen["series"] = ["\(PriceSeries(snapshot: series, from: LocalDate(year: 2025, month: 10, day: 5)!, to: reportDay, zone: zone))"]
