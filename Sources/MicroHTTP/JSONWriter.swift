@@ -1,11 +1,60 @@
-/// Serializes `JSON` values to compact UTF-8.
-struct JSONWriter {
+/// Serializes `JSON` values to compact UTF-8, whole or member by member: a long list can be written straight
+/// from its items (`beginObject`, `key`, `value`, …) without first building a `JSON` tree of them.
+public struct JSONWriter {
     /// The bytes written so far.
-    private(set) var output: [UInt8] = []
+    public private(set) var output: [UInt8] = []
+    /// Whether the next member or element needs a comma before it.
+    private var needsComma = false
 
-    /// A writer with room for a typical answer, so the buffer is not regrown byte by byte.
-    init(capacity: Int = 1024) {
+    /// A writer with room for `capacity` bytes, so the buffer is not regrown byte by byte.
+    public init(capacity: Int = 1024) {
         output.reserveCapacity(capacity)
+    }
+
+    /// Opens an object (as a value: after a key, in an array or at the top).
+    public mutating func beginObject() {
+        separate()
+        output.append(UInt8(ascii: "{"))
+        needsComma = false
+    }
+
+    /// Closes the innermost object.
+    public mutating func endObject() {
+        output.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    /// Opens an array (as a value).
+    public mutating func beginArray() {
+        separate()
+        output.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    /// Closes the innermost array.
+    public mutating func endArray() {
+        output.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// Writes a member's name; its value follows.
+    public mutating func key(_ name: String) {
+        separate()
+        writeString(name)
+        output.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a whole value: a member's after its `key`, or an element of the innermost array.
+    public mutating func value(_ value: JSON) {
+        separate()
+        write(value)
+        needsComma = true
+    }
+
+    /// A comma when a member or element came before.
+    private mutating func separate() {
+        if needsComma { output.append(UInt8(ascii: ",")) }
     }
 
     /// Appends the serialization of `value`.

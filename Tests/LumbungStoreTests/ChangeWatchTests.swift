@@ -30,4 +30,25 @@ import Synchronization
             #expect(server.changeGeneration == quiet, "and then nothing more")
         }
     }
+
+    @Test func aWALDatabaseIsWatchedThroughItsWALIndexHeader() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let path = folder + "/header.sqlite"
+            let server = try Database(path: path)
+            defer { server.close() }
+            let header = try #require(WALIndexHeader(databasePath: path), "the -shm file exists once the database is open")
+            var changes = 0
+            header.look { changes += 1 }
+            #expect(changes == 0, "nothing committed since it was mapped")
+            let other = try Database(path: path)  // stands in for another process
+            defer { other.close() }
+            try other.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+            header.look { changes += 1 }
+            header.look { changes += 1 }
+            #expect(changes == 1, "the commit is reported once")
+            try other.write { try $0.run("INSERT INTO t VALUES (1)") }
+            header.look { changes += 1 }
+            #expect(changes == 2)
+        }
+    }
 }
