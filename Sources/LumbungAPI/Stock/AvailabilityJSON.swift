@@ -28,7 +28,7 @@ enum AvailabilityJSON {
     /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched.
     static func write(_ outlet: AvailableOutlet, to json: inout JSONWriter) {
         json.beginObject()
-        let members: [(String, JSON)] = [
+        let members: [(StaticString, JSON)] = [
             ("outletId", .string(outlet.outletID)),
             ("outletName", .string(outlet.outletName)),
             ("cooperativeName", .string(outlet.cooperativeName)),
