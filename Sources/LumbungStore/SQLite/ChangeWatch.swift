@@ -4,7 +4,8 @@ import Synchronization
 /// runs). Server threads ask before every cached answer, so the watch reads the wal-index header
 /// (`WALIndexHeader`), which every commit rewrites: no system call, lock or statement per look.
 ///
-/// Where the header cannot be mapped it falls back to SQLite's `PRAGMA data_version`, which changes on a
+/// Until the header can be mapped (a new database has none before its first commit) it falls back to SQLite's
+/// `PRAGMA data_version`, which changes on a
 /// connection whenever any other connection has committed: the watch keeps a few watching connections and
 /// lends each to one thread at a time: a look holds the lock only to take and return a watcher, never
 /// during the query. Each watcher reports every change once, at its first look after it; whichever
@@ -15,8 +16,8 @@ final class ChangeWatch: Sendable {
     private let idle = Mutex<[Watcher]?>([])
     /// The database file.
     private let path: String
-    /// The wal-index header, mapped when the watch was made (nil where it could not be).
-    private let header: WALIndexHeader?
+    /// The wal-index header once mapped (a new database has none until its first commit).
+    private let header = AtomicLazyReference<WALIndexHeader>()
     /// Set by `close()`: the database may be opened afresh by another process, so the header is not read again.
     private let closed = Atomic(false)
 
@@ -34,16 +35,15 @@ final class ChangeWatch: Sendable {
     /// A watch over the database at `path`, which a connection of this process holds open in WAL mode.
     init(path: String) {
         self.path = path
-        self.header = WALIndexHeader(databasePath: path)
     }
 
     /// Calls `changed` when any other connection committed since this watcher's previous look, before the
     /// watcher can be lent again (so no thread sees "unchanged" before the change is counted). When the
     /// version cannot be read, `changed` is called too, so a cache is emptied rather than trusted.
     func look(changed: () -> Void) {
-        if let header {
-            if !closed.load(ordering: .acquiring) { header.look(changed: changed) }
-            return
+        guard !closed.load(ordering: .acquiring) else { return }
+        if let header = header.load() ?? WALIndexHeader(databasePath: path).map({ header.storeIfNil($0) }) {
+            return header.look(changed: changed)
         }
         guard let taken = idle.withLock({ idle -> Watcher?? in
             guard idle != nil else { return nil }

@@ -13,8 +13,9 @@ final class WALIndexHeader: Sendable {
     private static let length = 136
     /// The start of the mapping, as an address (a raw pointer is not Sendable; it is only read).
     private let address: UInt
-    /// The fingerprint at the last look.
-    private let seen = Atomic<UInt64>(0)
+    /// The fingerprint at the last look; none at first (no header has all bits set), so the first look reports a
+    /// change: what was committed before the mapping is unknown.
+    private let seen = Atomic<UInt64>(.max)
 
     /// Maps the wal-index of the database at `path`; nil when it does not exist yet or has another format.
     init?(databasePath path: String) {
@@ -29,15 +30,14 @@ final class WALIndexHeader: Sendable {
             return nil
         }
         address = UInt(bitPattern: mapped)
-        seen.store(Self.fingerprint(mapped), ordering: .relaxed)
     }
 
     deinit {
         munmap(UnsafeMutableRawPointer(bitPattern: address), Self.length)
     }
 
-    /// Calls `changed` when a commit rewrote the header since the previous look (the first look compares with the
-    /// header as mapped), before remembering the new header: every caller that sees a change before then reports it.
+    /// Calls `changed` when a commit rewrote the header since the previous look (and at the first look), before
+    /// remembering the new header: every caller that sees a change before then reports it.
     func look(changed: () -> Void) {
         guard let base = UnsafeRawPointer(bitPattern: address) else { return changed() }
         let now = Self.fingerprint(base)
