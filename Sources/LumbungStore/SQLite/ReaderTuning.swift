@@ -10,7 +10,7 @@ public struct ReaderTuning: Sendable, Equatable {
     public var mmapBytes: Int64
 
     /// A tuning with the given sizes.
-    public init(cacheKiB: Int = 8192, mmapBytes: Int64 = 0) {
+    public init(cacheKiB: Int = 2000, mmapBytes: Int64 = 0) {
         self.cacheKiB = cacheKiB
         self.mmapBytes = mmapBytes
     }
