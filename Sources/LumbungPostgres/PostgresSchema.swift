@@ -312,5 +312,10 @@ public enum PostgresSchema {
             ALTER TABLE alerts ADD CONSTRAINT alerts_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             ALTER TABLE outlet_activity ADD CONSTRAINT outlet_activity_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             """),
+        // The SQLite store keeps end-of-day price distributions per region for its reports; the
+        // PostgreSQL reports read the price rows with plain SQL, so this step creates nothing.
+        Migration(id: 13, name: "end-of-day price distributions: none, the PostgreSQL reports read the price rows", sql: """
+            SELECT 1;
+            """),
     ]
 }

@@ -57,6 +57,7 @@ struct DatabaseCopyTests {
                         == Dictionary(uniqueKeysWithValues: back.map { ($0.table, $0.rows) }))
                 let original = try Self.contents(of: "\(folder)/a.sqlite")
                 #expect(original["idempotency_keys"]?.first?.contains("blob([0, 1, 2, 255])") == true)
+                #expect(original["price_distributions"]?.isEmpty == false, "the derived price distributions are rebuilt, not copied")
                 #expect(try Self.contents(of: "\(folder)/b.sqlite") == original)
             }
         }

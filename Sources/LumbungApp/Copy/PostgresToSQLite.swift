@@ -9,7 +9,7 @@ struct PostgresToSQLite {
     /// The SQLite writer, inside one transaction.
     let to: Connection
 
-    /// Copies the tables in reference order; returns their row counts.
+    /// Copies the tables in reference order, then rebuilds the derived ones; returns the copied tables' row counts.
     func copy() throws -> [(table: String, rows: Int)] {
         let catalog = try PostgresCatalog(from)
         try DatabaseCopy.requireSameTables(postgres: catalog.tables.map(\.name), sqlite: try sqliteTables())
@@ -26,15 +26,16 @@ struct PostgresToSQLite {
             try DatabaseCopy.requireCount(table.name, source: rows, destination: try count(table.name))
             copied.append((table.name, rows))
         }
+        try DerivedTables.rebuild(on: to)
         return copied
     }
 
-    /// The SQLite database's own tables (its spatial index and bookkeeping left out).
+    /// The SQLite database's own tables (its spatial index, bookkeeping and derived tables left out).
     private func sqliteTables() throws -> [String] {
         try to.query("""
             SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
             AND name NOT LIKE 'outlet_locations%' AND name <> 'schema_migrations'
-            """) { $0.string(0) }
+            """) { $0.string(0) }.filter { !DerivedTables.names.contains($0) }
     }
 
     /// The rows of `table` in SQLite.

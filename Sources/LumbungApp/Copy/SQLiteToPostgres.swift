@@ -34,12 +34,12 @@ struct SQLiteToPostgres {
         return copied
     }
 
-    /// The SQLite database's own tables (its spatial index and bookkeeping left out).
+    /// The SQLite database's own tables (its spatial index, bookkeeping and derived tables left out).
     private func sqliteTables() throws -> [String] {
         try from.query("""
             SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
             AND name NOT LIKE 'outlet_locations%' AND name <> 'schema_migrations'
-            """) { $0.string(0) }
+            """) { $0.string(0) }.filter { !DerivedTables.names.contains($0) }
     }
 
     /// The rows of `table` in PostgreSQL.

@@ -11,6 +11,12 @@ extension SQLiteStore {
         }
     }
 
+    /// Rebuilds the tables derived from others (the stored price distributions) in one pass, after
+    /// histories were loaded in bulk.
+    public func rebuildDerivedTables() throws {
+        try database.write { try DerivedTables.rebuild(on: $0) }
+    }
+
     /// Writes outlets' pasts in one transaction, as the API would have left them: each receipt is a
     /// ledger entry whose balance equals it; every report joins the history; the latest becomes the
     /// current price, judged against the band in force at `context.now`, and an out-of-band current

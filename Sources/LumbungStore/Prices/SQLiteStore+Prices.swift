@@ -1,8 +1,8 @@
 import LumbungCore
 
 extension SQLiteStore: PriceStore {
-    /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current
-    /// price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
+    /// Inserts the report and counts it in the stored price distributions; when it is the newest for
+    /// the outlet's commodity it replaces the current price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
     /// one transaction.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
@@ -17,6 +17,9 @@ extension SQLiteStore: PriceStore {
                 """, [id, outlet.id, commodity.rawValue, outlet.region.rawValue, price.rawValue,
                       observedAt.millisecondsSinceEpoch, context.now.millisecondsSinceEpoch])
             let seq = connection.lastInsertRowID
+            try PriceDistributionWriter(connection: connection).record(outletID: outlet.id, village: outlet.region,
+                                                                      commodity: commodity, price: price,
+                                                                      observedAt: observedAt, seq: seq)
             let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)
             let bandNow = observedAt == context.now ? bandThen
                 : try BandQueries.effective(commodity: commodity, region: outlet.region, at: context.now, on: connection)
