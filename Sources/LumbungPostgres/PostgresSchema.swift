@@ -312,5 +312,11 @@ public enum PostgresSchema {
             ALTER TABLE alerts ADD CONSTRAINT alerts_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             ALTER TABLE outlet_activity ADD CONSTRAINT outlet_activity_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             """),
+        // SQLite's 14 rebuilds its price reports into a lean table (outlet keys, one key order, no
+        // other index) behind a view of these columns; PostgreSQL keeps its table and drops only the
+        // region index, which no query of either storage uses.
+        Migration(id: 14, name: "price reports: drop the region index no query uses", sql: """
+            DROP INDEX IF EXISTS price_reports_by_region;
+            """),
     ]
 }

@@ -13,5 +13,6 @@ enum Schema {
         regionalAlerts,
         supersededBalanceIndex,
         wellFormedRegionCodes,
+        leanPriceReports,
     ]
 }

@@ -1,0 +1,61 @@
+/// Price reports stored lean: an integer outlet key instead of the outlet's id text, the region taken
+/// from the outlet, and one table ordered the way its reads walk it, with no other index.
+extension Schema {
+    /// Migration 14: price reports in a lean table keyed by (outlet key, commodity, observed, seq);
+    /// `price_reports` becomes a view of the same columns as before.
+    ///
+    /// - `outlet_keys` gives every outlet a small integer key (3 bytes instead of a 30-byte id in
+    ///   every report), kept by a trigger as outlets are added.
+    /// - `price_report_rows` is `WITHOUT ROWID`: its key is the order every read of reports follows
+    ///   (an outlet's commodity over time), so it is also the only index; the region is the
+    ///   outlet's, which never changes; the report id has no index since nothing looks a report up by it.
+    /// - `price_report_sequence` hands out `seq` (the rowid did before): the last one given.
+    /// - `price_reports` is a view with the previous columns for scripts, tools and `lumbung copy`;
+    ///   inserting into it assigns the outlet key and, when none is given, the next seq.
+    static let leanPriceReports = Migration(id: 14, name: "price reports in a lean table keyed by outlet key, commodity, observed, seq", sql: """
+        CREATE TABLE outlet_keys (
+            key INTEGER PRIMARY KEY,
+            outlet_id TEXT NOT NULL UNIQUE REFERENCES outlets(id)
+        );
+        INSERT INTO outlet_keys (outlet_id) SELECT id FROM outlets ORDER BY id;
+        CREATE TRIGGER outlet_keys_after_insert AFTER INSERT ON outlets BEGIN
+            INSERT INTO outlet_keys (outlet_id) VALUES (NEW.id);
+        END;
+
+        CREATE TABLE price_report_rows (
+            outlet INTEGER NOT NULL REFERENCES outlet_keys(key),
+            commodity TEXT NOT NULL REFERENCES commodities(id),
+            observed_at INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            price INTEGER NOT NULL CHECK (price > 0),
+            recorded_at INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (outlet, commodity, observed_at, seq)
+        ) WITHOUT ROWID;
+        INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_at, id)
+            SELECT k.key, p.commodity, p.observed_at, p.seq, p.price, p.recorded_at, p.id
+            FROM outlet_keys k CROSS JOIN price_reports p ON p.outlet_id = k.outlet_id
+            ORDER BY k.key, p.commodity, p.observed_at, p.seq;
+
+        CREATE TABLE price_report_sequence (last INTEGER NOT NULL);
+        INSERT INTO price_report_sequence (last) SELECT coalesce(max(seq), 0) FROM price_reports;
+
+        DROP TABLE price_reports;
+        CREATE VIEW price_reports (seq, id, outlet_id, commodity, region, price, observed_at, recorded_at) AS
+            SELECT p.seq, p.id, o.id, p.commodity, o.region, p.price, p.observed_at, p.recorded_at
+            FROM price_report_rows p JOIN outlet_keys k ON k.key = p.outlet JOIN outlets o ON o.id = k.outlet_id;
+        CREATE TRIGGER price_reports_insert INSTEAD OF INSERT ON price_reports BEGIN
+            UPDATE price_report_sequence SET last = CASE WHEN NEW.seq IS NULL THEN last + 1 ELSE max(last, NEW.seq) END;
+            INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_at, id)
+            VALUES ((SELECT key FROM outlet_keys WHERE outlet_id = NEW.outlet_id), NEW.commodity, NEW.observed_at,
+                    coalesce(NEW.seq, (SELECT last FROM price_report_sequence)), NEW.price, NEW.recorded_at, NEW.id);
+        END;
+
+        CREATE TRIGGER outlet_activity_after_price AFTER INSERT ON price_report_rows BEGIN
+            INSERT INTO outlet_activity (outlet_id, region, last_report_at)
+            SELECT o.id, o.region, NEW.recorded_at FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id
+            WHERE k.key = NEW.outlet
+            ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at);
+        END;
+        """)
+}
