@@ -8,7 +8,9 @@ extension Schema {
     ///   every report), kept by a trigger as outlets are added.
     /// - `price_report_rows` is `WITHOUT ROWID`: its key is the order every read of reports follows
     ///   (an outlet's commodity over time), so it is also the only index; the region is the
-    ///   outlet's, which never changes; the report id has no index since nothing looks a report up by it.
+    ///   outlet's, which never changes; the report id has no index since nothing looks a report up by it,
+    ///   and keeps only its random part when its time part is the recorded time (`StoredReportID`);
+    ///   the recorded time is kept as milliseconds after the observed time (0, no byte, when reported live).
     /// - `price_report_sequence` hands out `seq` (the rowid did before): the last one given.
     /// - `price_reports` is a view with the previous columns for scripts, tools and `lumbung copy`;
     ///   inserting into it assigns the outlet key and, when none is given, the next seq.
@@ -28,12 +30,13 @@ extension Schema {
             observed_at INTEGER NOT NULL,
             seq INTEGER NOT NULL,
             price INTEGER NOT NULL CHECK (price > 0),
-            recorded_at INTEGER NOT NULL,
+            recorded_after INTEGER NOT NULL,
             id TEXT NOT NULL,
             PRIMARY KEY (outlet, commodity, observed_at, seq)
         ) WITHOUT ROWID;
-        INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_at, id)
-            SELECT k.key, p.commodity, p.observed_at, p.seq, p.price, p.recorded_at, p.id
+        INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_after, id)
+            SELECT k.key, p.commodity, p.observed_at, p.seq, p.price, p.recorded_at - p.observed_at,
+                \(StoredReportID.storedSQL(id: "p.id", recordedAt: "p.recorded_at"))
             FROM outlet_keys k CROSS JOIN price_reports p ON p.outlet_id = k.outlet_id
             ORDER BY k.key, p.commodity, p.observed_at, p.seq;
 
@@ -42,18 +45,20 @@ extension Schema {
 
         DROP TABLE price_reports;
         CREATE VIEW price_reports (seq, id, outlet_id, commodity, region, price, observed_at, recorded_at) AS
-            SELECT p.seq, p.id, o.id, p.commodity, o.region, p.price, p.observed_at, p.recorded_at
+            SELECT p.seq, \(StoredReportID.idSQL(stored: "p.id", recordedAt: "p.observed_at + p.recorded_after")),
+                o.id, p.commodity, o.region, p.price, p.observed_at, p.observed_at + p.recorded_after
             FROM price_report_rows p JOIN outlet_keys k ON k.key = p.outlet JOIN outlets o ON o.id = k.outlet_id;
         CREATE TRIGGER price_reports_insert INSTEAD OF INSERT ON price_reports BEGIN
             UPDATE price_report_sequence SET last = CASE WHEN NEW.seq IS NULL THEN last + 1 ELSE max(last, NEW.seq) END;
-            INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_at, id)
+            INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_after, id)
             VALUES ((SELECT key FROM outlet_keys WHERE outlet_id = NEW.outlet_id), NEW.commodity, NEW.observed_at,
-                    coalesce(NEW.seq, (SELECT last FROM price_report_sequence)), NEW.price, NEW.recorded_at, NEW.id);
+                    coalesce(NEW.seq, (SELECT last FROM price_report_sequence)), NEW.price, NEW.recorded_at - NEW.observed_at,
+                    \(StoredReportID.storedSQL(id: "NEW.id", recordedAt: "NEW.recorded_at")));
         END;
 
         CREATE TRIGGER outlet_activity_after_price AFTER INSERT ON price_report_rows BEGIN
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
-            SELECT o.id, o.region, NEW.recorded_at FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id
+            SELECT o.id, o.region, NEW.observed_at + NEW.recorded_after FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id
             WHERE k.key = NEW.outlet
             ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at);
         END;

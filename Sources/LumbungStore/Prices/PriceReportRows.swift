@@ -23,9 +23,10 @@ enum PriceReportRows {
     static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
         try connection.run("""
-            INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_at, id)
+            INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_after, id)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [outlet, commodity.rawValue, observedAt.millisecondsSinceEpoch, seq, price.rawValue,
-                  recordedAt.millisecondsSinceEpoch, id])
+                  recordedAt.millisecondsSinceEpoch - observedAt.millisecondsSinceEpoch,
+                  StoredReportID.stored(id, recordedAt: recordedAt)])
     }
 }

@@ -44,7 +44,7 @@ extension SQLiteStore: PriceStore {
     /// table's key starts with the commodity): an outlet's history is short next to an index sparing the sort.
     static func priceHistoryPage(_ conditions: String) -> String {
         """
-        SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.recorded_at, o.region
+        SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.observed_at + p.recorded_after, o.region
         FROM outlet_keys k CROSS JOIN outlets o ON o.id = k.outlet_id CROSS JOIN price_report_rows p ON p.outlet = k.key
         \(conditions)
         ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?
@@ -64,9 +64,11 @@ extension SQLiteStore: PriceStore {
         }
         return try database.read { connection in
             let rows = try connection.query(Self.priceHistoryPage(conditions.sql), conditions.arguments + [page.limit + 1]) { row in
-                (seq: row.int64(0), id: row.string(1), commodity: try row.commodity(2), price: Money(row.int64(3)),
-                 observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)),
-                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: try row.region(6))
+                let recordedAt = Timestamp(millisecondsSinceEpoch: row.int64(5))
+                return (seq: row.int64(0), id: StoredReportID.id(row.string(1), recordedAt: recordedAt),
+                        commodity: try row.commodity(2), price: Money(row.int64(3)),
+                        observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)), recordedAt: recordedAt,
+                        region: try row.region(6))
             }
             let reports = try rows.map { row in
                 let band = try BandQueries.effective(commodity: row.commodity, region: row.region, at: row.observedAt,
