@@ -13,7 +13,9 @@ extension Schema {
     ///   the recorded time is kept as milliseconds after the observed time (0, no byte, when reported live).
     /// - `price_report_sequence` hands out `seq` (the rowid did before): the last one given.
     /// - `price_reports` is a view with the previous columns for scripts, tools and `lumbung copy`;
-    ///   inserting into it assigns the outlet key and, when none is given, the next seq.
+    ///   inserting into it assigns the outlet key and, when none is given, the next seq, and keeps the
+    ///   outlet's activity. The store writes the lean table itself and keeps the activity once per
+    ///   write (a bulk load once per outlet, not per report as the trigger on the table did).
     static let leanPriceReports = Migration(id: 14, name: "price reports in a lean table keyed by outlet key, commodity, observed, seq", sql: """
         CREATE TABLE outlet_keys (
             key INTEGER PRIMARY KEY,
@@ -54,13 +56,10 @@ extension Schema {
             VALUES ((SELECT key FROM outlet_keys WHERE outlet_id = NEW.outlet_id), NEW.commodity, NEW.observed_at,
                     coalesce(NEW.seq, (SELECT last FROM price_report_sequence)), NEW.price, NEW.recorded_at - NEW.observed_at,
                     \(StoredReportID.storedSQL(id: "NEW.id", recordedAt: "NEW.recorded_at")));
-        END;
-
-        CREATE TRIGGER outlet_activity_after_price AFTER INSERT ON price_report_rows BEGIN
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
-            SELECT o.id, o.region, NEW.observed_at + NEW.recorded_after FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id
-            WHERE k.key = NEW.outlet
+            SELECT id, region, NEW.recorded_at FROM outlets WHERE id = NEW.outlet_id
             ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at);
         END;
+
         """)
 }

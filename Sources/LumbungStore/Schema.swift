@@ -13,6 +13,7 @@ enum Schema {
         regionalAlerts,
         supersededBalanceIndex,
         wellFormedRegionCodes,
+        priceDistributions,
         leanPriceReports,
     ]
 }

@@ -28,12 +28,13 @@ struct DatabaseCopyTests {
         }
     }
 
-    /// Every shared table's rows as text, ordered, for comparing two SQLite files (SQLite's own keys may differ).
+    /// Every shared and derived table's rows as text, ordered, for comparing two SQLite files (SQLite's own keys
+    /// may differ).
     static func contents(of path: String) throws -> [String: [String]] {
         let database = try Database(path: path, readers: 1)
         defer { database.close() }
         return try database.read { connection in
-            let tables = try SQLiteStore.sharedTables(on: connection)
+            let tables = try SQLiteStore.sharedTables(on: connection) + DerivedTables.names.sorted()
             var contents: [String: [String]] = [:]
             for table in tables {
                 contents[table] = try connection.query("SELECT * FROM \(table)") { row in
@@ -55,6 +56,7 @@ struct DatabaseCopyTests {
                         == Dictionary(uniqueKeysWithValues: back.map { ($0.table, $0.rows) }))
                 let original = try Self.contents(of: "\(folder)/a.sqlite")
                 #expect(original["idempotency_keys"]?.first?.contains("blob([0, 1, 2, 255])") == true)
+                #expect(original["price_distributions"]?.isEmpty == false, "the derived price distributions are rebuilt, not copied")
                 #expect(try Self.contents(of: "\(folder)/b.sqlite") == original)
             }
         }

@@ -9,7 +9,7 @@ struct PostgresToSQLite {
     /// The SQLite writer, inside one transaction.
     let to: Connection
 
-    /// Copies the tables in reference order; returns their row counts.
+    /// Copies the tables in reference order, then rebuilds the derived ones; returns the copied tables' row counts.
     func copy() throws -> [(table: String, rows: Int)] {
         let catalog = try PostgresCatalog(from)
         try DatabaseCopy.requireSameTables(postgres: catalog.tables.map(\.name), sqlite: try SQLiteStore.sharedTables(on: to))
@@ -26,6 +26,7 @@ struct PostgresToSQLite {
             try DatabaseCopy.requireCount(table.name, source: rows, destination: try count(table.name))
             copied.append((table.name, rows))
         }
+        try DerivedTables.rebuild(on: to)
         return copied
     }
 

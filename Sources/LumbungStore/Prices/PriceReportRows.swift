@@ -19,14 +19,43 @@ enum PriceReportRows {
         return (last ?? Int64(count)) - Int64(count) + 1
     }
 
-    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`.
+    /// The insert `insert(…, with:)` binds.
+    static let insertSQL = """
+        INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_after, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, and counts it in the
+    /// outlet's activity.
     static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
+        try insert(id: id, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
+                   recordedAt: recordedAt, with: try connection.statement(insertSQL))
+        try touchActivity(outlet: outlet, at: recordedAt, on: connection)
+    }
+
+    /// Inserts one report with `statement` (prepared from `insertSQL`, reused across a bulk load); the
+    /// outlet's activity is the caller's to keep.
+    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+                       observedAt: Timestamp, recordedAt: Timestamp, with statement: Statement) throws {
+        defer { statement.reset() }
+        let observed = observedAt.millisecondsSinceEpoch
+        try statement.bind(outlet, at: 1)
+        try statement.bind(commodity.rawValue, at: 2)
+        try statement.bind(observed, at: 3)
+        try statement.bind(seq, at: 4)
+        try statement.bind(price.rawValue, at: 5)
+        try statement.bind(recordedAt.millisecondsSinceEpoch - observed, at: 6)
+        try statement.bind(StoredReportID.stored(id, recordedAt: recordedAt), at: 7)
+        while try statement.step() {}
+    }
+
+    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest).
+    static func touchActivity(outlet: Int64, at time: Timestamp, on connection: Connection) throws {
         try connection.run("""
-            INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_after, id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [outlet, commodity.rawValue, observedAt.millisecondsSinceEpoch, seq, price.rawValue,
-                  recordedAt.millisecondsSinceEpoch - observedAt.millisecondsSinceEpoch,
-                  StoredReportID.stored(id, recordedAt: recordedAt)])
+            INSERT INTO outlet_activity (outlet_id, region, last_report_at)
+            SELECT o.id, o.region, ?2 FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id WHERE k.key = ?1
+            ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at)
+            """, [outlet, time.millisecondsSinceEpoch])
     }
 }

@@ -1,8 +1,8 @@
 import LumbungCore
 
 extension SQLiteStore: PriceStore {
-    /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current
-    /// price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
+    /// Inserts the report and counts it in the stored price distributions; when it is the newest for
+    /// the outlet's commodity it replaces the current price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
     /// one transaction.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
@@ -15,6 +15,9 @@ extension SQLiteStore: PriceStore {
             try PriceReportRows.insert(id: id, outlet: try PriceReportRows.outletKey(outlet.id, on: connection), seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
+            try PriceDistributionWriter(connection: connection).record(outletID: outlet.id, village: outlet.region,
+                                                                      commodity: commodity, price: price,
+                                                                      observedAt: observedAt, seq: seq)
             let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)
             let bandNow = observedAt == context.now ? bandThen
                 : try BandQueries.effective(commodity: commodity, region: outlet.region, at: context.now, on: connection)

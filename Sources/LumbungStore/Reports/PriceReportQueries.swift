@@ -1,6 +1,7 @@
-/// The SQL of the dinas price reports. Both walk `current_prices_by_region` over the region's range:
-/// an outlet without a current price never reported, and one whose current price was observed in
-/// time needs no look into its history, which is found by the outlet's key in `price_report_rows`.
+/// Every query of the reports and of the stored price distributions that reads price reports (the lean
+/// `price_report_rows`, found by the outlet's key). The report walks go through `current_prices_by_region`
+/// over the region's range: an outlet without a current price never reported, and one whose current price
+/// was observed in time needs no look into its history. The others seek one outlet's commodity in the key.
 enum PriceReportQueries {
     /// Each outlet's latest price observed before an instant (NULL when it had none yet); reports
     /// with equal `observed_at` are ordered by recording, as the current price is.
@@ -29,5 +30,42 @@ enum PriceReportQueries {
         CROSS JOIN price_report_rows p ON p.outlet = k.key AND p.commodity = cp.commodity
             AND p.observed_at >= ?2 AND p.observed_at < ?3
         WHERE cp.commodity = ?1 AND cp.region >= ?4 AND cp.region < ?5
+        """
+
+    /// The price of the outlet's report recorded just before another in observation order: the
+    /// latest observed earlier, or at the same instant and recorded earlier.
+    /// Parameters: outlet, commodity, observed at, seq. Column: `price`.
+    static let priceBefore = """
+        SELECT price FROM price_report_rows
+        WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND (observed_at, seq) < (?3, ?4)
+        ORDER BY observed_at DESC, seq DESC LIMIT 1
+        """
+
+    /// When the outlet's next report after an instant was observed (NULL when none).
+    /// Parameters: outlet, commodity, instant.
+    static let nextObservedAfter = """
+        SELECT min(observed_at) FROM price_report_rows
+        WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND observed_at > ?3
+        """
+
+    /// Whether the outlet has a report other than one observed in a period.
+    /// Parameters: outlet, commodity, period start, period end (exclusive), the seq to leave out.
+    static let reportedDuring = """
+        SELECT EXISTS (SELECT 1 FROM price_report_rows
+            WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND observed_at >= ?3 AND observed_at < ?4 AND seq <> ?5)
+        """
+
+    /// Every outlet that reported a commodity, with its village, by village code.
+    /// Parameter: commodity. Columns: `outlet_id`, `region`.
+    static let outletsByRegion = """
+        SELECT outlet_id, region FROM current_prices WHERE commodity = ?1 ORDER BY region, outlet_id
+        """
+
+    /// One outlet's reports of a commodity in observation order.
+    /// Parameters: outlet, commodity. Columns: `price`, `observed_at`.
+    /// It reads `price_reports`, the table before migration 14 and the view of `price_report_rows` after
+    /// (a seek of its key either way), as migration 13 builds the distributions before 14 runs.
+    static let outletHistory = """
+        SELECT price, observed_at FROM price_reports WHERE outlet_id = ?1 AND commodity = ?2 ORDER BY observed_at, seq
         """
 }
