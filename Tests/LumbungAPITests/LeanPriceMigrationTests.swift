@@ -21,7 +21,7 @@ import Testing
         let old = try Database(path: path, readers: 1)
         defer { old.close() }
         try old.migrate(Schema.migrations.filter { $0.id < 14 })
-        let tables = try app.application.store.database.read { try SQLiteStore.sharedTables(on: $0) }
+        let tables = try app.application.store.database.read { try SQLiteStore.sharedTables(on: $0) } + DerivedTables.names.sorted()
         let connection = try Connection(path: path)
         defer { connection.close() }
         try connection.execute("PRAGMA foreign_keys = OFF; ATTACH DATABASE '\(app.folder)/lumbung.sqlite' AS source")
