@@ -33,7 +33,8 @@ import Testing
     }
 
     /// Every price answer a client can get for the data: each outlet's history page by page (all
-    /// commodities, one commodity, a period), and the dinas reports and series for every day.
+    /// commodities, one commodity, a period), the dinas reports and series for every day, and coverage
+    /// (which counts outlets by their latest report).
     static func answers(_ app: TestApp) throws -> [String] {
         let outlets = try app.application.store.database.read { c in try c.query("SELECT id FROM outlets ORDER BY id") { $0.string(0) } }
         var answers: [String] = []
@@ -53,6 +54,10 @@ import Testing
                 let response = try app.request("GET", target)
                 answers.append("\(target) \(response.status) \(response.text)")
             }
+        }
+        for coverage in ["/v1/reports/coverage?days=7", "/v1/reports/coverage?region=63.71&days=1"] {
+            let response = try app.request("GET", coverage)
+            answers.append("\(coverage) \(response.status) \(response.text)")
         }
         let series = "/v1/reports/prices/series?commodity=beras-medium&from=2025-10-08&to=2025-10-23"
         let response = try app.request("GET", series)
