@@ -53,7 +53,8 @@ public struct Demo {
                                  cooperativeIDs: (featured.isEmpty ? [sample] : featured).map(\.cooperative.id)))
     }
 
-    /// One cooperative and one outlet in each village, written in one transaction in outlet id order.
+    /// One cooperative and one outlet in each village (returned in village order), written in one transaction
+    /// in outlet id order.
     private func places(in villages: [Region]) throws -> [(cooperative: Cooperative, outlet: Outlet)] {
         let now = clock.now()
         let places = villages.map { village in
@@ -64,8 +65,9 @@ public struct Demo {
                                 region: village.code, latitude: spot?.latitude, longitude: spot?.longitude,
                                 address: spot?.address, createdAt: now)
             return (cooperative: cooperative, outlet: outlet)
-        }.sorted { $0.outlet.id < $1.outlet.id }  // outlet keys then follow ids, so histories load in key order
-        try store.addCooperatives(places.map(\.cooperative), outlets: places.map(\.outlet))
+        }
+        let byOutletID = places.sorted { $0.outlet.id < $1.outlet.id }  // outlet keys follow ids: histories load in key order
+        try store.addCooperatives(byOutletID.map(\.cooperative), outlets: byOutletID.map(\.outlet))
         return places
     }
 
