@@ -12,6 +12,8 @@ extension Schema {
     ///   and keeps only its random part when its time part is the recorded time (`StoredReportID`);
     ///   the recorded time is kept as milliseconds after the observed time (0, no byte, when reported live).
     /// - `price_report_sequence` hands out `seq` (the rowid did before): the last one given.
+    /// - the old table is dropped with `secure_delete = FAST` (for the writer connection from then on): builds
+    ///   whose default is ON (Debian's) would otherwise write a page of zeros for each of its freed pages.
     /// - `price_reports` is a view with the previous columns for scripts, tools and `lumbung copy`;
     ///   inserting into it assigns the outlet key and, when none is given, the next seq, and keeps the
     ///   outlet's activity. The store writes the lean table itself and keeps the activity once per
@@ -45,6 +47,7 @@ extension Schema {
         CREATE TABLE price_report_sequence (last INTEGER NOT NULL);
         INSERT INTO price_report_sequence (last) SELECT coalesce(max(seq), 0) FROM price_reports;
 
+        PRAGMA secure_delete = FAST;
         DROP TABLE price_reports;
         CREATE VIEW price_reports (seq, id, outlet_id, commodity, region, price, observed_at, recorded_at) AS
             SELECT p.seq, \(StoredReportID.idSQL(stored: "p.id", recordedAt: "p.observed_at + p.recorded_after")),
