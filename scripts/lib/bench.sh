@@ -10,7 +10,7 @@ CLK_TCK=$(getconf CLK_TCK)
 # bench_start DATABASE [PORT]: serve DATABASE in the background with warning-level logs and wait until healthy.
 bench_start() {
   local database=$1
-  PORT=${2:-18080}
+  PORT=${2:-${PORT:-18080}}
   BASE="http://127.0.0.1:$PORT"
   LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$database" --port "$PORT" \
     >"${WORK:-/tmp}/server.log" 2>&1 &
