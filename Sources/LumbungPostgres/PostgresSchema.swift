@@ -319,5 +319,10 @@ public enum PostgresSchema {
         Migration(id: 13, name: "end-of-day price distributions: none, the PostgreSQL reports read the price rows", sql: """
             SELECT 1;
             """),
+        // SQLite's 14 rebuilds its price reports into a lean table (integer outlet keys, one key order and
+        // no other index) behind a view with these columns; PostgreSQL's table and indexes stay as they are.
+        Migration(id: 14, name: "price reports: SQLite's lean table; PostgreSQL's stays as it is", sql: """
+            SELECT 1;
+            """),
     ]
 }

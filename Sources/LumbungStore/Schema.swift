@@ -14,5 +14,6 @@ enum Schema {
         supersededBalanceIndex,
         wellFormedRegionCodes,
         priceDistributions,
+        leanPriceReports,
     ]
 }

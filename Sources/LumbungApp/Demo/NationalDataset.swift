@@ -10,7 +10,7 @@ public struct NationalDataset {
     /// Days of daily reports, ending yesterday in the report time zone.
     public static let days = 14
     /// Outlets written per transaction.
-    static let batchSize = 1000
+    static let batchSize = 4000
 
     /// The store to fill; its outlets must have no movements or prices yet.
     let store: SQLiteStore

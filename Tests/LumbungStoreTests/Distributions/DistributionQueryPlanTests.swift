@@ -25,7 +25,8 @@ import Testing
                                  (PriceReportQueries.reportedDuring, ["out_1", "beras-medium", 5, 9, 3])] {
             let plan = try ReportQueryPlanTests.plan(sql, arguments)
             #expect(ReportQueryPlanTests.fullScans(plan).filter { $0 != "SCAN CONSTANT ROW" }.isEmpty, "\(plan)")
-            #expect(plan.contains { $0.contains("price_reports_by_outlet (outlet_id=? AND commodity=?") }, "\(plan)")
+            #expect(plan.contains { $0.contains("price_report_rows USING PRIMARY KEY (outlet=? AND commodity=?") }, "\(plan)")
+            #expect(plan.contains("SEARCH outlet_keys USING COVERING INDEX sqlite_autoindex_outlet_keys_1 (outlet_id=?)"), "\(plan)")
         }
     }
 }
