@@ -28,7 +28,7 @@ extension PostgresStore {
             }
         }
         for (commodity, scope) in arrived {
-            try database.write { try PostgresPriceAlerts(connection: $0, context: context).reevaluate(commodity: commodity, within: scope) }
+            try write(context) { try PostgresPriceAlerts(connection: $0, context: $1).reevaluate(commodity: commodity, within: scope) }
             outcome.bandsApplied += 1
         }
         try sweepNewlyStale(context, into: &outcome)
@@ -67,36 +67,34 @@ extension PostgresStore {
     /// Opens stale-price alerts for held stock without a recent price, chunk by chunk in key order.
     private func sweepNewlyStale(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
-        var after = PostgresStalePrices.Pair(outletID: "", commodity: "")
-        while true {
-            let chunk = try database.read(withinBudget: false) {
-                try PostgresStalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
-            }
-            guard let last = chunk.last else { return }
-            outcome.staleOpened += try database.write { connection in
-                let stale = PostgresStalePrices(connection: connection, context: context)
-                return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
-            }
-            guard chunk.count == Self.sweepChunk else { return }
-            after = last
-        }
+        outcome.staleOpened += try ChunkedWalk.run(
+            from: PostgresStalePrices.Pair(outletID: "", commodity: ""), limit: Self.sweepChunk,
+            find: { after, limit in
+                try database.read(withinBudget: false) { try PostgresStalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: limit, on: $0) }
+            },
+            position: { $0 },
+            write: { chunk in
+                try write(context) { connection, context in
+                    let stale = PostgresStalePrices(connection: connection, context: context)
+                    return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
+                }
+            })
     }
 
     /// Resolves stale-price alerts whose stock is gone or whose price is recent again, chunk by chunk.
     private func sweepNoLongerStale(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
-        var after: Int64 = 0
-        while true {
-            let chunk = try database.read(withinBudget: false) {
-                try PostgresStalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
-            }
-            guard let last = chunk.last else { return }
-            outcome.staleResolved += try database.write { connection in
-                let stale = PostgresStalePrices(connection: connection, context: context)
-                return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
-            }
-            guard chunk.count == Self.sweepChunk else { return }
-            after = last.seq
-        }
+        outcome.staleResolved += try ChunkedWalk.run(
+            from: Int64(0), limit: Self.sweepChunk,
+            find: { after, limit in
+                try database.read(withinBudget: false) { try PostgresStalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: limit, on: $0) }
+            },
+            position: \.seq,
+            write: { chunk in
+                try write(context) { connection, context in
+                    let stale = PostgresStalePrices(connection: connection, context: context)
+                    return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
+                }
+            })
     }
 }

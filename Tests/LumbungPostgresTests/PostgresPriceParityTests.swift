@@ -13,7 +13,7 @@ struct PostgresPriceParityTests {
             try PostgresTestServer.withFreshDatabase { uri in
                 let sqlite = try SQLiteStore(path: "\(folder)/parity.sqlite", clock: FixedClock(.epoch))
                 defer { sqlite.close() }
-                let postgres = try PostgresStore(uri: uri)
+                let postgres = try PostgresStore(uri: uri, clock: FixedClock(.epoch))
                 defer { postgres.close() }
                 try SharedPriceScenario.write(to: sqlite)
                 try SharedPriceScenario.write(to: postgres)
@@ -27,7 +27,7 @@ struct PostgresPriceParityTests {
             try PostgresTestServer.withFreshDatabase { uri in
                 let sqlite = try SQLiteStore(path: "\(folder)/sweep.sqlite", clock: FixedClock(.epoch))
                 defer { sqlite.close() }
-                let postgres = try PostgresStore(uri: uri)
+                let postgres = try PostgresStore(uri: uri, clock: FixedClock(.epoch))
                 defer { postgres.close() }
                 var readings: [(outcomes: [String], alerts: [String]?)] = []
                 for store in [sqlite as any PriceScenarioStore, postgres] {

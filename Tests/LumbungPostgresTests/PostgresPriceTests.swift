@@ -97,10 +97,24 @@ struct PostgresPriceTests {
         }
     }
 
+    @Test func recordedTimesNeverGoBackInOneProcessWhateverTheRequestsClocksSay() throws {
+        try PostgresStoreTests.withTwoStores { first, _ in
+            try Self.setUp(first)
+            let later = SharedPriceScenario.at(day: 2), earlier = SharedPriceScenario.at(day: 1)
+            let reports = try [later, earlier].map { now in
+                try first.recordPrice(outlet: Self.outlets[0], commodity: SharedPriceScenario.lpg, price: Money(18_000),
+                                      observedAt: earlier, context: SharedPriceScenario.context(now))
+            }
+            #expect(reports.map(\.recordedAt) == [later, later])
+            let history = try first.priceHistory(outletID: Self.outlets[0].id, commodity: nil, from: nil, to: nil, page: PageRequest())
+            #expect(history.items.map(\.recordedAt) == [later, later])
+        }
+    }
+
     @Test func twoProcessesSweepingUnderTheSweepLockOpenEachStalePriceAlertOnce() throws {
         try PostgresTestServer.withFreshDatabase { uri in
-            let first = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey])
-            let second = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey])
+            let first = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey], clock: FixedClock(.epoch))
+            let second = try PostgresStore(uri: uri, jobKeys: [PostgresStore.sweepLockKey], clock: FixedClock(.epoch))
             defer { first.close(); second.close() }
             try Self.setUp(first)
             let stocked = SharedPriceScenario.at(day: 0)

@@ -9,8 +9,8 @@ struct PostgresStoreTests {
     /// Two stores (two processes) on one fresh database.
     static func withTwoStores(_ body: (PostgresStore, PostgresStore) throws -> Void) throws {
         try PostgresTestServer.withFreshDatabase { uri in
-            let first = try PostgresStore(uri: uri)
-            let second = try PostgresStore(uri: uri)
+            let first = try PostgresStore(uri: uri, clock: FixedClock(.epoch))
+            let second = try PostgresStore(uri: uri, clock: FixedClock(.epoch))
             defer { first.close(); second.close() }
             try body(first, second)
         }

@@ -81,36 +81,34 @@ extension SQLiteStore {
     /// Opens stale-price alerts for held stock without a recent price, chunk by chunk in key order.
     private func sweepNewlyStale(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
-        var after = StalePrices.Pair(outletID: "", commodity: "")
-        while true {
-            let chunk = try database.read(withinBudget: false) {
-                try StalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
-            }
-            guard let last = chunk.last else { return }
-            outcome.staleOpened += try write(context) { connection, context in
-                let stale = StalePrices(connection: connection, context: context)
-                return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
-            }
-            guard chunk.count == Self.sweepChunk else { return }
-            after = last
-        }
+        outcome.staleOpened += try ChunkedWalk.run(
+            from: StalePrices.Pair(outletID: "", commodity: ""), limit: Self.sweepChunk,
+            find: { after, limit in
+                try database.read(withinBudget: false) { try StalePrices.newlyStale(staleBefore: staleBefore, after: after, limit: limit, on: $0) }
+            },
+            position: { $0 },
+            write: { chunk in
+                try write(context) { connection, context in
+                    let stale = StalePrices(connection: connection, context: context)
+                    return try chunk.reduce(0) { count, pair in try stale.open(pair) ? count + 1 : count }
+                }
+            })
     }
 
     /// Resolves stale-price alerts whose stock is gone or whose price is recent again, chunk by chunk.
     private func sweepNoLongerStale(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
         let staleBefore = context.staleBefore.millisecondsSinceEpoch
-        var after: Int64 = 0
-        while true {
-            let chunk = try database.read(withinBudget: false) {
-                try StalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: Self.sweepChunk, on: $0)
-            }
-            guard let last = chunk.last else { return }
-            outcome.staleResolved += try write(context) { connection, context in
-                let stale = StalePrices(connection: connection, context: context)
-                return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
-            }
-            guard chunk.count == Self.sweepChunk else { return }
-            after = last.seq
-        }
+        outcome.staleResolved += try ChunkedWalk.run(
+            from: Int64(0), limit: Self.sweepChunk,
+            find: { after, limit in
+                try database.read(withinBudget: false) { try StalePrices.noLongerStale(staleBefore: staleBefore, after: after, limit: limit, on: $0) }
+            },
+            position: \.seq,
+            write: { chunk in
+                try write(context) { connection, context in
+                    let stale = StalePrices(connection: connection, context: context)
+                    return try chunk.reduce(0) { count, item in try stale.resolve(item.pair) ? count + 1 : count }
+                }
+            })
     }
 }
