@@ -6,6 +6,7 @@
 #      the balance it answered, and every balance equals its ledger's sum;
 #   3. the PostgreSQL server stopped abruptly and started again a second later under load: the requests in that
 #      moment get 503 problem+json (no other error), the servers recover by themselves, nothing acknowledged is lost.
+#   4. lumbung demo into an empty database (and refused into a full one), lumbung regions import.
 # Usage: scripts/postgres-multiprocess.sh SERVER_DIR URI — the throwaway server of scripts/postgres-tests.sh
 # (SERVER_DIR for the restart, URI to create a database on). Uses the debug build (BIN overrides it); about a minute.
 set -euo pipefail
@@ -97,4 +98,16 @@ after=$(python3 -c 'import sys; sys.path.insert(0, "scripts/lib"); import multi_
 print(min(m.move(b, sys.argv[3], sys.argv[4], "receipt", 1)[0] for b in sys.argv[1:3]))' "$A" "$B" "$TOKEN" "$OUTLET")
 [ "$after" = 201 ] || fail "the servers did not recover by themselves (answered $after)"
 acknowledged_present
+echo "postgres-multiprocess: lumbung demo and regions import on PostgreSQL"
+psql -q "$SERVER_URI" -c "CREATE DATABASE ${DB}_demo" >/dev/null
+DEMO_URI=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' \
+  "$SERVER_URI" "${DB}_demo")
+"$BIN" demo --database "$DEMO_URI" >/dev/null
+[ "$(psql -qAt "$DEMO_URI" -c 'SELECT count(*) FROM outlets')" = 4 ] || fail "lumbung demo did not write its 4 outlets"
+"$BIN" demo --database "$DEMO_URI" >/dev/null 2>&1 && fail "lumbung demo wrote into a database that is not empty"
+printf 'kode,nama\n64,Kalimantan Timur\n' >"$WORK/regions.csv"
+"$BIN" regions import "$WORK/regions.csv" --database "$DEMO_URI" >/dev/null
+[ "$(psql -qAt "$DEMO_URI" -c "SELECT name FROM regions WHERE code = '64'")" = "Kalimantan Timur" ] || fail "regions import"
+psql -q "$SERVER_URI" -c "DROP DATABASE ${DB}_demo WITH (FORCE)" >/dev/null
+echo "  the small demo written (4 outlets), refused a second time; a region list imported"
 echo "postgres-multiprocess: passed"

@@ -6,7 +6,7 @@ import Synchronization
 
 /// Runs the alert sweep every `sweepIntervalSeconds` on a background queue: applies bands whose
 /// future `effectiveFrom` has arrived and opens or resolves stale-price alerts (see
-/// `SQLiteStore.sweepAlerts`), forgets idempotency keys older than `idempotencyKeyHours` and text
+/// `ServiceStore.sweepAlerts`), forgets idempotency keys older than `idempotencyKeyHours` and text
 /// messages (with their settled replies) older than `textMessageDays`.
 /// One sweep runs at a time, in one process at a time among those sharing a database (a process whose
 /// turn finds another sweeping skips it; the next tick tries again).

@@ -13,7 +13,8 @@ final class TestApp {
     let application: Application
     let clock: FixedClock
     let folder: String
-    /// The PostgreSQL database of this test, dropped at the end (nil on SQLite).
+    /// The PostgreSQL database this test created, dropped at the end (nil on SQLite, or when the test named
+    /// another app's database to stand for a second process).
     let postgresURI: String?
     /// Whether `request` goes over a socket (end to end) rather than in process.
     let overSocket: Bool
@@ -36,10 +37,12 @@ final class TestApp {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         clock = FixedClock(Timestamp(rfc3339: now)!, tick: tick)
+        var created: String?
         if TestPostgres.uri != nil, settings.databasePath == folder + "/lumbung.sqlite" {
-            settings.databasePath = try TestPostgres.freshDatabase(settings: settings, clock: FixedClock(clock.now()))
+            created = try TestPostgres.freshDatabase(settings: settings, clock: FixedClock(clock.now()))
+            settings.databasePath = created ?? settings.databasePath
         }
-        postgresURI = settings.databaseLocation == .sqlite(path: settings.databasePath) ? nil : settings.databasePath
+        postgresURI = created
         do {
             application = try Application(settings: settings, logger: logger, clock: clock)
         } catch {
