@@ -5,7 +5,8 @@ import Testing
 
 /// Migration 14 moves price reports into their lean table: a database written before it answers every
 /// price read exactly as the same data written after it does (ids, order, cursors, reports, series).
-@Suite struct LeanPriceMigrationTests {
+@Suite(.sqliteOnly("migration 14 rebuilds a SQLite table; PostgreSQL's price reports stay as they are"))
+struct LeanPriceMigrationTests {
     /// The national demo on the sample regions, plus reports through the API: two at the same instant
     /// (the order then follows the recording) and one backdated.
     static func source() throws -> TestApp {
@@ -21,7 +22,7 @@ import Testing
         let old = try Database(path: path, readers: 1)
         defer { old.close() }
         try old.migrate(Schema.migrations.filter { $0.id < 14 })
-        let tables = try app.application.store.database.read { try SQLiteStore.sharedTables(on: $0) } + DerivedTables.names.sorted()
+        let tables = try app.sqliteStore.database.read { try SQLiteStore.sharedTables(on: $0) } + DerivedTables.names.sorted()
         let connection = try Connection(path: path)
         defer { connection.close() }
         try connection.execute("PRAGMA foreign_keys = OFF; ATTACH DATABASE '\(app.folder)/lumbung.sqlite' AS source")
@@ -36,7 +37,7 @@ import Testing
     /// commodities, one commodity, a period), the dinas reports and series for every day, and coverage
     /// (which counts outlets by their latest report).
     static func answers(_ app: TestApp) throws -> [String] {
-        let outlets = try app.application.store.database.read { c in try c.query("SELECT id FROM outlets ORDER BY id") { $0.string(0) } }
+        let outlets = try app.sqliteStore.database.read { c in try c.query("SELECT id FROM outlets ORDER BY id") { $0.string(0) } }
         var answers: [String] = []
         for outlet in outlets {
             for filter in ["", "&commodity=lpg-3kg", "&from=2025-10-12T00:00:00Z&to=2025-10-15T00:00:00Z"] {
