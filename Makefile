@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-sms bench-postgres soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock bench-fixed-cost bench-sms bench-postgres soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -57,6 +57,14 @@ bench-writes: bench-deps
 ## bench-national: stock check and dinas reports with one outlet per village (builds data/national.sqlite once)
 bench-national: bench-deps
 	scripts/bench-national.sh
+
+## bench-fixed-cost: /healthz with the access log off and on against the C libmicrohttpd hello (BEFORE=binary adds another build)
+bench-fixed-cost: bench-deps
+	scripts/bench-fixed-cost.sh
+
+## bench-stock: the stock check rows of bench-national alone, and datasette on the same SQL (builds data/national.sqlite once)
+bench-stock: bench-deps
+	scripts/bench-stock.sh
 
 ## bench-prices: price report throughput (in band, keyed, alert churn) and price/alert reads against /healthz
 bench-prices: bench-deps

@@ -63,6 +63,8 @@ report_timing "Indonesia, $FIRST_DAY" "$BASE/v1/reports/prices?commodity=beras-m
 report_timing "series Kalimantan Selatan, 14 days" \
   "$BASE/v1/reports/prices/series?commodity=lpg-3kg&region=63&from=$FIRST_DAY&to=$LAST_DAY"
 report_timing "series Indonesia, 14 days" "$BASE/v1/reports/prices/series?commodity=beras-medium&from=$FIRST_DAY&to=$LAST_DAY"
+report_timing "series Indonesia, 30 days" \
+  "$BASE/v1/reports/prices/series?commodity=beras-medium&from=$(date -u -d "$LAST_DAY -29 days" +%F)&to=$LAST_DAY"
 report_timing "early warning Kalimantan Selatan, today" "$BASE/v1/reports/early-warning?commodity=lpg-3kg&region=63"
 report_timing "early warning Kalimantan Selatan, CSV" "$BASE/v1/reports/early-warning?commodity=lpg-3kg&region=63" \
   -H "Accept: text/csv"

@@ -13,16 +13,12 @@ source scripts/lib/bench.sh
 DATABASE=${DATABASE:-data/national.sqlite}
 RESULTS=${RESULTS:-Benchmarks/RESULTS.md}
 TAIL_THREADS=${TAIL_THREADS:-1 2 4}
-DATASETTE=0.65.1
 WORK=$(mktemp -d)
 PEERS=()
 trap 'bench_stop; for pid in "${PEERS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 [ -x "$BIN" ] || { echo "bench-report: $BIN is missing; run 'make release' first" >&2; exit 1; }
 national_database "$DATABASE"
-if ! [ -x .venv/bin/datasette ] || [ "$(.venv/bin/datasette --version | awk '{print $NF}')" != "$DATASETTE" ]; then
-  [ -x .venv/bin/pip ] || python3 -m venv .venv
-  timeout 300 .venv/bin/pip install -q "datasette==$DATASETTE"
-fi
+datasette_install
 cc -O2 -o "$WORK/mhd_hello" Benchmarks/peers/mhd_hello.c $(pkg-config --cflags --libs libmicrohttpd)
 OUT="$WORK/results.md"
 GOALS="$WORK/goals.md"
@@ -206,26 +202,16 @@ NATIONAL_RSS=$(server_rss_mib)
 bench_stop
 
 echo "bench-report: datasette on $DATABASE" >&2
-# The stock check's own SQL (Sources/LumbungStore/AvailabilityQueries.swift), its ?N parameters named for datasette
-# and its one interpolated constant (totalSplit) written out.
-TOTAL_SPLIT=$(awk -F'= ' '/static let totalSplit/ {gsub(/_/, "", $2); print $2}' Sources/LumbungStore/AvailabilityQueries.swift)
-STOCK_SQL=$(awk '/static let inRegion = """/ {on = 1; next} on && /"""/ {exit} on' Sources/LumbungStore/AvailabilityQueries.swift |
-  sed -e 's/?1/:commodity/g; s/?2/:lower/g; s/?3/:upper/g; s/?4/:lim/g' -e "s/\\\\(Self.totalSplit)/$TOTAL_SPLIT/g")
-DATASETTE_QUERY=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlencode({"sql": sys.argv[1], "commodity": "lpg-3kg",
-  "lower": "63.71", "upper": "63.71/", "lim": "20", "_shape": "array"}))' "$STOCK_SQL")
 DATASETTE_PORT=$(free_port)
-DATASETTE_NAME=$(basename "$DATABASE" .sqlite)
 peer_start datasette "$DATASETTE_PORT" .venv/bin/datasette serve -i "$DATABASE" -p "$DATASETTE_PORT" \
   --setting sql_time_limit_ms 5000
-DATASETTE_URL="http://127.0.0.1:$DATASETTE_PORT/$DATASETTE_NAME.json?$DATASETTE_QUERY"
-curl -fs "$DATASETTE_URL" | python3 -c 'import json, sys; rows = json.load(sys.stdin); assert len(rows) == 20, rows' ||
-  { echo "bench-report: datasette did not answer the stock check with 20 rows" >&2; exit 1; }
+DATASETTE_URL=$(datasette_stock_url "$DATABASE" "$DATASETTE_PORT")
 {
   echo
-  echo "## Peer: datasette $DATASETTE on the same file, the same SQL"
+  echo "## Peer: datasette $DATASETTE_VERSION on the same file, the same SQL"
   echo
   echo "\`datasette serve -i $DATABASE\` (immutable), the stock check's SQL for 63.71 with limit 20 through"
-  echo "\`/$DATASETTE_NAME.json?sql=…&_shape=array\`. \"vs healthz\" is against the national server's /healthz."
+  echo "\`/$(basename "$DATABASE" .sqlite).json?sql=…&_shape=array\`. \"vs healthz\" is against the national server's /healthz."
   echo
   table_header
 } >>"$OUT"

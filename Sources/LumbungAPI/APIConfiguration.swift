@@ -22,6 +22,9 @@ public struct APIConfiguration: Sendable {
     /// The most report requests running at once in the whole server (more → 429); keep it below the worker
     /// threads so cheap requests always find a free worker.
     public var expensiveRequestsAtOnce: Int = 1
+    /// Run when the last running report request has answered (the server hands freed memory back to the
+    /// system there: a report's rows are the largest allocations it makes).
+    public var afterExpensiveRequests: @Sendable () -> Void = {}
     /// The secret the SMS gateway signs its webhook calls with; nil switches the webhook off (404).
     public var smsWebhookSecret: String?
 

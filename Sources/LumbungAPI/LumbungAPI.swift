@@ -25,7 +25,8 @@ public struct LumbungAPI: Sendable {
         self.metrics = PrometheusCollectorRegistry()
         self.version = version
         self.expensiveRequests = ExpensiveRequestGate(perClient: configuration.expensiveRequestsPerClient,
-                                                      atOnce: configuration.expensiveRequestsAtOnce)
+                                                      atOnce: configuration.expensiveRequestsAtOnce,
+                                                      afterLast: configuration.afterExpensiveRequests)
         self.alertEvents = AlertEventHub(storage: storage, keepAliveSeconds: configuration.streamKeepAliveSeconds)
     }
 

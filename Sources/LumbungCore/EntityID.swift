@@ -6,15 +6,30 @@ public enum EntityID {
     /// (to the millisecond).
     public static func make(_ prefix: String, at time: Timestamp) -> String {
         var generator = SystemRandomNumberGenerator()
-        var text = Array(prefix.utf8) + [UInt8(ascii: "_")]
-        let millis = UInt64(max(0, time.millisecondsSinceEpoch))
-        for shift in stride(from: 45, through: 0, by: -5) {
-            text.append(alphabet[Int((millis >> UInt64(shift)) & 31)])
-        }
+        return make(prefix, at: time, using: &generator)
+    }
+
+    /// An id as `make(_:at:)` makes it, its random part drawn from `generator` (a bulk writer's fast one).
+    public static func make(_ prefix: String, at time: Timestamp, using generator: inout some RandomNumberGenerator) -> String {
+        var text = Array(prefix.utf8) + [UInt8(ascii: "_")] + Array(timePart(at: time).utf8)
         let random = generator.next() as UInt64
         let more = generator.next() as UInt64
         for shift in stride(from: 60, through: 0, by: -5) { text.append(alphabet[Int((random >> UInt64(shift)) & 31)]) }
         for shift in stride(from: 15, through: 0, by: -5) { text.append(alphabet[Int((more >> UInt64(shift)) & 31)]) }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The 10 characters after the prefix of every id made at `time` (its milliseconds in base32).
+    public static func timePart(at time: Timestamp) -> String {
+        let millis = UInt64(max(0, time.millisecondsSinceEpoch))
+        return String(decoding: stride(from: 45, through: 0, by: -5).map { alphabet[Int((millis >> UInt64($0)) & 31)] },
+                      as: UTF8.self)
+    }
+
+    /// The SQL expression of `timePart` for the milliseconds `expression` evaluates to.
+    public static func timePartSQL(_ expression: String) -> String {
+        let letters = String(decoding: alphabet, as: UTF8.self)
+        return stride(from: 45, through: 0, by: -5).map { "substr('\(letters)', ((\(expression) >> \($0)) & 31) + 1, 1)" }
+            .joined(separator: " || ")
     }
 }

@@ -314,5 +314,15 @@ public enum PostgresSchema {
             ALTER TABLE alerts ADD CONSTRAINT alerts_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             ALTER TABLE outlet_activity ADD CONSTRAINT outlet_activity_region_code CHECK (region ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$');
             """),
+        // The SQLite store keeps end-of-day price distributions per region for its reports; the
+        // PostgreSQL reports read the price rows with plain SQL, so this step creates nothing.
+        Migration(id: 13, name: "end-of-day price distributions: none, the PostgreSQL reports read the price rows", sql: """
+            SELECT 1;
+            """),
+        // SQLite's 14 rebuilds its price reports into a lean table (integer outlet keys, one key order and
+        // no other index) behind a view with these columns; PostgreSQL's table and indexes stay as they are.
+        Migration(id: 14, name: "price reports: SQLite's lean table; PostgreSQL's stays as it is", sql: """
+            SELECT 1;
+            """),
     ]
 }

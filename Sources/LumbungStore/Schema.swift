@@ -13,5 +13,7 @@ enum Schema {
         regionalAlerts,
         supersededBalanceIndex,
         wellFormedRegionCodes,
+        priceDistributions,
+        leanPriceReports,
     ]
 }

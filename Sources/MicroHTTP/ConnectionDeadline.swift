@@ -4,6 +4,8 @@ import Synchronization
 final class ConnectionDeadline: Sendable {
     /// The connection's socket.
     let socket: Int32
+    /// The client's IP address as text, read once when the connection opened ("" when unknown).
+    let clientAddress: String
     /// The time a request's line and headers get, and the grace before its body must keep arriving.
     private let budgetMilliseconds: UInt64
     /// The deadline in milliseconds on the monotonic clock; 0 while the server answers (no deadline).
@@ -11,9 +13,10 @@ final class ConnectionDeadline: Sendable {
     /// Since when (milliseconds, monotonic) the connection has waited for a request; 0 while a request is served.
     private let idleSince: Atomic<UInt64>
 
-    /// A deadline for a new connection on `socket`: its first request must arrive within the budget.
-    init(socket: Int32, budgetMilliseconds: UInt64) {
+    /// A deadline for a new connection on `socket` from `clientAddress`: its first request must arrive within the budget.
+    init(socket: Int32, clientAddress: String, budgetMilliseconds: UInt64) {
         self.socket = socket
+        self.clientAddress = clientAddress
         self.budgetMilliseconds = budgetMilliseconds
         let now = monotonicNanoseconds() / 1_000_000
         self.due = Atomic(now + budgetMilliseconds)

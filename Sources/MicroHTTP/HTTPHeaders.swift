@@ -10,6 +10,11 @@ public struct HTTPHeaders: Sendable, Sequence {
         self.fields = fields.map { (name: $0.0, value: $0.1) }
     }
 
+    /// A list holding the given fields in order, taken as they are.
+    init(fields: [(name: String, value: String)]) {
+        self.fields = fields
+    }
+
     /// The first value of the field `name` (case-insensitive), or nil.
     public subscript(name: String) -> String? {
         fields.first { Self.sameName($0.name, name) }?.value
@@ -17,8 +22,12 @@ public struct HTTPHeaders: Sendable, Sequence {
 
     /// Every value of the field `name` (case-insensitive), in order.
     public func values(of name: String) -> [String] {
-        let wanted = name.lowercased()
-        return fields.filter { $0.name.lowercased() == wanted }.map(\.value)
+        fields.filter { Self.sameName($0.name, name) }.map(\.value)
+    }
+
+    /// How many fields are named `name` (case-insensitive).
+    public func count(of name: String) -> Int {
+        fields.reduce(0) { $0 + (Self.sameName($1.name, name) ? 1 : 0) }
     }
 
     /// Appends a field, keeping any others of the same name.

@@ -80,7 +80,7 @@ extension HTTPServer {
     func beginRequest(_ connection: OpaquePointer, method: String, path: String, refusal: Int32) -> RequestState {
         let refusal = Self.rawRefusal(refusal)
         inFlight.add(1, ordering: .acquiring)
-        let headers = HTTPHeaders(connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
+        let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         var query: [String: String] = [:]
         for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
             query[name] = value
@@ -89,7 +89,7 @@ extension HTTPServer {
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
         let state = state(method: method, path: path, headers: headers, query: query,
-                          clientAddress: clientAddress(connection), deadline: deadline, refusal: refusal)
+                          clientAddress: deadline?.clientAddress ?? clientAddress(connection), deadline: deadline, refusal: refusal)
         return state
     }
 
@@ -187,8 +187,10 @@ extension HTTPServer {
         }
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
-        let line = "\(state.method) \(state.path)".escapingControlCharacters
-        logger.info("\(line) \(response.status) \(Int(seconds * 1e6))µs", metadata: ["request_id": "\(state.requestID)"])
+        if logger.logLevel <= .info {  // the line is not even formatted when the access log is off
+            let line = "\(state.method) \(state.path)".escapingControlCharacters
+            logger.info("\(line) \(response.status) \(Int(seconds * 1e6))µs", metadata: ["request_id": "\(state.requestID)"])
+        }
         return response
     }
 
@@ -204,8 +206,8 @@ extension HTTPServer {
             }
         }
         guard let mhdResponse else { return MHD_Result.NO }
-        for (name, value) in response.headers {
-            _ = MHD_add_response_header(mhdResponse, name, value)
+        for (name, value) in response.headers {  // withCString lends a native string's own bytes, no copy
+            _ = name.withCString { name in value.withCString { MHD_add_response_header(mhdResponse, name, $0) } }
         }
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         MHD_destroy_response(mhdResponse)

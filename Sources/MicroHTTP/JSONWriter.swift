@@ -1,11 +1,60 @@
-/// Serializes `JSON` values to compact UTF-8.
-struct JSONWriter {
+/// Serializes `JSON` values to compact UTF-8, whole or member by member: a long list can be written straight
+/// from its items (`beginObject`, `key`, `value`, …) without first building a `JSON` tree of them.
+public struct JSONWriter {
     /// The bytes written so far.
-    private(set) var output: [UInt8] = []
+    public private(set) var output: [UInt8] = []
+    /// Whether the next member or element needs a comma before it.
+    private var needsComma = false
 
-    /// A writer with room for a typical answer, so the buffer is not regrown byte by byte.
-    init(capacity: Int = 1024) {
+    /// A writer with room for `capacity` bytes, so the buffer is not regrown byte by byte.
+    public init(capacity: Int = 1024) {
         output.reserveCapacity(capacity)
+    }
+
+    /// Opens an object (as a value: after a key, in an array or at the top).
+    public mutating func beginObject() {
+        separate()
+        output.append(UInt8(ascii: "{"))
+        needsComma = false
+    }
+
+    /// Closes the innermost object.
+    public mutating func endObject() {
+        output.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    /// Opens an array (as a value).
+    public mutating func beginArray() {
+        separate()
+        output.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    /// Closes the innermost array.
+    public mutating func endArray() {
+        output.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// Writes a member's name; its value follows.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        name.withUTF8Buffer { Self.appendQuoted($0, to: &output) }
+        output.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a whole value: a member's after its `key`, or an element of the innermost array.
+    public mutating func value(_ value: JSON) {
+        separate()
+        write(value)
+        needsComma = true
+    }
+
+    /// A comma when a member or element came before.
+    private mutating func separate() {
+        if needsComma { output.append(UInt8(ascii: ",")) }
     }
 
     /// Appends the serialization of `value`.
@@ -43,32 +92,37 @@ struct JSONWriter {
     /// Writes a quoted string, escaping quotes, backslashes and control characters. Runs of bytes that need no
     /// escape (nearly all of them) are copied at once.
     private mutating func writeString(_ text: String) {
-        output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                writeEscape(byte)
-                start = index + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        text.withUTF8 { Self.appendQuoted($0, to: &output) }
+    }
+
+    /// Appends `bytes` as a quoted string (one exclusive access to the buffer for the whole string).
+    private static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var start = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            appendEscape(byte, to: &output)
+            start = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Writes the escape sequence of a quote, backslash or control character.
-    private mutating func writeEscape(_ byte: UInt8) {
+    /// Appends the escape sequence of a quote, backslash or control character.
+    private static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {
         switch byte {
-        case UInt8(ascii: "\""): append("\\\"")
-        case UInt8(ascii: "\\"): append("\\\\")
-        case UInt8(ascii: "\n"): append("\\n")
-        case UInt8(ascii: "\r"): append("\\r")
-        case UInt8(ascii: "\t"): append("\\t")
+        case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+        case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+        case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
         default:
-            append("\\u00")
-            output.append(Self.hexDigits[Int(byte >> 4)])
-            output.append(Self.hexDigits[Int(byte & 0xF)])
+            output.append(contentsOf: "\\u00".utf8)
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 0xF)])
         }
     }
 }

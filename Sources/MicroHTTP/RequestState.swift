@@ -88,7 +88,8 @@ final class RequestState: @unchecked Sendable {
 
     /// Whether the client sent `Content-Length` more than once with different values.
     var conflictingLengths: Bool {
-        Set(headers.values(of: "Content-Length").map { $0.trimmingSpaces() }).count > 1
+        guard headers.count(of: "Content-Length") > 1 else { return false }
+        return Set(headers.values(of: "Content-Length").map { $0.trimmingSpaces() }).count > 1
     }
 
     /// The `Content-Length` the client declared, if any.
@@ -97,27 +98,30 @@ final class RequestState: @unchecked Sendable {
 
 /// Reads every value of one kind (headers or query arguments) from a connection, whole: a value holding a
 /// NUL byte (`%00` in a query) keeps it, so that handlers refuse it instead of seeing only the part before it.
-func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(String, String)] {
-    final class Collector { var pairs: [(String, String)] = [] }
-    let collector = Collector()
-    let context = Unmanaged.passUnretained(collector).toOpaque()
-    _ = MHD_get_connection_values_n(connection, kind, { cls, _, key, keySize, value, valueSize in
-        guard let cls, let key else { return MHD_Result.YES }
-        let collector = Unmanaged<Collector>.fromOpaque(cls).takeUnretainedValue()
-        let text = { (start: UnsafePointer<CChar>, count: Int) in
-            start.withMemoryRebound(to: UInt8.self, capacity: count) {
-                String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(name: String, value: String)] {
+    var pairs: [(name: String, value: String)] = []
+    withUnsafeMutablePointer(to: &pairs) { pairs in
+        _ = MHD_get_connection_values_n(connection, kind, { cls, _, key, keySize, value, valueSize in
+            guard let cls, let key else { return MHD_Result.YES }
+            let text = { (start: UnsafePointer<CChar>, count: Int) in
+                start.withMemoryRebound(to: UInt8.self, capacity: count) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+                }
             }
-        }
-        collector.pairs.append((text(key, keySize), value.map { text($0, valueSize) } ?? ""))
-        return MHD_Result.YES
-    }, context)
-    return withExtendedLifetime(collector) { collector.pairs }
+            cls.assumingMemoryBound(to: [(name: String, value: String)].self).pointee
+                .append((text(key, keySize), value.map { text($0, valueSize) } ?? ""))
+            return MHD_Result.YES
+        }, pairs)
+    }
+    return pairs
 }
 
 /// The IP address of a connection's client as text, or "" when libmicrohttpd does not know it.
 func clientAddress(_ connection: OpaquePointer) -> String {
-    var text = [CChar](repeating: 0, count: 64)
-    guard lumbung_mhd_client_address(connection, &text, socklen_t(text.count)) == 0 else { return "" }
-    return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { text in
+        guard let start = text.baseAddress, lumbung_mhd_client_address(connection, start, socklen_t(text.count)) == 0 else {
+            return ""
+        }
+        return String(cString: start)
+    }
 }

@@ -28,7 +28,12 @@ public struct Response: Sendable {
 
     /// A JSON response.
     public static func json(_ value: JSON, status: Int = 200) -> Response {
-        Response(status: status, headers: HTTPHeaders([("Content-Type", "application/json")]), body: value.bytes)
+        json(value.bytes, status: status)
+    }
+
+    /// A JSON response whose body was serialized already (see `JSONWriter`).
+    public static func json(_ body: [UInt8], status: Int = 200) -> Response {
+        Response(status: status, headers: HTTPHeaders([("Content-Type", "application/json")]), body: body)
     }
 
     /// A plain-text response in UTF-8.

@@ -29,6 +29,9 @@ public enum RouteMatch: Sendable {
 /// Maps method and path to handlers; literal segments win over `{parameter}` segments.
 public struct Router: Sendable {
     private var root = Node()
+    /// The routes of templates without `{parameter}` segments, by template and method: most requests are
+    /// answered from here without cutting their path into segments.
+    private var literalPaths: [String: [String: Route]] = [:]
     /// Every route, in the order added.
     public private(set) var routes: [Route] = []
     /// Answers a path no route has (for example with a page for browsers); nil answers 404 problem+json.
@@ -45,6 +48,7 @@ public struct Router: Sendable {
                              _ handler: @escaping Handler) {
         let route = Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: offloaded, handler: handler)
         root.insert(route, segments: Self.segments(of: template)[...], conflicts: &conflicts)
+        if !template.contains("{"), literalPaths[template]?[method] == nil { literalPaths[template, default: [:]][method] = route }
         routes.append(route)
     }
 
@@ -58,6 +62,8 @@ public struct Router: Sendable {
         var parameters: [String: String] = [:]
         var allowed: Set<String> = []
         let wanted = method == "HEAD" ? "GET" : method
+        // A literal route for this exact path and method is what the tree would find too (literals win).
+        if let route = literalPaths[path]?[wanted] { return .found(route, parameters: parameters) }
         if let route = root.find(wanted, Self.segments(of: path)[...], &parameters, &allowed) {
             return .found(route, parameters: parameters)
         }

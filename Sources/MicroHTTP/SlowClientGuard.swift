@@ -59,10 +59,10 @@ final class SlowClientGuard: Sendable {
         queue.sync {}
     }
 
-    /// Registers a new connection on `socket` and returns its deadline; near the limit, sheds the longest-idle
+    /// Registers a new connection on `socket` from `clientAddress` and returns its deadline; near the limit, sheds the longest-idle
     /// other connection.
-    func opened(socket: Int32) -> ConnectionDeadline {
-        let deadline = ConnectionDeadline(socket: socket, budgetMilliseconds: budgetMilliseconds)
+    func opened(socket: Int32, clientAddress: String) -> ConnectionDeadline {
+        let deadline = ConnectionDeadline(socket: socket, clientAddress: clientAddress, budgetMilliseconds: budgetMilliseconds)
         connections.withLock { connections in
             connections[ObjectIdentifier(deadline)] = deadline
             guard connections.count > shedAbove else { return }
@@ -106,7 +106,8 @@ func connectionNotified(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoi
     let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
     switch code {
     case .CONNECTION_NOTIFY_STARTED:
-        let deadline = server.slowClients.opened(socket: lumbung_mhd_connection_socket(connection))
+        let deadline = server.slowClients.opened(socket: lumbung_mhd_connection_socket(connection),
+                                                  clientAddress: clientAddress(connection))
         socketContext.pointee = Unmanaged.passRetained(deadline).toOpaque()
     case .CONNECTION_NOTIFY_CLOSED:
         guard let stored = socketContext.pointee else { return }

@@ -20,7 +20,9 @@ struct ServeCommand: ParsableCommand {
         var flags: [String: String] = [:]
         if let host { flags["host"] = host }
         if let port { flags["port"] = String(port) }
-        let settings = try common.settings(extra: flags)
+        var settings = try common.settings(extra: flags)
+        MemoryTuning.apply()
+        settings.api.afterExpensiveRequests = MemoryTuning.releaseFreedMemory
         let logger = settings.makeLogger()
         let application = try Application(settings: settings, logger: logger)
         if let problem = application.store.writeProblem {

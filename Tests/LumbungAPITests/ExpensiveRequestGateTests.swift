@@ -50,6 +50,19 @@ func whileHeld(_ gate: ExpensiveRequestGate, by holder: String, _ body: () throw
         #expect(status(gate, "10.0.0.2") == 200)
     }
 
+    @Test func theHookRunsWhenTheLastRunningReportEnds() throws {
+        let calls = Atomic<Int>(0)
+        let gate = ExpensiveRequestGate(perClient: 1, atOnce: 4) { calls.add(1, ordering: .relaxed) }
+        try whileHeld(gate, by: "10.0.0.1") {
+            #expect(status(gate, "10.0.0.2") == 200)
+            #expect(calls.load(ordering: .relaxed) == 0, "another report still runs")
+        }
+        #expect(calls.load(ordering: .relaxed) == 1)
+        struct Failure: Error {}
+        #expect(throws: Failure.self) { try gate.admit(client: "10.0.0.1") { throw Failure() } }
+        #expect(calls.load(ordering: .relaxed) == 2)
+    }
+
     @Test func aFailingReportGivesItsPlaceBack() throws {
         let gate = ExpensiveRequestGate(perClient: 1, atOnce: 1)
         struct Failure: Error {}

@@ -22,10 +22,6 @@ import Testing
                    sql: "DROP TRIGGER alerts_region_update; UPDATE alerts SET region = 'xx'") { world, alertID in
             [("GET", "/v1/alerts?status=all", world.admin), ("GET", "/v1/alerts/\(alertID)", world.admin)]
         },
-        Corruption(description: "price report region xx",
-                   sql: "DROP TRIGGER price_reports_region_update; UPDATE price_reports SET region = 'xx'") { world, _ in
-            [("GET", "/v1/outlets/\(world.outletID)/prices", nil)]
-        },
         Corruption(description: "alert status paused", sql: "UPDATE alerts SET status = 'paused'") { world, alertID in
             [("GET", "/v1/alerts?status=all", world.admin), ("GET", "/v1/alerts/\(alertID)", world.admin),
              ("POST", "/v1/alerts/\(alertID)/acknowledge", world.admin)]

@@ -55,6 +55,16 @@ struct NationalDatasetTests {
                 "the last reports are from yesterday (WIB)")
     }
 
+    @Test func everyOutletsActivityIsItsLatestReportOrReceipt() throws {
+        #expect(try app.count("SELECT count(*) FROM outlet_activity") == (try app.count("SELECT count(*) FROM outlets")))
+        #expect(try app.count("""
+            SELECT count(*) FROM outlets o LEFT JOIN outlet_activity a ON a.outlet_id = o.id
+            WHERE a.last_report_at IS NOT (SELECT max(t) FROM (
+                SELECT max(recorded_at) AS t FROM price_reports p WHERE p.outlet_id = o.id
+                UNION ALL SELECT max(recorded_at) FROM stock_movements m WHERE m.outlet_id = o.id))
+            """) == 0)
+    }
+
     @Test func theStockCheckAndTheReportsWorkOnIt() throws {
         let near = try app.request("GET", "/v1/availability?commodity=lpg-3kg&region=63.71")
         #expect(near.status == 200 && near.number("outletsWithStock") == "4")

@@ -2,7 +2,9 @@ import Testing
 
 /// Reads are cut off at the query-time budget and answered 503 with Retry-After.
 @Suite struct QueryBudgetTests {
-    /// An app whose outlet has a long price history in the last days (the clock stands at 2025-10-23).
+    /// An app whose outlet has a long price history in the last days (the clock stands at 2025-10-23). The
+    /// reports below ask for the outlet's village, whose series replays every report (regions from the
+    /// kecamatan up read stored distributions and stay cheap).
     private func appWithHistory(budget: Duration?) throws -> TestApp {
         let app = try TestApp { settings in
             if let budget { settings.queryBudget = budget }
@@ -24,7 +26,7 @@ import Testing
         """))
     func aReportPastTheBudgetAnswers503WithRetryAfter() throws {
         let app = try appWithHistory(budget: .nanoseconds(1))
-        let report = try app.request("GET", "/v1/reports/prices/series?commodity=lpg-3kg&region=63.71")
+        let report = try app.request("GET", "/v1/reports/prices/series?commodity=lpg-3kg&region=63.71.01.1001")
         #expect(report.status == 503)
         #expect(report.header("Content-Type") == "application/problem+json")
         #expect(report.string("code") == "storage_unavailable")
@@ -35,7 +37,7 @@ import Testing
 
     @Test func theSameReportWithinTheDefaultBudgetAnswers() throws {
         let app = try appWithHistory(budget: nil)
-        let report = try app.request("GET", "/v1/reports/prices/series?commodity=lpg-3kg&region=63.71")
+        let report = try app.request("GET", "/v1/reports/prices/series?commodity=lpg-3kg&region=63.71.01.1001")
         #expect(report.status == 200)
     }
 }

@@ -30,4 +30,28 @@ import Synchronization
             #expect(server.changeGeneration == quiet, "and then nothing more")
         }
     }
+
+    @Test func aWALDatabaseIsWatchedThroughItsWALIndexHeader() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let path = folder + "/header.sqlite"
+            let server = try Database(path: path)
+            defer { server.close() }
+            try server.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+            let header = try #require(WALIndexHeader(databasePath: path), "the wal-index exists after the first commit")
+            var changes = 0
+            header.look { changes += 1 }
+            #expect(changes == 1, "the first look cannot know what came before the mapping")
+            header.look { changes += 1 }
+            #expect(changes == 1, "nothing committed since")
+            let other = try Database(path: path)  // stands in for another process
+            defer { other.close() }
+            try other.write { try $0.run("INSERT INTO t VALUES (0)") }
+            header.look { changes += 1 }
+            header.look { changes += 1 }
+            #expect(changes == 2, "the commit is reported once")
+            try other.write { try $0.run("INSERT INTO t VALUES (1)") }
+            header.look { changes += 1 }
+            #expect(changes == 3)
+        }
+    }
 }

@@ -30,4 +30,33 @@ import Testing
         let value = JSON.object([("b", .int(1)), ("a", .string("<\"\u{0}\n>")), ("c", .null)])
         #expect(String(decoding: value.bytes, as: UTF8.self) == #"{"b":1,"a":"<\"\u0000\n>","c":null}"#)
     }
+
+    @Test func writingMemberByMemberGivesTheBytesOfTheWholeValue() {
+        let whole = JSON.object([
+            ("name", .string("Warung \"Bu\" Sri")), ("empty", .array([])), ("none", .null),
+            ("items", .array([.object([("n", .int(1)), ("tags", .array([.string("a"), .bool(true)]))]), .object([])])),
+        ])
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("name")
+        json.value(.string("Warung \"Bu\" Sri"))
+        json.key("empty")
+        json.beginArray()
+        json.endArray()
+        json.key("none")
+        json.value(.null)
+        json.key("items")
+        json.beginArray()
+        json.beginObject()
+        json.key("n")
+        json.value(.int(1))
+        json.key("tags")
+        json.value(.array([.string("a"), .bool(true)]))
+        json.endObject()
+        json.beginObject()
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        #expect(String(decoding: json.output, as: UTF8.self) == String(decoding: whole.bytes, as: UTF8.self))
+    }
 }

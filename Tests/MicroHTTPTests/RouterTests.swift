@@ -27,6 +27,17 @@ import Testing
         #expect(parameters["code"] == "import")
     }
 
+    @Test func aLiteralRouteIsFoundForEverySpellingOfItsPathAndForHEAD() {
+        for (method, path) in [("GET", "/v1/alerts/stream"), ("HEAD", "/v1/alerts/stream"), ("GET", "/v1/alerts/stream/"),
+                               ("GET", "//v1/alerts//stream")] {
+            guard case .found(let route, let parameters) = router().match(method: method, path: path) else {
+                Issue.record("no match for \(method) \(path)"); continue
+            }
+            #expect(route.template == "/v1/alerts/stream", "\(method) \(path)")
+            #expect(parameters.isEmpty)
+        }
+    }
+
     @Test func wrongMethodListsTheAllowedOnes() {
         guard case .methodNotAllowed(let allowed) = router().match(method: "DELETE", path: "/v1/regions/import") else {
             Issue.record("expected 405"); return

@@ -10,7 +10,7 @@ CLK_TCK=$(getconf CLK_TCK)
 # bench_start DATABASE [PORT]: serve DATABASE in the background with warning-level logs and wait until healthy.
 bench_start() {
   local database=$1
-  PORT=${2:-18080}
+  PORT=${2:-${PORT:-18080}}
   BASE="http://127.0.0.1:$PORT"
   LUMBUNG_LOG_LEVEL=warning "$BIN" serve --config Config/lumbung.json --database "$database" --port "$PORT" \
     >"${WORK:-/tmp}/server.log" 2>&1 &
@@ -109,4 +109,31 @@ bench_route() {
 # to_ms: converts wrk latencies (850.00us, 1.20ms, 2.00s) to milliseconds.
 to_ms() {
   awk '{v = $1; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}'
+}
+
+# The datasette release the benchmarks compare with (installed from PyPI into .venv).
+DATASETTE_VERSION=0.65.1
+
+# datasette_install: puts datasette $DATASETTE_VERSION into .venv unless it is there already.
+datasette_install() {
+  if ! [ -x .venv/bin/datasette ] || [ "$(.venv/bin/datasette --version | awk '{print $NF}')" != "$DATASETTE_VERSION" ]; then
+    [ -x .venv/bin/pip ] || python3 -m venv .venv
+    timeout 300 .venv/bin/pip install -q "datasette==$DATASETTE_VERSION"
+  fi
+}
+
+# datasette_stock_url DATABASE PORT: the URL at which a datasette serving DATABASE on PORT runs the stock check's own
+# SQL (AvailabilityQueries.inRegion, its ?N parameters named for datasette and its one interpolated constant,
+# totalSplit, written out) for LPG in 63.71 with limit 20; fails unless that URL answers 20 rows.
+datasette_stock_url() {
+  local database=$1 port=$2 source=Sources/LumbungStore/Stock/AvailabilityQueries.swift split sql query url
+  split=$(awk -F'= ' '/static let totalSplit/ {gsub(/_/, "", $2); print $2}' "$source")
+  sql=$(awk '/static let inRegion = """/ {on = 1; next} on && /"""/ {exit} on' "$source" |
+    sed -e 's/?1/:commodity/g; s/?2/:lower/g; s/?3/:upper/g; s/?4/:lim/g' -e "s/\\\\(Self.totalSplit)/$split/g")
+  query=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlencode({"sql": sys.argv[1], "commodity": "lpg-3kg",
+    "lower": "63.71", "upper": "63.71/", "lim": "20", "_shape": "array"}))' "$sql")
+  url="http://127.0.0.1:$port/$(basename "$database" .sqlite).json?$query"
+  curl -fs "$url" | python3 -c 'import json, sys; rows = json.load(sys.stdin); assert len(rows) == 20, rows' ||
+    { echo "datasette did not answer the stock check with 20 rows" >&2; return 1; }
+  echo "$url"
 }

@@ -12,10 +12,14 @@ final class ExpensiveRequestGate: Sendable {
     /// Running requests by client address, and their total.
     private let running = Mutex<(byClient: [String: Int], total: Int)>(([:], 0))
 
-    /// A gate with the given limits (each at least 1).
-    init(perClient: Int, atOnce: Int) {
+    /// Run when the last running request has finished.
+    private let afterLast: @Sendable () -> Void
+
+    /// A gate with the given limits (each at least 1), running `afterLast` whenever none is left running.
+    init(perClient: Int, atOnce: Int, afterLast: @escaping @Sendable () -> Void = {}) {
         self.perClient = max(1, perClient)
         self.atOnce = max(1, atOnce)
+        self.afterLast = afterLast
     }
 
     /// Runs `body` if `client` is within both limits, else throws `429 rate_limited`.
@@ -33,11 +37,13 @@ final class ExpensiveRequestGate: Sendable {
         }
         if let refusal { throw refusal }
         defer {
-            running.withLock { running in
+            let idle = running.withLock { running in
                 running.total -= 1
                 let left = running.byClient[client, default: 1] - 1
                 running.byClient[client] = left > 0 ? left : nil
+                return running.total == 0
             }
+            if idle { afterLast() }
         }
         return try body()
     }

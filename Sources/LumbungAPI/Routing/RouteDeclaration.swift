@@ -32,7 +32,7 @@ struct RouteDeclaration: Sendable {
     }
 
     /// A handler of the API, given the admitted caller.
-    typealias Handler = @Sendable (LumbungAPI) -> (Request, Caller) throws -> Response
+    typealias Handler = @Sendable (LumbungAPI) -> @Sendable (Request, Caller) throws -> Response
 
     /// The method in upper case.
     let method: String
@@ -54,7 +54,7 @@ struct RouteDeclaration: Sendable {
     /// A route whose handler reads the admitted caller.
     init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
          bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
-         _ handler: @escaping @Sendable (LumbungAPI) -> (Request, Caller) throws -> Response) {
+         _ handler: @escaping Handler) {
         self.method = method
         self.path = path
         self.access = access
@@ -68,10 +68,11 @@ struct RouteDeclaration: Sendable {
     /// A route whose handler needs only the request.
     init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
          bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
-         _ handler: @escaping @Sendable (LumbungAPI) -> (Request) throws -> Response) {
+         _ handler: @escaping @Sendable (LumbungAPI) -> @Sendable (Request) throws -> Response) {
         self.init(method, path, access, idempotency: idempotency, bodyLimit: bodyLimit, cost: cost,
                   operation: operationID) { api in
-            { request, _ in try handler(api)(request) }
+            let bound = handler(api)
+            return { request, _ in try bound(request) }
         }
     }
 }

@@ -112,7 +112,8 @@ extension LumbungAPI {
         var router = Router()
         for route in Self.routeTable {
             let bodyLimit = route.bodyLimit == .csv ? configuration.csvBodyLimit : nil
-            let handler: Handler = { request in try serve(request, by: route) }
+            let bound = route.handler(self)  // once, not for every request
+            let handler: Handler = { request in try serve(request, by: route, handler: bound) }
             router.add(route.method, route.path, bodyLimit: bodyLimit, offloaded: route.cost != .ordinary,
                        gated(handler, by: route.cost))
         }

@@ -7,8 +7,8 @@ extension LumbungAPI {
     /// Repeated checks between two writes are answered from `availabilityCache`, unless the client
     /// sends `Cache-Control: no-cache`.
     func availability(_ request: Request) throws -> Response {
-        let key = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
         if request.headers["Cache-Control"]?.contains("no-cache") == true { return try freshAvailability(request) }
+        let key = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
         return try availabilityCache.response(for: key, generation: storage.changeGeneration) {
             try freshAvailability(request)
         }

@@ -9,10 +9,10 @@ struct PostgresToSQLite {
     /// The SQLite writer, inside one transaction.
     let to: Connection
 
-    /// Copies the tables in reference order; returns their row counts.
+    /// Copies the tables in reference order, then rebuilds the derived ones; returns the copied tables' row counts.
     func copy() throws -> [(table: String, rows: Int)] {
         let catalog = try PostgresCatalog(from)
-        try DatabaseCopy.requireSameTables(postgres: catalog.tables.map(\.name), sqlite: try sqliteTables())
+        try DatabaseCopy.requireSameTables(postgres: catalog.tables.map(\.name), sqlite: try SQLiteStore.sharedTables(on: to))
         try to.execute("PRAGMA defer_foreign_keys = ON")
         var copied: [(table: String, rows: Int)] = []
         for table in catalog.tables {
@@ -26,15 +26,8 @@ struct PostgresToSQLite {
             try DatabaseCopy.requireCount(table.name, source: rows, destination: try count(table.name))
             copied.append((table.name, rows))
         }
+        try DerivedTables.rebuild(on: to)
         return copied
-    }
-
-    /// The SQLite database's own tables (its spatial index and bookkeeping left out).
-    private func sqliteTables() throws -> [String] {
-        try to.query("""
-            SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-            AND name NOT LIKE 'outlet_locations%' AND name <> 'schema_migrations'
-            """) { $0.string(0) }
     }
 
     /// The rows of `table` in SQLite.

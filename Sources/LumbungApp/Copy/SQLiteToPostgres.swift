@@ -12,7 +12,7 @@ struct SQLiteToPostgres {
     /// Copies the tables in reference order; returns their row counts.
     func copy() throws -> [(table: String, rows: Int)] {
         let catalog = try PostgresCatalog(to)
-        try DatabaseCopy.requireSameTables(postgres: catalog.tables.map(\.name), sqlite: try sqliteTables())
+        try DatabaseCopy.requireSameTables(postgres: catalog.tables.map(\.name), sqlite: try SQLiteStore.sharedTables(on: from))
         var copied: [(table: String, rows: Int)] = []
         for table in catalog.tables {
             try DatabaseCopy.requireEmpty(table.name, rows: try count(table.name))
@@ -32,14 +32,6 @@ struct SQLiteToPostgres {
         }
         try catalog.advanceSequences(to)
         return copied
-    }
-
-    /// The SQLite database's own tables (its spatial index and bookkeeping left out).
-    private func sqliteTables() throws -> [String] {
-        try from.query("""
-            SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-            AND name NOT LIKE 'outlet_locations%' AND name <> 'schema_migrations'
-            """) { $0.string(0) }
     }
 
     /// The rows of `table` in PostgreSQL.

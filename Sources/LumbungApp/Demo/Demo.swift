@@ -71,7 +71,8 @@ public struct Demo {
                                  cooperativeIDs: (featured.isEmpty ? [sample] : featured).map(\.cooperative.id)))
     }
 
-    /// One cooperative and one outlet in each village, written in one transaction.
+    /// One cooperative and one outlet in each village (returned in village order), written in one transaction
+    /// in outlet id order.
     private func places(in villages: [Region]) throws -> [(cooperative: Cooperative, outlet: Outlet)] {
         let now = clock.now()
         let places = villages.map { village in
@@ -83,7 +84,8 @@ public struct Demo {
                                 address: spot?.address, createdAt: now)
             return (cooperative: cooperative, outlet: outlet)
         }
-        try store.addCooperatives(places.map(\.cooperative), outlets: places.map(\.outlet))
+        let byOutletID = places.sorted { $0.outlet.id < $1.outlet.id }  // outlet keys follow ids: histories load in key order
+        try store.addCooperatives(byOutletID.map(\.cooperative), outlets: byOutletID.map(\.outlet))
         return places
     }
 

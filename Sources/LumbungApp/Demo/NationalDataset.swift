@@ -10,7 +10,7 @@ public struct NationalDataset {
     /// Days of daily reports, ending yesterday in the report time zone.
     public static let days = 14
     /// Outlets written per transaction.
-    static let batchSize = 1000
+    static let batchSize = 4000
 
     /// The store to fill; its outlets must have no movements or prices yet.
     let store: SQLiteStore
@@ -26,7 +26,8 @@ public struct NationalDataset {
         self.zone = zone
     }
 
-    /// Writes the past of every stored outlet, `batchSize` outlets per transaction.
+    /// Writes the past of every stored outlet, `batchSize` outlets per transaction, then builds the
+    /// stored price distributions from it in one pass.
     public func fill() throws {
         let outlets = try store.outletSummaries()
         let catalogue = try store.commodities(page: PageRequest(limit: PageRequest.maximumLimit)).items.map(\.id)
@@ -40,6 +41,7 @@ public struct NationalDataset {
             }
             try store.loadHistories(histories, context: context)
         }
+        try store.rebuildDerivedTables()
     }
 
     /// One commodity at one outlet: a receipt yesterday and a report on each of the last `days` days.

@@ -30,45 +30,71 @@ public struct EarlyWarningReport: Sendable, Hashable {
         let subject = snapshot.subject
         let endOfDay = zone.endOfDay(date)
         let bands = BandIndex(snapshot.bands, commodity: subject.commodity.id, at: endOfDay.adding(milliseconds: -1))
-        let groups = RegionGroups(subject: subject, villages: snapshot.villages)
-        var history = DailyMedians(groups: groups.count)
+        let histories = snapshot.histories ?? Self.replay(snapshot, bands: bands, through: date, zone: zone)
+        let names = subject.childNames(adding: histories.children.keys)
+        let quiet = RegionHistory(days: Array(repeating: .empty, count: Self.monthDays + 1), aboveBand: 0)
+        commodity = subject.commodity
+        region = subject.region
+        self.date = date
+        self.thresholds = thresholds
+        overall = Self.row(subject.region, histories.overall, band: bands.band(at: subject.region.scope.code),
+                           thresholds: thresholds)
+        children = names.keys.sorted().map { code in
+            Self.row(RegionLabel(code: code, name: names[code] ?? nil), histories.children[code] ?? quiet,
+                     band: bands.band(at: code), thresholds: thresholds)
+        }
+    }
+
+    /// The row of `label` from its window's distributions.
+    private static func row(_ label: RegionLabel, _ history: RegionHistory, band: Band?,
+                            thresholds: WarningThresholds) -> EarlyWarningRow {
+        let medians = history.days.map { PriceStatistics.median(of: $0) }
+        func median(daysBefore count: Int) -> Money? {
+            let index = medians.count - 1 - count
+            return index >= 0 ? medians[index] : nil
+        }
+        return EarlyWarningRow(region: label, today: PriceStatistics(history.days.last ?? .empty),
+                               weekAgo: median(daysBefore: weekDays), monthAgo: median(daysBefore: monthDays),
+                               aboveBand: history.aboveBand, band: band,
+                               dailyMedians: medians.suffix(monthDays).compactMap { $0 }, thresholds: thresholds)
+    }
+
+    /// The rows' histories replayed outlet by outlet from the prices at the window's start and the
+    /// reports during it; each outlet judged against the band of its own village.
+    private static func replay(_ snapshot: EarlyWarningSnapshot, bands: BandIndex, through date: LocalDate,
+                               zone: ReportTimeZone) -> RegionHistories {
+        let groups = RegionGroups(subject: snapshot.subject, villages: snapshot.villages)
+        var days = Array(repeating: [PriceHistogram](), count: groups.count)
         var prices = snapshot.opening
         let changes = snapshot.changes.sorted { ($0.observedAt, $0.sequence) < ($1.observedAt, $1.sequence) }
         var next = changes.startIndex
-        var day = Self.windowStart(date)
+        var day = windowStart(date)
         while day <= date {
             let end = zone.endOfDay(day)
             while next < changes.endIndex, changes[next].observedAt < end {
                 prices[changes[next].outlet] = changes[next].price
                 next += 1
             }
-            history.record(prices, groups: groups)
+            var buckets = Array(repeating: [Money](), count: groups.count)
+            for (outlet, price) in prices.enumerated() {
+                guard let price else { continue }
+                for group in groups.of(outlet) { buckets[group].append(price) }
+            }
+            for group in buckets.indices { days[group].append(PriceHistogram(buckets[group])) }
             day = day.next
         }
-        var today = Array(repeating: [Money](), count: groups.count)
         var above = Array(repeating: 0, count: groups.count)
         for (outlet, price) in prices.enumerated() {
-            guard let price else { continue }
-            let isAbove = PriceStatus(price: price, band: bands.band(at: snapshot.villages[outlet])) == .aboveBand
-            for group in groups.of(outlet) {
-                today[group].append(price)
-                if isAbove { above[group] += 1 }
+            guard let price, PriceStatus(price: price, band: bands.band(at: snapshot.villages[outlet])) == .aboveBand
+            else { continue }
+            for group in groups.of(outlet) { above[group] += 1 }
+        }
+        var children: [RegionCode: RegionHistory] = [:]
+        for group in groups.labels.indices.dropFirst() {
+            if let code = groups.labels[group].scope.code {
+                children[code] = RegionHistory(days: days[group], aboveBand: above[group])
             }
         }
-        let rows = groups.labels.indices.map { group in
-            let statistics = PriceStatistics(today[group])
-            return EarlyWarningRow(region: groups.labels[group], today: statistics,
-                                   weekAgo: history.median(group, daysBefore: Self.weekDays),
-                                   monthAgo: history.median(group, daysBefore: Self.monthDays), aboveBand: above[group],
-                                   band: bands.band(at: groups.labels[group].scope.code),
-                                   dailyMedians: history.medians(group, lastDays: Self.monthDays),
-                                   thresholds: thresholds)
-        }
-        commodity = subject.commodity
-        region = subject.region
-        self.date = date
-        self.thresholds = thresholds
-        overall = rows[0]
-        children = Array(rows.dropFirst())
+        return RegionHistories(overall: RegionHistory(days: days[0], aboveBand: above[0]), children: children)
     }
 }

@@ -11,6 +11,9 @@ public struct EarlyWarningSnapshot: Sendable, Hashable {
     public let opening: [Money?]
     /// The reports observed during the window, in any order (`outlet` indexes `villages`).
     public let changes: [PriceChange]
+    /// The rows' histories read from stored distributions (then `villages`, `opening` and `changes`
+    /// are empty); nil when the report replays the reports.
+    public let histories: RegionHistories?
 
     /// A report's inputs.
     public init(subject: PriceReportSubject, bands: [Band], villages: [RegionCode], opening: [Money?],
@@ -20,5 +23,16 @@ public struct EarlyWarningSnapshot: Sendable, Hashable {
         self.villages = villages
         self.opening = opening
         self.changes = changes
+        histories = nil
+    }
+
+    /// A report's inputs as the rows' histories through the window.
+    public init(subject: PriceReportSubject, bands: [Band], histories: RegionHistories) {
+        self.subject = subject
+        self.bands = bands
+        villages = []
+        opening = []
+        changes = []
+        self.histories = histories
     }
 }

@@ -10,15 +10,7 @@ struct RegionGroups {
     /// child with outlets but missing from the region list gets a row without a name.
     init(subject: PriceReportSubject, villages: [RegionCode]) {
         let childLevel = subject.region.scope.specificity + 1
-        var names: [RegionCode: String?] = [:]
-        for child in subject.children {
-            if let code = child.scope.code { names[code] = child.name }
-        }
-        if childLevel <= RegionCode.villageLevel {
-            for village in villages where names[village.ancestor(atLevel: childLevel)] == nil {
-                names[village.ancestor(atLevel: childLevel)] = .some(nil)
-            }
-        }
+        let names = subject.childNames(adding: villages.map { $0.ancestor(atLevel: childLevel) })
         let children = names.keys.sorted()
         let index = Dictionary(uniqueKeysWithValues: children.enumerated().map { ($1, $0 + 1) })
         labels = [subject.region] + children.map { RegionLabel(code: $0, name: names[$0] ?? nil) }

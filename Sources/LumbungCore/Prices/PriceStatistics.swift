@@ -21,41 +21,58 @@ public struct PriceStatistics: Sendable, Hashable {
 
     /// Computes the figures for `prices` (in any order).
     public init(_ prices: [Money]) {
-        let sorted = prices.map(\.rawValue).sorted()
-        count = sorted.count
-        guard let first = sorted.first, let last = sorted.last else {
+        self.init(PriceHistogram(prices))
+    }
+
+    /// Computes the figures for the prices `histogram` counts; the same figures, to the last bit, as
+    /// for the list of those prices.
+    public init(_ histogram: PriceHistogram) {
+        let entries = histogram.entries
+        count = histogram.total
+        guard let first = entries.first, let last = entries.last else {
             min = nil; median = nil; max = nil; mean = nil; cv = nil; roundedMean = nil
             return
         }
-        min = Money(first)
-        max = Money(last)
-        median = Self.median(ofSorted: sorted)
-        let total = sorted.reduce(Int128(0)) { $0 + Int128($1) }
-        roundedMean = Money(Int64(PriceStatistics.halfUp(total, over: Int128(sorted.count))))
-        let average = Double(total) / Double(sorted.count)
+        min = Money(first.price)
+        max = Money(last.price)
+        median = Self.median(of: histogram)
+        let total = entries.reduce(Int128(0)) { $0 + Int128($1.price) * Int128($1.count) }
+        roundedMean = Money(Int64(PriceStatistics.halfUp(total, over: Int128(count))))
+        let average = Double(total) / Double(count)
         mean = average
-        if sorted.count < 2 || average == 0 {
+        if count < 2 || average == 0 {
             cv = nil
         } else {
-            let squares = sorted.reduce(0.0) { sum, value in
-                let deviation = Double(value) - average
-                return sum + deviation * deviation
+            var squares = 0.0
+            for entry in entries {
+                let deviation = Double(entry.price) - average
+                for _ in 0..<entry.count { squares += deviation * deviation }
             }
-            cv = (squares / Double(sorted.count)).squareRoot() / average
+            cv = (squares / Double(count)).squareRoot() / average
         }
+    }
+
+    /// The median of the prices `histogram` counts (even count: the middle pair's mean rounded half
+    /// up); nil when empty.
+    public static func median(of histogram: PriceHistogram) -> Money? {
+        let count = histogram.total
+        guard count > 0 else { return nil }
+        let lowerRank = (count - 1) / 2, upperRank = count / 2
+        var seen = 0
+        var lower: Int64?
+        for entry in histogram.entries {
+            seen += entry.count
+            if lower == nil, seen > lowerRank { lower = entry.price }
+            if let lower, seen > upperRank {
+                return Money(Int64(halfUp(Int128(lower) + Int128(entry.price), over: 2)))
+            }
+        }
+        return nil
     }
 
     /// The median of prices in any order (even count: the middle pair's mean rounded half up); nil when empty.
     public static func median(of prices: [Money]) -> Money? {
-        median(ofSorted: prices.map(\.rawValue).sorted())
-    }
-
-    /// The median of Rupiah amounts sorted ascending; nil when empty.
-    private static func median(ofSorted sorted: [Int64]) -> Money? {
-        guard !sorted.isEmpty else { return nil }
-        let middle = sorted.count / 2
-        if sorted.count % 2 == 1 { return Money(sorted[middle]) }
-        return Money(Int64(halfUp(Int128(sorted[middle - 1]) + Int128(sorted[middle]), over: 2)))
+        median(of: PriceHistogram(prices))
     }
 
     /// `numerator / denominator` (denominator > 0) rounded half up, i.e. toward +∞ on a tie.

@@ -28,4 +28,11 @@ public struct BandIndex: Sendable {
             text = text[..<dot]
         }
     }
+
+    /// Whether a band is set for a region strictly inside `region` (then the outlets of `region` may
+    /// not all share one band).
+    public func hasBand(inside region: RegionCode) -> Bool {
+        let prefix = region.rawValue + "."
+        return winners.keys.contains { $0.hasPrefix(prefix) }
+    }
 }

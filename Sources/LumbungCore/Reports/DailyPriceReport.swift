@@ -24,53 +24,17 @@ public struct DailyPriceReport: Sendable, Hashable {
         let bands = BandIndex(snapshot.bands, commodity: subject.commodity.id, at: endOfDay.adding(milliseconds: -1))
         let childLevel = subject.region.scope.specificity + 1
         let startOfDay = endOfDay.adding(milliseconds: -24 * Timestamp.millisecondsPerHour)
-        var overall = Tally()
-        var children: [RegionCode: Tally] = [:]
-        for child in subject.children {
-            if let code = child.scope.code { children[code] = Tally(name: child.name) }
-        }
-        for outlet in snapshot.prices {
-            let status = PriceStatus(price: outlet.price, band: bands.band(at: outlet.region))
-            let today = outlet.observedAt.map { $0 >= startOfDay } ?? false
-            overall.add(outlet.price, status, today: today)
-            guard childLevel <= RegionCode.villageLevel else { continue }
-            children[outlet.region.ancestor(atLevel: childLevel), default: Tally()].add(outlet.price, status, today: today)
-        }
+        let tallies = snapshot.tallies
+            ?? RegionTallies(outlets: snapshot.prices, bands: bands, childLevel: childLevel, startOfDay: startOfDay)
+        let names = subject.childNames(adding: tallies.children.keys)
         commodity = subject.commodity
         region = subject.region
         self.date = date
         band = bands.band(at: subject.region.scope.code)
-        self.overall = overall.summary(of: subject.region, band: band)
-        self.children = children.sorted { $0.key < $1.key }.map { code, tally in
-            tally.summary(of: RegionLabel(code: code, name: tally.name), band: bands.band(at: code))
+        overall = RegionPriceSummary(region: subject.region, tally: tallies.overall, band: band)
+        children = names.keys.sorted().map { code in
+            RegionPriceSummary(region: RegionLabel(code: code, name: names[code] ?? nil),
+                               tally: tallies.children[code] ?? .empty, band: bands.band(at: code))
         }
-    }
-}
-
-/// The prices and band judgements gathered for one report row.
-private struct Tally {
-    /// The region's name, when known.
-    var name: String?
-    /// Every outlet's price.
-    var prices: [Money] = []
-    /// How many were above their band.
-    var above = 0
-    /// How many were below their band.
-    var below = 0
-    /// How many were observed on the report day.
-    var today = 0
-
-    /// Counts one outlet's price, its status against its own band, and whether it is the day's.
-    mutating func add(_ price: Money, _ status: PriceStatus, today observedToday: Bool) {
-        prices.append(price)
-        if observedToday { today += 1 }
-        if status == .aboveBand { above += 1 }
-        if status == .belowBand { below += 1 }
-    }
-
-    /// The finished row.
-    func summary(of region: RegionLabel, band: Band?) -> RegionPriceSummary {
-        RegionPriceSummary(region: region, statistics: PriceStatistics(prices), aboveBand: above, belowBand: below,
-                           band: band, reportedThatDay: today)
     }
 }

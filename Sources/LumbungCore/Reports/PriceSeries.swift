@@ -13,6 +13,7 @@ public struct PriceSeries: Sendable, Hashable {
 
     /// Computes the series from `from` to `to` (inclusive) with days cut in `zone`.
     public init(snapshot: PriceSeriesSnapshot, from: LocalDate, to: LocalDate, zone: ReportTimeZone) {
+        var days = snapshot.days?.makeIterator()
         let changes = snapshot.changes.sorted {
             ($0.observedAt, $0.sequence) < ($1.observedAt, $1.sequence)
         }
@@ -26,9 +27,11 @@ public struct PriceSeries: Sendable, Hashable {
                 prices[changes[next].outlet] = changes[next].price
                 next += 1
             }
+            let statistics = snapshot.days == nil ? PriceStatistics(prices.compactMap { $0 })
+                : PriceStatistics(days?.next() ?? .empty)
             let band = BandResolver.resolve(snapshot.bands, commodity: snapshot.commodity.id,
                                             region: snapshot.region.scope.code, at: end.adding(milliseconds: -1))
-            points.append(PriceSeriesPoint(date: date, statistics: PriceStatistics(prices.compactMap { $0 }), band: band))
+            points.append(PriceSeriesPoint(date: date, statistics: statistics, band: band))
             date = date.next
         }
         commodity = snapshot.commodity

@@ -11,6 +11,9 @@ public struct PriceSeriesSnapshot: Sendable, Hashable {
     public let opening: [Money?]
     /// The reports observed during the period, in any order.
     public let changes: [PriceChange]
+    /// The distribution at the end of each day of the period, in order, when read from stored
+    /// distributions (then `opening` and `changes` are empty); nil when the series replays the reports.
+    public let days: [PriceHistogram]?
 
     /// A series' inputs.
     public init(commodity: Commodity, region: RegionLabel, bands: [Band], opening: [Money?], changes: [PriceChange]) {
@@ -19,5 +22,16 @@ public struct PriceSeriesSnapshot: Sendable, Hashable {
         self.bands = bands
         self.opening = opening
         self.changes = changes
+        days = nil
+    }
+
+    /// A series' inputs as the distribution at the end of each day of the period.
+    public init(commodity: Commodity, region: RegionLabel, bands: [Band], days: [PriceHistogram]) {
+        self.commodity = commodity
+        self.region = region
+        self.bands = bands
+        opening = []
+        changes = []
+        self.days = days
     }
 }

@@ -24,4 +24,10 @@ public struct RegionPriceSummary: Sendable, Hashable {
         self.belowBand = belowBand
         self.band = band
     }
+
+    /// The row of `region` from its gathered prices.
+    public init(region: RegionLabel, tally: PriceTally, band: Band?) {
+        self.init(region: region, statistics: PriceStatistics(tally.histogram), aboveBand: tally.aboveBand,
+                  belowBand: tally.belowBand, band: band, reportedThatDay: tally.reportedThatDay)
+    }
 }

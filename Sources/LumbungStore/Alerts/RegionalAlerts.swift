@@ -29,11 +29,16 @@ struct RegionalAlerts {
     }
 
     /// The median of the outlets' latest prices observed before `end` in the region; nil when none.
+    /// Read from the region's stored distribution when `end` ends a stored day, outlet by outlet otherwise.
     private func median(_ commodity: CommodityID, in region: RegionCode, before end: Timestamp) throws -> Money? {
-        let bounds = RegionBounds(.region(region))
-        let prices = try connection.query(PriceReportQueries.latestBefore, [
-            commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
-        ]) { $0.optionalInt64(2).map { Money($0) } }
-        return PriceStatistics.median(of: prices.compactMap { $0 })
+        if let day = DistributionCalendar.day(endingAt: end) {
+            let row = DistributionRow(commodity: commodity, level: region.level, region: region)
+            let prices = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day.daysSinceEpoch]) {
+                try HistogramCodec.decode($0.blob(1))
+            }
+            return prices.flatMap { PriceStatistics.median(of: $0) }
+        }
+        let prices = try PriceWalk.latest(commodity, in: RegionBounds(.region(region)), before: end, on: connection)
+        return PriceStatistics.median(of: prices.map(\.price))
     }
 }

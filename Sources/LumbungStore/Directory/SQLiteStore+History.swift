@@ -11,6 +11,12 @@ extension SQLiteStore {
         }
     }
 
+    /// Rebuilds the tables derived from others (the stored price distributions) in one pass, after
+    /// histories were loaded in bulk.
+    public func rebuildDerivedTables() throws {
+        try database.write { try DerivedTables.rebuild(on: $0) }
+    }
+
     /// Writes outlets' pasts in one transaction, as the API would have left them: each receipt is a
     /// ledger entry whose balance equals it; every report joins the history; the latest becomes the
     /// current price, judged against the band in force at `context.now`, and an out-of-band current
@@ -21,7 +27,12 @@ extension SQLiteStore {
             try connection.execute("PRAGMA cache_size = -1048576")  // 1 GiB: the indexes take random inserts
             var bands: [CommodityID: BandIndex] = [:]
             var names: [CommodityID: String] = [:]
+            var ids = FastRandomGenerator()
+            var nextSeq = try PriceReportRows.reserveSeqs(histories.reduce(0) { $0 + $1.shelf.reduce(0) { $0 + $1.prices.count } },
+                                                          on: connection)
             for history in histories {
+                let outletKey = try PriceReportRows.outletKey(history.outlet.id, on: connection)
+                var lastReport: Timestamp?
                 try connection.run("UPDATE outlets SET latitude = ?, longitude = ? WHERE id = ?",
                                    [history.location.latitude, history.location.longitude, history.outlet.id])
                 for item in history.shelf {
@@ -32,7 +43,10 @@ extension SQLiteStore {
                         names[item.commodity] = try PriceAlerts.commodityName(item.commodity, on: connection)
                     }
                     try receive(item, at: history.outlet, on: connection)
-                    guard let latest = try report(item, at: history.outlet, on: connection) else { continue }
+                    guard let latest = try report(item, outlet: outletKey, nextSeq: &nextSeq, ids: &ids, on: connection) else {
+                        continue
+                    }
+                    lastReport = max(lastReport ?? latest.observedAt, latest.observedAt)
                     let judgement = PriceAlerts.Judgement(
                         outlet: history.outlet, commodity: item.commodity, commodityName: names[item.commodity] ?? "",
                         price: latest.price, observedAt: latest.observedAt,
@@ -47,6 +61,7 @@ extension SQLiteStore {
                         try PriceAlerts(connection: connection, context: context).follow(judgement)
                     }
                 }
+                if let lastReport { try PriceReportRows.touchActivity(outlet: outletKey, at: lastReport, on: connection) }
             }
         }
     }
@@ -65,25 +80,17 @@ extension SQLiteStore {
             """, [outlet.id, item.commodity.rawValue, outlet.region.rawValue, quantity, time])
     }
 
-    /// Inserts the reports, each recorded when observed; returns the latest (id, price, time).
-    private func report(_ item: ShelfHistory, at outlet: OutletSummary,
+    /// Inserts the reports of outlet key `outlet`, each recorded when observed, taking seqs from `nextSeq`
+    /// on and the random parts of ids from `ids`; returns the latest (id, price, time).
+    private func report(_ item: ShelfHistory, outlet: Int64, nextSeq: inout Int64, ids: inout FastRandomGenerator,
                         on connection: Connection) throws -> (id: String, price: Money, observedAt: Timestamp)? {
-        let statement = try connection.statement("""
-            INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?6)
-            """)
-        defer { statement.reset() }
         var latest: (id: String, price: Money, observedAt: Timestamp)?
+        let statement = try connection.statement(PriceReportRows.insertSQL)
         for (price, observedAt) in item.prices {
-            let id = EntityID.make("prc", at: observedAt)
-            statement.reset()
-            try statement.bind(id, at: 1)
-            try statement.bind(outlet.id, at: 2)
-            try statement.bind(item.commodity.rawValue, at: 3)
-            try statement.bind(outlet.region.rawValue, at: 4)
-            try statement.bind(price.rawValue, at: 5)
-            try statement.bind(observedAt.millisecondsSinceEpoch, at: 6)
-            while try statement.step() {}
+            let id = EntityID.make("prc", at: observedAt, using: &ids)
+            try PriceReportRows.insert(id: id, outlet: outlet, seq: nextSeq, commodity: item.commodity, price: price,
+                                       observedAt: observedAt, recordedAt: observedAt, with: statement)
+            nextSeq += 1
             if latest.map({ observedAt >= $0.observedAt }) ?? true { latest = (id, price, observedAt) }
         }
         return latest

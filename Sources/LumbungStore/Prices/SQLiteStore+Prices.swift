@@ -1,8 +1,8 @@
 import LumbungCore
 
 extension SQLiteStore: PriceStore {
-    /// Inserts the report; when it is the newest for the outlet's commodity it replaces the current
-    /// price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
+    /// Inserts the report and counts it in the stored price distributions; when it is the newest for
+    /// the outlet's commodity it replaces the current price and the price alerts follow; the kabupaten/kota's regional alert is re-evaluated; all in
     /// one transaction.
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
@@ -11,12 +11,13 @@ extension SQLiteStore: PriceStore {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }
             let id = EntityID.make("prc", at: context.now)
-            try connection.run("""
-                INSERT INTO price_reports (id, outlet_id, commodity, region, price, observed_at, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [id, outlet.id, commodity.rawValue, outlet.region.rawValue, price.rawValue,
-                      observedAt.millisecondsSinceEpoch, context.now.millisecondsSinceEpoch])
-            let seq = connection.lastInsertRowID
+            let seq = try PriceReportRows.reserveSeqs(1, on: connection)
+            try PriceReportRows.insert(id: id, outlet: try PriceReportRows.outletKey(outlet.id, on: connection), seq: seq,
+                                       commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
+                                       on: connection)
+            try PriceDistributionWriter(connection: connection).record(outletID: outlet.id, village: outlet.region,
+                                                                      commodity: commodity, price: price,
+                                                                      observedAt: observedAt, seq: seq)
             let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)
             let bandNow = observedAt == context.now ? bandThen
                 : try BandQueries.effective(commodity: commodity, region: outlet.region, at: context.now, on: connection)
@@ -41,11 +42,23 @@ extension SQLiteStore: PriceStore {
         }
     }
 
+    /// One page of an outlet's reports matching `conditions` (`WHERE k.outlet_id = ? …`), newest observed
+    /// first; its last parameter is the row limit. Without a commodity the outlet's reports are sorted (the
+    /// table's key starts with the commodity): an outlet's history is short next to an index sparing the sort.
+    static func priceHistoryPage(_ conditions: String) -> String {
+        """
+        SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.observed_at + p.recorded_after, o.region
+        FROM outlet_keys k CROSS JOIN outlets o ON o.id = k.outlet_id CROSS JOIN price_report_rows p ON p.outlet = k.key
+        \(conditions)
+        ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?
+        """
+    }
+
     /// Reads one page of an outlet's reports, newest observed first; the cursor is `observedAt.seq`.
     public func priceHistory(outletID: String, commodity: CommodityID?, from: Timestamp?, to: Timestamp?,
                              page: PageRequest) throws -> Page<PriceReport> {
         var conditions = SQLConditions()
-        conditions.add("p.outlet_id = ?", outletID)
+        conditions.add("k.outlet_id = ?", outletID)
         if let commodity { conditions.add("p.commodity = ?", commodity.rawValue) }
         if let from { conditions.add("p.observed_at >= ?", from.millisecondsSinceEpoch) }
         if let to { conditions.add("p.observed_at <= ?", to.millisecondsSinceEpoch) }
@@ -53,14 +66,12 @@ extension SQLiteStore: PriceStore {
             conditions.add("(p.observed_at, p.seq) < (?, ?)", after.observedAt, after.seq)
         }
         return try database.read { connection in
-            let rows = try connection.query("""
-                SELECT p.seq, p.id, p.commodity, p.price, p.observed_at, p.recorded_at, p.region
-                FROM price_reports p \(conditions.sql)
-                ORDER BY p.observed_at DESC, p.seq DESC LIMIT ?
-                """, conditions.arguments + [page.limit + 1]) { row in
-                (seq: row.int64(0), id: row.string(1), commodity: try row.commodity(2), price: Money(row.int64(3)),
-                 observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)),
-                 recordedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)), region: try row.region(6))
+            let rows = try connection.query(Self.priceHistoryPage(conditions.sql), conditions.arguments + [page.limit + 1]) { row in
+                let recordedAt = Timestamp(millisecondsSinceEpoch: row.int64(5))
+                return (seq: row.int64(0), id: StoredReportID.id(row.string(1), recordedAt: recordedAt),
+                        commodity: try row.commodity(2), price: Money(row.int64(3)),
+                        observedAt: Timestamp(millisecondsSinceEpoch: row.int64(4)), recordedAt: recordedAt,
+                        region: try row.region(6))
             }
             let reports = try rows.map { row in
                 let band = try BandQueries.effective(commodity: row.commodity, region: row.region, at: row.observedAt,

@@ -1,6 +1,7 @@
-/// The SQL of the dinas price reports. Both walk `current_prices_by_region` over the region's range:
-/// an outlet without a current price never reported, and one whose current price was observed in
-/// time needs no look into its history.
+/// Every query of the reports and of the stored price distributions that reads price reports (the lean
+/// `price_report_rows`, found by the outlet's key). The report walks go through `current_prices_by_region`
+/// over the region's range: an outlet without a current price never reported, and one whose current price
+/// was observed in time needs no look into its history. The others seek one outlet's commodity in the key.
 enum PriceReportQueries {
     /// Each outlet's latest price observed before an instant (NULL when it had none yet); reports
     /// with equal `observed_at` are ordered by recording, as the current price is.
@@ -9,12 +10,12 @@ enum PriceReportQueries {
     static let latestBefore = """
         SELECT cp.outlet_id AS outlet_id, cp.region AS region,
             CASE WHEN cp.observed_at < ?2 THEN cp.price ELSE (
-                SELECT p.price FROM price_reports p
-                WHERE p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
+                SELECT p.price FROM outlet_keys k CROSS JOIN price_report_rows p ON p.outlet = k.key
+                WHERE k.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
                 ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END AS price,
             CASE WHEN cp.observed_at < ?2 THEN cp.observed_at ELSE (
-                SELECT p.observed_at FROM price_reports p
-                WHERE p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
+                SELECT p.observed_at FROM outlet_keys k CROSS JOIN price_report_rows p ON p.outlet = k.key
+                WHERE k.outlet_id = cp.outlet_id AND p.commodity = cp.commodity AND p.observed_at < ?2
                 ORDER BY p.observed_at DESC, p.seq DESC LIMIT 1) END AS observed_at
         FROM current_prices cp
         WHERE cp.commodity = ?1 AND cp.region >= ?3 AND cp.region < ?4
@@ -25,8 +26,46 @@ enum PriceReportQueries {
     static let changesDuring = """
         SELECT cp.outlet_id, p.price, p.observed_at, p.seq
         FROM current_prices cp
-        CROSS JOIN price_reports p ON p.outlet_id = cp.outlet_id AND p.commodity = cp.commodity
+        CROSS JOIN outlet_keys k ON k.outlet_id = cp.outlet_id
+        CROSS JOIN price_report_rows p ON p.outlet = k.key AND p.commodity = cp.commodity
             AND p.observed_at >= ?2 AND p.observed_at < ?3
         WHERE cp.commodity = ?1 AND cp.region >= ?4 AND cp.region < ?5
+        """
+
+    /// The price of the outlet's report recorded just before another in observation order: the
+    /// latest observed earlier, or at the same instant and recorded earlier.
+    /// Parameters: outlet, commodity, observed at, seq. Column: `price`.
+    static let priceBefore = """
+        SELECT price FROM price_report_rows
+        WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND (observed_at, seq) < (?3, ?4)
+        ORDER BY observed_at DESC, seq DESC LIMIT 1
+        """
+
+    /// When the outlet's next report after an instant was observed (NULL when none).
+    /// Parameters: outlet, commodity, instant.
+    static let nextObservedAfter = """
+        SELECT min(observed_at) FROM price_report_rows
+        WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND observed_at > ?3
+        """
+
+    /// Whether the outlet has a report other than one observed in a period.
+    /// Parameters: outlet, commodity, period start, period end (exclusive), the seq to leave out.
+    static let reportedDuring = """
+        SELECT EXISTS (SELECT 1 FROM price_report_rows
+            WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND observed_at >= ?3 AND observed_at < ?4 AND seq <> ?5)
+        """
+
+    /// Every outlet that reported a commodity, with its village, by village code.
+    /// Parameter: commodity. Columns: `outlet_id`, `region`.
+    static let outletsByRegion = """
+        SELECT outlet_id, region FROM current_prices WHERE commodity = ?1 ORDER BY region, outlet_id
+        """
+
+    /// One outlet's reports of a commodity in observation order.
+    /// Parameters: outlet, commodity. Columns: `price`, `observed_at`.
+    /// It reads `price_reports`, the table before migration 14 and the view of `price_report_rows` after
+    /// (a seek of its key either way), as migration 13 builds the distributions before 14 runs.
+    static let outletHistory = """
+        SELECT price, observed_at FROM price_reports WHERE outlet_id = ?1 AND commodity = ?2 ORDER BY observed_at, seq
         """
 }

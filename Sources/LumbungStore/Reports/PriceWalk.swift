@@ -32,4 +32,17 @@ struct PriceWalk {
                                observedAt: Timestamp(millisecondsSinceEpoch: row.int64(2)), sequence: row.int64(3))
         }
     }
+
+    /// Each outlet in `bounds` with its village and latest price of `commodity` observed before `end`;
+    /// outlets without one yet are left out.
+    static func latest(_ commodity: CommodityID, in bounds: RegionBounds, before end: Timestamp,
+                       on connection: Connection) throws -> [OutletPrice] {
+        try connection.query(PriceReportQueries.latestBefore, [
+            commodity.rawValue, end.millisecondsSinceEpoch, bounds.lower, bounds.upper,
+        ]) { row -> OutletPrice? in
+            guard let price = row.optionalInt64(2) else { return nil }
+            return OutletPrice(region: try row.region(1), price: Money(price),
+                               observedAt: row.optionalInt64(3).map { Timestamp(millisecondsSinceEpoch: $0) })
+        }.compactMap { $0 }
+    }
 }

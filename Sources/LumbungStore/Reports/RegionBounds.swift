@@ -16,4 +16,9 @@ struct RegionBounds {
             (lower, upper) = ("", "~")
         }
     }
+
+    /// The bounds of one code alone among codes of its level (a space sorts before every code character).
+    init(exactly code: RegionCode) {
+        (lower, upper) = (code.rawValue, code.rawValue + " ")
+    }
 }

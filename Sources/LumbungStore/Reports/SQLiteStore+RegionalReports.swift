@@ -1,18 +1,40 @@
 import LumbungCore
 
 extension SQLiteStore: RegionalReportStore {
-    /// Reads the subject, the bands, each outlet's village and price at `start`, and its reports until
-    /// `end` in one snapshot (the two walks of `current_prices_by_region` the price series makes).
+    /// Reads the subject, the bands and the rows' histories in one snapshot: from the stored
+    /// distributions (the rows one level down, the region's own or its provinces merged) for the
+    /// country, a province or a kabupaten/kota over stored days; otherwise each outlet's village and
+    /// price at `start` and its reports until `end`, to be replayed.
     public func earlyWarningPrices(commodity: CommodityID, region: RegionCode?, from start: Timestamp,
                                    before end: Timestamp) throws -> EarlyWarningSnapshot {
         try database.read { connection in
             let subject = PriceReportSubject(commodity: try ReportLookups.commodity(commodity, on: connection),
                                              region: try ReportLookups.region(region, on: connection),
                                              children: try ReportLookups.children(of: region, on: connection))
+            let bands = try ReportLookups.bands(commodity, before: end, on: connection)
             let bounds = RegionBounds(RegionScope(region))
-            let walk = try PriceWalk(commodity, in: bounds, from: start, before: end, on: connection)
-            return EarlyWarningSnapshot(subject: subject, bands: try ReportLookups.bands(commodity, before: end, on: connection),
-                                        villages: walk.villages, opening: walk.opening, changes: walk.changes)
+            let childLevel = (region?.level ?? 0) + 1
+            guard let first = DistributionCalendar.day(startingAt: start), let last = DistributionCalendar.day(endingAt: end),
+                  first <= last, DistributionCalendar.levels.contains(childLevel) else {
+                let walk = try PriceWalk(commodity, in: bounds, from: start, before: end, on: connection)
+                return EarlyWarningSnapshot(subject: subject, bands: bands, villages: walk.villages, opening: walk.opening,
+                                            changes: walk.changes)
+            }
+            let reads = DistributionReads(connection: connection, commodity: commodity)
+            let tallies = try DistributionTallies(reads: reads, bands: BandIndex(bands, commodity: commodity,
+                                                                                 at: end.adding(milliseconds: -1)),
+                                                  day: last).tallies(level: childLevel, in: bounds)
+            let days = try reads.days(level: childLevel, in: bounds, from: first, through: last)
+            var children: [RegionCode: RegionHistory] = [:]
+            for (code, history) in days {
+                children[code] = RegionHistory(days: history, aboveBand: tallies[code]?.aboveBand ?? 0)
+            }
+            let overallDays = region == nil
+                ? DistributionReads.merged(Array(days.values), count: Int(last.days(since: first)) + 1)
+                : try reads.days(of: region, from: first, through: last)
+            let overall = RegionHistory(days: overallDays, aboveBand: tallies.values.reduce(0) { $0 + $1.aboveBand })
+            return EarlyWarningSnapshot(subject: subject, bands: bands,
+                                        histories: RegionHistories(overall: overall, children: children))
         }
     }
 

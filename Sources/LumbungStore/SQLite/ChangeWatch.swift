@@ -1,10 +1,12 @@
 import Synchronization
 
 /// Notices commits made by other processes (for example `lumbung sms receive` while the server
-/// runs) through SQLite's `PRAGMA data_version`, which changes on a connection whenever any other
-/// connection has committed.
+/// runs). Server threads ask before every cached answer, so the watch reads the wal-index header
+/// (`WALIndexHeader`), which every commit rewrites: no system call, lock or statement per look.
 ///
-/// Server threads ask before every cached answer, so the watch keeps a few watching connections and
+/// Until the header can be mapped (a new database has none before its first commit) it falls back to SQLite's
+/// `PRAGMA data_version`, which changes on a
+/// connection whenever any other connection has committed: the watch keeps a few watching connections and
 /// lends each to one thread at a time: a look holds the lock only to take and return a watcher, never
 /// during the query. Each watcher reports every change once, at its first look after it; whichever
 /// watcher looks first after another process committed says so, which is all a cache needs (an extra
@@ -14,6 +16,10 @@ final class ChangeWatch: Sendable {
     private let idle = Mutex<[Watcher]?>([])
     /// The database file.
     private let path: String
+    /// The wal-index header once mapped (a new database has none until its first commit).
+    private let header = AtomicLazyReference<WALIndexHeader>()
+    /// Set by `close()`: the database may be opened afresh by another process, so the header is not read again.
+    private let closed = Atomic(false)
 
     /// One watching connection and the version it saw last.
     private final class Watcher: @unchecked Sendable {
@@ -26,7 +32,7 @@ final class ChangeWatch: Sendable {
         }
     }
 
-    /// A watch over the database at `path`.
+    /// A watch over the database at `path`, which a connection of this process holds open in WAL mode.
     init(path: String) {
         self.path = path
     }
@@ -35,6 +41,10 @@ final class ChangeWatch: Sendable {
     /// watcher can be lent again (so no thread sees "unchanged" before the change is counted). When the
     /// version cannot be read, `changed` is called too, so a cache is emptied rather than trusted.
     func look(changed: () -> Void) {
+        guard !closed.load(ordering: .acquiring) else { return }
+        if let header = header.load() ?? WALIndexHeader(databasePath: path).map({ header.storeIfNil($0) }) {
+            return header.look(changed: changed)
+        }
         guard let taken = idle.withLock({ idle -> Watcher?? in
             guard idle != nil else { return nil }
             return .some(idle!.popLast())
@@ -53,6 +63,7 @@ final class ChangeWatch: Sendable {
 
     /// Closes the watching connections; later looks answer false.
     func close() {
+        closed.store(true, ordering: .releasing)
         let watchers = idle.withLock { idle -> [Watcher] in
             defer { idle = nil }
             return idle ?? []

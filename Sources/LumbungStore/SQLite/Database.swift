@@ -21,6 +21,8 @@ public final class Database: Sendable {
     public let readBudgetNanoseconds: UInt64?
     /// Notices commits of other processes.
     private let changeWatch: ChangeWatch
+    /// Whether the file and its folder may be written.
+    private let permission: WritePermission
 
     /// Opens (creating if needed) the database at `path` in WAL mode.
     ///
@@ -35,6 +37,7 @@ public final class Database: Sendable {
         guard readers >= 1 else { throw SQLiteError.misuse("a database needs at least one reader") }
         self.path = path
         self.readBudgetNanoseconds = readBudgetNanoseconds
+        self.permission = WritePermission(path: path)
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
         self.readers = ReaderPool(path: path, capacity: readers, tuning: readerTuning)
         self.changeWatch = ChangeWatch(path: path)
@@ -56,11 +59,11 @@ public final class Database: Sendable {
         return result
     }
 
-    /// Whether writes can succeed: `.readOnly` when the file or its folder cannot be written, else why the
+    /// Whether writes can succeed: `.readOnly` when the file or its folder cannot be written (as of at most
+    /// 100 ms ago, see `WritePermission`), else why the
     /// last write failed for want of storage (disk full, I/O error), else nil. Never waits for the writer.
     public var writeProblem: StorageUnavailability? {
-        let folder = (path as NSString).deletingLastPathComponent
-        if access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 { return .readOnly }
+        if !permission.writable { return .readOnly }
         return writeFailure.withLock { $0 }
     }
 

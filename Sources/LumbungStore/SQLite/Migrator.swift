@@ -29,6 +29,7 @@ public enum Migrator {
             let didApply = try connection.write { db in
                 guard try !isApplied(migration.id, db) else { return false }
                 try db.execute(migration.sql)
+                try migration.derive?(db)
                 try db.run("INSERT INTO schema_migrations (id, name) VALUES (?, ?)", [migration.id, migration.name])
                 return true
             }

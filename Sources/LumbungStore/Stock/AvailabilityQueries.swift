@@ -3,20 +3,25 @@ import LumbungCore
 /// The SQL of the stock check. Both start from an index (the covering partial index of balances in
 /// stock, or the `outlet_locations` R*Tree), never scan a whole table, rank every
 /// matching outlet with as few lookups as possible and fetch names for the listed ones only.
-/// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet are
-/// window columns, computed before `LIMIT`: the outlet count, and the total quantity in two exact parts,
-/// whole `totalSplit`s and the rest, so the sum cannot overflow; the distance is NULL without a point).
+/// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet, computed
+/// before `LIMIT`: the outlet count, and the total quantity in two exact parts, whole `totalSplit`s and the rest,
+/// so the sum cannot overflow; the distance is NULL without a point).
 enum AvailabilityQueries {
     /// The divisor that splits each balance for the overflow-safe total.
     static let totalSplit: Int64 = 1_000_000_000
 
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
+    /// The totals are one aggregate over the covering index alone (no price lookups, no window buffering every
+    /// match); the ranking joins each match to its current price and keeps the first `limit`.
     /// Parameters: commodity, region lower bound, upper bound, limit.
     static let inRegion = """
-        WITH chosen AS (
-            SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at,
-                count(*) OVER () AS outlets, sum(b.quantity / \(Self.totalSplit)) OVER () AS total_high,
-                sum(b.quantity % \(Self.totalSplit)) OVER () AS total_low
+        WITH totals AS (
+            SELECT count(*) AS outlets, sum(quantity / \(Self.totalSplit)) AS total_high,
+                sum(quantity % \(Self.totalSplit)) AS total_low
+            FROM stock_balances INDEXED BY stock_balances_available
+            WHERE commodity = ?1 AND region >= ?2 AND region < ?3 AND quantity > 0),
+        chosen AS (
+            SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at
             FROM stock_balances b INDEXED BY stock_balances_available
             LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
             WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
@@ -25,9 +30,10 @@ enum AvailabilityQueries {
         SELECT k.outlet_id AS outlet_id, o.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
             r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
             k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, NULL AS distance,
-            k.outlets AS outlets_with_stock, k.total_high AS total_high, k.total_low AS total_low, o.address AS address, o.latitude AS latitude,
+            t.outlets AS outlets_with_stock, t.total_high AS total_high, t.total_low AS total_low, o.address AS address, o.latitude AS latitude,
             o.longitude AS longitude
-        FROM chosen k
+        FROM totals t
+        CROSS JOIN chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
         LEFT JOIN regions r ON r.code = k.region

@@ -1,0 +1,61 @@
+import LumbungCore
+
+/// Writes price reports into their lean table (`price_report_rows`): seqs come from
+/// `price_report_sequence`, outlets are named by their integer key.
+enum PriceReportRows {
+    /// The integer key of outlet `outletID` (outlets get one when they are added).
+    static func outletKey(_ outletID: String, on connection: Connection) throws -> Int64 {
+        guard let key = try connection.queryOne("SELECT key FROM outlet_keys WHERE outlet_id = ?", [outletID], row: {
+            $0.int64(0)
+        }) else { throw DomainError.notFound("outlet \(outletID)") }
+        return key
+    }
+
+    /// Reserves `count` consecutive seqs; returns the first.
+    static func reserveSeqs(_ count: Int, on connection: Connection) throws -> Int64 {
+        let last = try connection.queryOne("UPDATE price_report_sequence SET last = last + ? RETURNING last", [count]) {
+            $0.int64(0)
+        }
+        return (last ?? Int64(count)) - Int64(count) + 1
+    }
+
+    /// The insert `insert(…, with:)` binds.
+    static let insertSQL = """
+        INSERT INTO price_report_rows (outlet, commodity, observed_at, seq, price, recorded_after, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, and counts it in the
+    /// outlet's activity.
+    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+                       observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
+        try insert(id: id, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
+                   recordedAt: recordedAt, with: try connection.statement(insertSQL))
+        try touchActivity(outlet: outlet, at: recordedAt, on: connection)
+    }
+
+    /// Inserts one report with `statement` (prepared from `insertSQL`, reused across a bulk load); the
+    /// outlet's activity is the caller's to keep.
+    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+                       observedAt: Timestamp, recordedAt: Timestamp, with statement: Statement) throws {
+        defer { statement.reset() }
+        let observed = observedAt.millisecondsSinceEpoch
+        try statement.bind(outlet, at: 1)
+        try statement.bind(commodity.rawValue, at: 2)
+        try statement.bind(observed, at: 3)
+        try statement.bind(seq, at: 4)
+        try statement.bind(price.rawValue, at: 5)
+        try statement.bind(recordedAt.millisecondsSinceEpoch - observed, at: 6)
+        try statement.bind(StoredReportID.stored(id, recordedAt: recordedAt), at: 7)
+        while try statement.step() {}
+    }
+
+    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest).
+    static func touchActivity(outlet: Int64, at time: Timestamp, on connection: Connection) throws {
+        try connection.run("""
+            INSERT INTO outlet_activity (outlet_id, region, last_report_at)
+            SELECT o.id, o.region, ?2 FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id WHERE k.key = ?1
+            ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at)
+            """, [outlet, time.millisecondsSinceEpoch])
+    }
+}

@@ -1,0 +1,114 @@
+import LumbungCore
+
+/// Keeps the stored price distributions current as a price report is recorded, inside the
+/// report's own transaction.
+///
+/// The report changes the outlet's end-of-day price from its day until the day before its next
+/// later report (for good when there is none); each such stored row swaps the outlet's earlier
+/// price for the new one. Rows on the report's day and on the day its effect ends are created
+/// when missing (copied from the latest earlier row) so that the days around keep what they had.
+/// The usual report (today's, the outlet's newest) reads and writes today's row of each region.
+struct PriceDistributionWriter {
+    /// The writer connection, inside a transaction.
+    let connection: Connection
+
+    /// Counts report `seq` (already inserted) of `outletID` standing in `village`.
+    func record(outletID: String, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
+                seq: Int64) throws {
+        let day = DistributionCalendar.day(of: observedAt)
+        let instant = observedAt.millisecondsSinceEpoch
+        let previous = try connection.queryOne(PriceReportQueries.priceBefore, [outletID, commodity.rawValue, instant, seq]) {
+            Money($0.int64(0))
+        }
+        let next = try connection.queryOne(PriceReportQueries.nextObservedAfter, [outletID, commodity.rawValue, instant]) {
+            $0.optionalInt64(0)
+        } ?? nil
+        let lastDay = next.map { DistributionCalendar.day(of: Timestamp(millisecondsSinceEpoch: $0)).adding(days: -1) }
+        let shifts = previous != price && lastDay.map { $0 >= day } ?? true
+        let zone = DistributionCalendar.zone
+        let reportedBefore = try connection.queryOne(PriceReportQueries.reportedDuring, [
+            outletID, commodity.rawValue, zone.startOfDay(day).millisecondsSinceEpoch,
+            zone.endOfDay(day).millisecondsSinceEpoch, seq,
+        ]) { $0.bool(0) } ?? false
+        let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
+                               firstThatDay: !reportedBefore)
+        for level in DistributionCalendar.levels where level < village.level {
+            try apply(change, to: DistributionRow(commodity: commodity, level: level, region: village.ancestor(atLevel: level)))
+        }
+    }
+
+    /// Applies `change` to one region's rows with one read of the rows it touches and one write per row.
+    private func apply(_ change: DayChange, to row: DistributionRow) throws {
+        let day = change.day.daysSinceEpoch
+        let last = change.through?.daysSinceEpoch ?? Int64.max
+        let boundary = change.through.map { $0.daysSinceEpoch + 1 }
+        var rows = try connection.query(PriceDistributionQueries.between, row.arguments + [day, max(last, boundary ?? day)]) {
+            StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
+        }
+        if rows.first?.day != day {
+            let earlier = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day]) {
+                try HistogramCodec.decode($0.blob(1))
+            }
+            rows.insert(StoredDay(day: day, prices: earlier ?? .empty, reported: 0, isNew: true), at: 0)
+        }
+        if let boundary, boundary > day, !rows.contains(where: { $0.day == boundary }) {
+            let carried = rows.last { $0.day < boundary }?.prices ?? .empty
+            rows.append(StoredDay(day: boundary, prices: carried, reported: 0, isNew: true))
+        }
+        for var stored in rows {
+            var changed = stored.isNew
+            if stored.day <= last {
+                if let previous = change.previous { stored.prices.remove(previous) }
+                stored.prices.add(change.price)
+                changed = true
+            }
+            if stored.day == day, change.firstThatDay {
+                stored.reported += 1
+                changed = true
+            }
+            guard changed else { continue }
+            try connection.run(PriceDistributionQueries.upsert, row.arguments + [
+                stored.day, HistogramCodec.encode(stored.prices), stored.reported,
+            ])
+        }
+    }
+}
+
+/// What one report does to the rows of each region it stands in.
+private struct DayChange {
+    /// The report's day.
+    let day: LocalDate
+    /// The last day whose end-of-day price it sets (nil: every later day; before `day`: none).
+    let through: LocalDate?
+    /// The outlet's price it replaces; nil when it is the outlet's first.
+    let previous: Money?
+    /// The reported price.
+    let price: Money
+    /// Whether it is the outlet's first report observed on its day.
+    let firstThatDay: Bool
+}
+
+/// One stored row as read and changed.
+private struct StoredDay {
+    /// The day.
+    let day: Int64
+    /// The distribution.
+    var prices: PriceHistogram
+    /// Outlets that reported that day.
+    var reported: Int
+    /// Whether the row is not stored yet.
+    var isNew = false
+}
+
+/// The key of one region's stored distributions, less the day.
+struct DistributionRow {
+    /// The commodity.
+    let commodity: CommodityID
+    /// The region's level (1–3).
+    let level: Int
+    /// The region.
+    let region: RegionCode
+
+    /// The key as the first three SQL parameters.
+    var arguments: [any SQLBindable] { [commodity.rawValue, level, region.rawValue] }
+}

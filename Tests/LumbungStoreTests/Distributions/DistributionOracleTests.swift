@@ -1,0 +1,104 @@
+import LumbungCore
+import Testing
+@testable import LumbungStore
+
+/// The reports read from stored distributions equal the reports walked outlet by outlet, on seeded
+/// data sets with back-dated reports, equal observation times, bands at every level and outlets that
+/// never reported; and distributions kept current report by report equal those rebuilt in one pass.
+@Suite struct DistributionOracleTests {
+    /// The seeds of the data sets.
+    static let seeds: [UInt64] = [1, 7, 42]
+
+    @Test(arguments: seeds) func dailyReportsEqualTheWalk(seed: UInt64) throws {
+        try withWorld(seed: seed) { world in
+            var compared = 0
+            for commodity in DistributionWorld.commodities {
+                for offset in -1...14 {
+                    let date = DistributionWorld.firstDay.adding(days: Int64(offset))
+                    let end = DistributionWorld.zone.endOfDay(date)
+                    for region in DistributionWorld.reportRegions {
+                        let stored = DailyPriceReport(snapshot: try world.store.dailyPrices(commodity: commodity, region: region,
+                                                                                             before: end), date: date, endOfDay: end)
+                        let walked = DailyPriceReport(snapshot: try world.store.walkedDailyPrices(commodity: commodity, region: region,
+                                                                                                   before: end), date: date, endOfDay: end)
+                        #expect(stored == walked, "\(commodity) \(region?.rawValue ?? "nation") \(date)")
+                        compared += stored.overall.statistics.count
+                    }
+                }
+            }
+            #expect(compared > 1000)
+        }
+    }
+
+    @Test(arguments: seeds) func seriesEqualTheWalk(seed: UInt64) throws {
+        try withWorld(seed: seed) { world in
+            let zone = DistributionWorld.zone
+            for commodity in DistributionWorld.commodities {
+                for (from, to) in [(-3, 14), (2, 2), (5, 11)] {
+                    let first = DistributionWorld.firstDay.adding(days: Int64(from))
+                    let last = DistributionWorld.firstDay.adding(days: Int64(to))
+                    for region in DistributionWorld.reportRegions {
+                        let (start, end) = (zone.startOfDay(first), zone.endOfDay(last))
+                        let stored = PriceSeries(snapshot: try world.store.priceSeries(commodity: commodity, region: region,
+                                                                                        from: start, before: end),
+                                                 from: first, to: last, zone: zone)
+                        let walked = PriceSeries(snapshot: try world.store.walkedPriceSeries(commodity: commodity, region: region,
+                                                                                              from: start, before: end),
+                                                 from: first, to: last, zone: zone)
+                        #expect(stored == walked, "\(commodity) \(region?.rawValue ?? "nation") \(first)…\(last)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test(arguments: seeds) func earlyWarningsEqualTheWalk(seed: UInt64) throws {
+        try withWorld(seed: seed) { world in
+            let zone = DistributionWorld.zone
+            for commodity in DistributionWorld.commodities {
+                for offset in [0, 4, 7, 9, 11, 20] {
+                    let date = DistributionWorld.firstDay.adding(days: Int64(offset))
+                    let start = zone.startOfDay(EarlyWarningReport.windowStart(date))
+                    let end = zone.endOfDay(date)
+                    for region in DistributionWorld.reportRegions {
+                        let stored = EarlyWarningReport(
+                            snapshot: try world.store.earlyWarningPrices(commodity: commodity, region: region, from: start, before: end),
+                            date: date, zone: zone, thresholds: .standard)
+                        let walked = EarlyWarningReport(
+                            snapshot: try world.store.walkedEarlyWarningPrices(commodity: commodity, region: region, from: start,
+                                                                               before: end),
+                            date: date, zone: zone, thresholds: .standard)
+                        #expect(stored == walked, "\(commodity) \(region?.rawValue ?? "nation") \(date)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test(arguments: seeds) func rowsKeptReportByReportEqualRowsRebuiltInOnePass(seed: UInt64) throws {
+        try withWorld(seed: seed) { world in
+            let kept = try world.storedRows()
+            try world.store.rebuildDerivedTables()
+            let rebuilt = try world.storedRows()
+            #expect(kept.count > 100)
+            #expect(kept == rebuilt)
+        }
+    }
+
+    @Test func statisticsFromHistogramsEqualThoseOfTheList() throws {
+        var random = SeededRandom(seed: 3)
+        for size in [0, 1, 2, 3, 4, 7, 10, 101, 1000] {
+            let prices = (0..<size).map { _ in Int64(9_000 + 50 * random.int(0...40)) }
+            #expect(ListStatistics(PriceStatistics(prices.map { Money($0) })) == ListStatistics(prices), "\(size) prices")
+        }
+    }
+
+    /// Runs `body` on a fresh seeded world.
+    private func withWorld(seed: UInt64, _ body: (DistributionWorld) throws -> Void) throws {
+        try withTemporarySQLiteDirectory { folder in
+            let store = try SQLiteStore(path: folder + "/world.sqlite")
+            defer { store.close() }
+            try body(try DistributionWorld(store: store, seed: seed))
+        }
+    }
+}
