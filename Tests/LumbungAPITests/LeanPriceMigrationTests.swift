@@ -5,7 +5,7 @@ import Testing
 
 /// Migration 14 moves price reports into their lean table: a database written before it answers every
 /// price read exactly as the same data written after it does (ids, order, cursors, reports, series).
-@Suite(.sqliteOnly("migration 14 rebuilds a SQLite table; PostgreSQL's price reports stay as they are"))
+@Suite(.sqliteOnly("migration 14 reshapes how SQLite stores price reports; it starts from the national demo written into SQLite"))
 struct LeanPriceMigrationTests {
     /// The national demo on the sample regions, plus reports through the API: two at the same instant
     /// (the order then follows the recording) and one backdated.
