@@ -1,6 +1,7 @@
 -- Makes the reports of a demo database expensive for scripts/hostile-clients.sh: 20,000 more outlets across
 -- Kalimantan Selatan (63), each with a price report of lpg-3kg on each of the last 14 days and its current
--- price, written straight into the tables (the rows are what the reports read; nothing else depends on them).
+-- price, written straight into the tables (the rows are what a report walks when its days are not the stored
+-- ones; hostile-clients.sh serves them so).
 PRAGMA foreign_keys=ON;
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
