@@ -195,9 +195,13 @@ report_route "series Indonesia, 30 days (wrk -c2)" \
   "$BASE/v1/reports/prices/series?commodity=beras-medium&from=$MONTH_START&to=$LAST_DAY" -c2 --timeout 60s
 SERIES_ID_P50=$LAST_P50
 report_route "early warning 63, today (wrk -c4)" "$BASE/v1/reports/early-warning?commodity=lpg-3kg&region=63" -c4 --timeout 60s
+WARNING_63=$LAST_CPU
 report_route "early warning Indonesia (wrk -c2)" "$BASE/v1/reports/early-warning?commodity=beras-medium" -c2 --timeout 60s
+WARNING_ID=$LAST_CPU
 report_route "coverage 63, 7 days (wrk -c4)" "$BASE/v1/reports/coverage?region=63&days=7" -c4 --timeout 60s
+COVERAGE_63=$LAST_CPU
 report_route "coverage Indonesia, 7 days (wrk -c2)" "$BASE/v1/reports/coverage?days=7" -c2 --timeout 60s
+COVERAGE_ID=$LAST_CPU
 NATIONAL_RSS=$(server_rss_mib)
 bench_stop
 
@@ -301,6 +305,10 @@ goal "price report Indonesia, today / a past day" \
   "CPU per request $(to_cpu_ms "$REPORT_ID_TODAY") / $(to_cpu_ms "$REPORT_ID_PAST") (p50 today $REPORT_ID_TODAY_P50 ms)" \
   "< 50 ms CPU, any day" "$(met "$REPORT_ID_TODAY < 50000 && $REPORT_ID_PAST < 50000")"
 goal "series 30 days, Indonesia" "p50 $SERIES_ID_P50 ms" "< 100 ms" "$(met "$SERIES_ID_P50 > 0 && $SERIES_ID_P50 < 100")"
+goal "early warning, province 63 / Indonesia, uncached" "CPU per request $(to_cpu_ms "$WARNING_63") / $(to_cpu_ms "$WARNING_ID")" \
+  "< 10 ms / < 100 ms CPU" "$(met "$WARNING_63 < 10000 && $WARNING_ID < 100000")"
+goal "coverage, province 63 / Indonesia, uncached" "CPU per request $(to_cpu_ms "$COVERAGE_63") / $(to_cpu_ms "$COVERAGE_ID")" \
+  "< 10 ms / < 100 ms CPU" "$(met "$COVERAGE_63 < 10000 && $COVERAGE_ID < 100000")"
 BYTES_PER_REPORT=$(awk -v s="$(stat -c %s "$DATABASE")" -v n="$PRICE_REPORTS" 'BEGIN {printf "%.0f", s / n}')
 goal "national data set on disk ($PRICE_REPORTS price reports)" \
   "$(du -h "$DATABASE" | cut -f1) (≈ $BYTES_PER_REPORT B per report, the whole file)" "≤ 150 B per report" \
@@ -327,7 +335,7 @@ echo "bench-report: SQLite beside PostgreSQL" >&2
   echo "## SQLite beside PostgreSQL"
   echo
   echo "scripts/bench-postgres.sh: the Kalimantan Selatan part of the national demo on SQLite and, copied by"
-  echo "\\`lumbung copy\\`, on a throwaway PostgreSQL server on this machine (fsync on); \"vs healthz\" against each server's own."
+  echo "\`lumbung copy\`, on a throwaway PostgreSQL server on this machine (fsync on); \"vs healthz\" against each server's own."
   echo
   scripts/bench-postgres.sh | tail -n +2
 } >>"$OUT"
