@@ -324,5 +324,10 @@ public enum PostgresSchema {
         Migration(id: 14, name: "price reports: SQLite's lean table; PostgreSQL's stays as it is", sql: """
             SELECT 1;
             """),
+        // SQLite's 15 keeps each balance's current price beside it for the stock check's ranking; PostgreSQL
+        // ranks with its own query over its own indexes.
+        Migration(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join", sql: """
+            SELECT 1;
+            """),
     ]
 }

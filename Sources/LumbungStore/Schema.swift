@@ -15,5 +15,6 @@ enum Schema {
         wellFormedRegionCodes,
         priceDistributions,
         leanPriceReports,
+        stockRankingKey,
     ]
 }

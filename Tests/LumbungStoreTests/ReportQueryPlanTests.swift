@@ -33,6 +33,18 @@ import Testing
                 "\(plan)")
     }
 
+    @Test func provinceStockCheckRanksFromTheIndexWithoutSeekingEachOutletsPrice() throws {
+        let plan = try Self.plan(AvailabilityQueries.inRegion, ["beras-medium", "63", "63/", 20])
+        #expect(Self.fullScans(plan).isEmpty, "\(plan)")
+        // The ranking reads price, quantity and outlet from the covering index; current prices are sought only
+        // for the listed outlets (`k`, at most `limit`), after the ranking.
+        let priceSeeks = plan.indices.filter { plan[$0].hasPrefix("SEARCH p ") }
+        let listed = try #require(plan.firstIndex(of: "SCAN k"), "\(plan)")
+        #expect(priceSeeks.count == 1 && priceSeeks.allSatisfy { $0 > listed }, "\(plan)")
+        #expect(plan.filter { $0.contains("COVERING INDEX stock_balances_available (commodity=? AND region>? AND region<?)") }.count == 2,
+                "ranking and totals each read the one covering index: \(plan)")
+    }
+
     @Test func stockCheckNearAPointStartsFromTheRTree() throws {
         let plan = try Self.plan(AvailabilityQueries.nearPoint, ["lpg-3kg", -3.32, 114.59, -3.41, -3.23, 114.5, 114.68, 10.0,
                                                                  "", "~", 20])

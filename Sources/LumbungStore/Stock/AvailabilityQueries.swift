@@ -1,7 +1,7 @@
 import LumbungCore
 
 /// The SQL of the stock check. Both start from an index (the covering partial index of balances in
-/// stock, or the `outlet_locations` R*Tree), never scan a whole table, rank every
+/// stock, which holds their current prices, or the `outlet_locations` R*Tree), never scan a whole table, rank every
 /// matching outlet with as few lookups as possible and fetch names for the listed ones only.
 /// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet, computed
 /// before `LIMIT`: the outlet count, and the total quantity in two exact parts, whole `totalSplit`s and the rest,
@@ -11,8 +11,9 @@ enum AvailabilityQueries {
     static let totalSplit: Int64 = 1_000_000_000
 
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
-    /// The totals are one aggregate over the covering index alone (no price lookups, no window buffering every
-    /// match); the ranking joins each match to its current price and keeps the first `limit`.
+    /// The totals are one aggregate over the covering index alone (no window buffering every match); the ranking
+    /// reads the same index, which holds each balance's current price (migration 15), and keeps the first `limit`
+    /// in a bounded sort: only the listed outlets are joined to their price's status and time.
     /// Parameters: commodity, region lower bound, upper bound, limit.
     static let inRegion = """
         WITH totals AS (
@@ -21,21 +22,21 @@ enum AvailabilityQueries {
             FROM stock_balances INDEXED BY stock_balances_available
             WHERE commodity = ?1 AND region >= ?2 AND region < ?3 AND quantity > 0),
         chosen AS (
-            SELECT b.outlet_id, b.region, b.quantity, b.updated_at, p.price, p.status, p.observed_at
+            SELECT b.outlet_id, b.region, b.quantity, b.updated_at, b.price
             FROM stock_balances b INDEXED BY stock_balances_available
-            LEFT JOIN current_prices p ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
             WHERE b.commodity = ?1 AND b.region >= ?2 AND b.region < ?3 AND b.quantity > 0
-            ORDER BY p.price IS NULL, p.price, b.quantity DESC, b.outlet_id
+            ORDER BY b.price IS NULL, b.price, b.quantity DESC, b.outlet_id
             LIMIT ?4)
         SELECT k.outlet_id AS outlet_id, o.name AS outlet_name, c.name AS cooperative_name, k.region AS region,
-            r.name AS region_name, k.quantity AS quantity, k.price AS price, k.status AS price_status,
-            k.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, NULL AS distance,
+            r.name AS region_name, k.quantity AS quantity, p.price AS price, p.status AS price_status,
+            p.observed_at AS price_observed_at, k.updated_at AS stock_updated_at, NULL AS distance,
             t.outlets AS outlets_with_stock, t.total_high AS total_high, t.total_low AS total_low, o.address AS address, o.latitude AS latitude,
             o.longitude AS longitude
         FROM totals t
         CROSS JOIN chosen k
         CROSS JOIN outlets o ON o.id = k.outlet_id
         JOIN cooperatives c ON c.id = o.cooperative_id
+        LEFT JOIN current_prices p ON p.outlet_id = k.outlet_id AND p.commodity = ?1
         LEFT JOIN regions r ON r.code = k.region
         ORDER BY k.price IS NULL, k.price, k.quantity DESC, k.outlet_id
         """
