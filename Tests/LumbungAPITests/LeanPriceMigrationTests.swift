@@ -27,7 +27,7 @@ struct LeanPriceMigrationTests {
         defer { connection.close() }
         try connection.execute("PRAGMA foreign_keys = OFF; ATTACH DATABASE '\(app.folder)/lumbung.sqlite' AS source")
         for table in tables {
-            let columns = try connection.query("SELECT name FROM pragma_table_info(?, 'source')", [table]) { $0.string(0) }
+            let columns = try connection.query("SELECT name FROM pragma_table_info(?, 'main')", [table]) { $0.string(0) }
                 .joined(separator: ", ")
             try connection.execute("INSERT OR REPLACE INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table)")
         }
