@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func balancesKeepOnlyTheIndexTheStockCheckUses() throws {
-        // stock_balances_available (commodity, region, quantity, updated_at) WHERE quantity > 0 answers every query
+        // stock_balances_available (commodity, region, price, quantity, updated_at) WHERE quantity > 0 answers every query
         // the older stock_balances_in_stock (commodity, region) answered; a second partial index only costs writes.
         let indexes = try withTemporarySQLiteDirectory { folder in
             let store = try SQLiteStore(path: folder + "/indexes.sqlite")
