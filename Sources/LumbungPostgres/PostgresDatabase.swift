@@ -13,7 +13,7 @@ public final class PostgresDatabase: Sendable {
     /// The writer session, one transaction at a time.
     private let writer: WriterSlot
     /// Sessions for reads.
-    private let readers: ConnectionPool
+    private let readers: LendingPool<PostgresConnection>
     /// Counts local commits and commits heard from any process.
     private let generation = Atomic<UInt64>(0)
     /// The notification listener.
@@ -28,8 +28,10 @@ public final class PostgresDatabase: Sendable {
     public init(uri: String, readers: Int = 4, readBudgetMilliseconds: Int? = nil) throws {
         self.uri = uri
         writer = WriterSlot(uri: uri)
-        self.readers = ConnectionPool(uri: uri, capacity: readers,
-                                      setup: readBudgetMilliseconds.map { "SET statement_timeout = \(max(1, $0))" })
+        let setup = readBudgetMilliseconds.map { "SET statement_timeout = \(max(1, $0))" }
+        self.readers = LendingPool(capacity: readers, open: { try Self.openReader(uri: uri, setup: setup) },
+                                   dispose: { $0.close() }, isReusable: { $0.isHealthy },
+                                   closedError: { PostgresError.misuse("database is closed") })
         feed = try ChangeFeed(uri: uri, channels: [Self.changesChannel])
         feed.onNotification { [weak self] channel, _ in
             if channel == Self.changesChannel { self?.generation.add(1, ordering: .releasing) }
@@ -38,6 +40,18 @@ public final class PostgresDatabase: Sendable {
 
     /// How many times a transaction that lost a deadlock or serialization race is run again.
     static let retries = 3
+
+    /// A new reader session with `setup` (session settings) run on it, if any.
+    private static func openReader(uri: String, setup: String?) throws -> PostgresConnection {
+        let connection = try PostgresConnection(uri: uri)
+        do {
+            if let setup { try connection.execute(setup) }
+        } catch {
+            connection.close()
+            throw error
+        }
+        return connection
+    }
 
     /// Runs `body` in one transaction on the writer; commits (and notifies every process) or rolls back.
     /// A write nested in another on the same thread is a savepoint of the outer transaction. An
@@ -69,7 +83,7 @@ public final class PostgresDatabase: Sendable {
     /// Runs `body` in one read-only snapshot (`REPEATABLE READ`) on a reader session, within the read
     /// budget unless `withinBudget` is false (the sweep's reads).
     public func read<T>(withinBudget: Bool = true, _ body: (PostgresConnection) throws -> T) throws -> T {
-        try readers.withConnection { connection in
+        try readers.lend { connection in
             try connection.transaction { connection in
                 try connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
                                        + (withinBudget ? "" : "; SET LOCAL statement_timeout = 0"))
@@ -84,7 +98,7 @@ public final class PostgresDatabase: Sendable {
     /// The server's current snapshot as text (`xmin:xmax:in-progress ids`), read outside any transaction:
     /// it stays the same exactly as long as no transaction of the cluster has started writing or ended.
     public func currentSnapshot() throws -> String {
-        try readers.withConnection { try $0.queryOne("SELECT pg_current_snapshot()::text") { $0.string(0) } } ?? ""
+        try readers.lend { try $0.queryOne("SELECT pg_current_snapshot()::text") { $0.string(0) } } ?? ""
     }
 
     /// Applies the missing migrations (one process at a time); returns how many were applied.

@@ -12,7 +12,7 @@ public final class Database: Sendable {
     /// The one writer (WAL allows one writer alongside any number of readers).
     private let writer: WriterSlot
     /// Read-only connections for `read` and `backup`.
-    private let readers: ReaderPool
+    private let readers: LendingPool<Connection>
     /// Counts committed writes (and commits of other processes, once noticed).
     private let generation = Atomic<UInt64>(0)
     /// Why the last write failed for want of storage (nil after a successful write).
@@ -39,7 +39,9 @@ public final class Database: Sendable {
         self.readBudgetNanoseconds = readBudgetNanoseconds
         self.permission = WritePermission(path: path)
         self.writer = WriterSlot(try Connection(path: path, durability: durability))
-        self.readers = ReaderPool(path: path, capacity: readers, tuning: readerTuning)
+        self.readers = LendingPool(capacity: readers,
+                                   open: { try Connection(path: path, readOnly: true, readerTuning: readerTuning) },
+                                   dispose: { $0.close() }, closedError: { SQLiteError.misuse("database is closed") })
         self.changeWatch = ChangeWatch(path: path)
     }
 
@@ -82,7 +84,7 @@ public final class Database: Sendable {
     /// `SQLITE_INTERRUPT`, so no caller holds a thread for long; background work that must finish (the alert
     /// sweep) passes `withinBudget: false`.
     public func read<T>(withinBudget: Bool = true, _ body: (Connection) throws -> T) throws -> T {
-        try readers.withReader { reader in
+        try readers.lend { reader in
             try reader.limiting(to: withinBudget ? readBudgetNanoseconds : nil) { try $0.read(body) }
         }
     }
@@ -90,7 +92,7 @@ public final class Database: Sendable {
     /// Runs `body` on a reader without opening a transaction: for one statement, which SQLite runs
     /// on its own snapshot anyway (saves the `BEGIN` and `COMMIT` steps of `read`).
     public func readOneStatement<T>(_ body: (Connection) throws -> T) throws -> T {
-        try readers.withReader(body)
+        try readers.lend(body)
     }
 
     /// Applies missing migrations on the writer; returns how many were applied.
@@ -102,7 +104,7 @@ public final class Database: Sendable {
     /// Writes a consistent copy of the database to the new file `path`, from a reader, while
     /// writes continue (see `Connection.backup(to:)`).
     public func backup(to path: String) throws {
-        try readers.withReader { try $0.backup(to: path) }
+        try readers.lend { try $0.backup(to: path) }
     }
 
     /// Waits for reads and the current write to finish, then closes every connection.
