@@ -13,6 +13,8 @@ public struct LumbungAPI: Sendable {
     let alertEvents: AlertEventHub
     /// Stock-check answers kept until the next write.
     let availabilityCache = ResponseCache(capacity: 4096)
+    /// Whether the storage answers, asked at most every 100 ms (`/healthz`).
+    let reachability = ReachabilityCheck()
     /// Keeps reports from occupying every worker.
     let expensiveRequests: ExpensiveRequestGate
 

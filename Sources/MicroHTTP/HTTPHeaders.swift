@@ -37,14 +37,26 @@ public struct HTTPHeaders: Sendable, Sequence {
 
     /// Replaces every field named `name` with one holding `value`.
     public mutating func set(_ name: String, _ value: String) {
-        fields.removeAll { Self.sameName($0.name, name) }
+        // Removing looks first: a response's fields are often shared (a response built once), and removing
+        // nothing from a shared list would still copy it.
+        if fields.contains(where: { Self.sameName($0.name, name) }) { fields.removeAll { Self.sameName($0.name, name) } }
         fields.append((name, value))
     }
 
     /// True when two field names are equal ignoring ASCII case (compared in place, nothing allocated).
     static func sameName(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count == second.utf8.count else { return false }
-        return zip(first.utf8, second.utf8).allSatisfy { $0 == $1 || ($0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }
+        let compared = first.utf8.withContiguousStorageIfAvailable { one in
+            second.utf8.withContiguousStorageIfAvailable { other in
+                zip(one, other).allSatisfy { sameLetter($0, $1) }
+            }
+        }
+        return (compared ?? nil) ?? zip(first.utf8, second.utf8).allSatisfy { sameLetter($0, $1) }
+    }
+
+    /// True when two bytes are equal, or the same ASCII letter in either case.
+    private static func sameLetter(_ one: UInt8, _ other: UInt8) -> Bool {
+        one == other || (one | 0x20 == other | 0x20 && (one | 0x20) >= 0x61 && (one | 0x20) <= 0x7A)
     }
 
     /// Iterates the fields in order.

@@ -9,7 +9,7 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     guard let cls, let connection, let url, let method, let uploadDataSize, let requestContext else { return MHD_Result.NO }
     let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
     guard let existing = requestContext.pointee, lumbung_raw_refusal_of(existing) == 0 else {
-        let state = server.beginRequest(connection, method: String(cString: method), path: String(cString: url),
+        let state = server.beginRequest(connection, method: methodName(method), path: String(cString: url),
                                         refusal: lumbung_raw_refusal_of(requestContext.pointee))
         requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
         // Refused before the body is read; answering on the first call makes libmicrohttpd close the connection.
@@ -81,10 +81,9 @@ extension HTTPServer {
         let refusal = Self.rawRefusal(refusal)
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
-        var query: [String: String] = [:]
-        for (name, value) in connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND) where query[name] == nil {
-            query[name] = value
-        }
+        let arguments = connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND)
+        // Sized once, one hash per argument; the first value wins when a name repeats.
+        let query = arguments.isEmpty ? [:] : Dictionary(arguments, uniquingKeysWith: { first, _ in first })
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
@@ -147,8 +146,8 @@ extension HTTPServer {
         return finish(state, response, route: route)
     }
 
-    /// Runs the matched handler (or answers 404/405/413): the answer and the route template that gave it.
-    func handle(_ state: RequestState) -> (response: Response, route: String?) {
+    /// Runs the matched handler (or answers 404/405/413): the answer and the route that gave it.
+    func handle(_ state: RequestState) -> (response: Response, route: Route?) {
         if state.overLimit { return (Problem.payloadTooLarge(limit: state.bodyLimit).response, nil) }
         if let refusal = state.refusal { return (refusal.response, nil) }
         switch state.match {
@@ -166,28 +165,28 @@ extension HTTPServer {
             request.parameters = parameters
             request.clientAddress = state.clientAddress
             do {
-                return (try route.handler(request), route.template)
+                return (try route.handler(request), route)
             } catch {
                 if let problem = error as? Problem ?? errorMapper(error) {
-                    return (problem.response, route.template)
+                    return (problem.response, route)
                 }
                 logger.error("handler failed", metadata: ["request_id": "\(state.requestID)", "error": "\(error)"])
-                return (Problem.internalError(requestID: state.requestID).response, route.template)
+                return (Problem.internalError(requestID: state.requestID).response, route)
             }
         }
     }
 
     /// Adds the request id (and HSTS when the request reached a proxy over HTTPS), logs the access line and
     /// reports to the observer.
-    func finish(_ state: RequestState, _ response: Response, route: String? = nil) -> Response {
+    func finish(_ state: RequestState, _ response: Response, route: Route? = nil) -> Response {
         var response = response
         response.headers.set("X-Request-Id", state.requestID)
-        if state.headers["X-Forwarded-Proto"]?.lowercased() == "https" {
+        if let proto = state.headers["X-Forwarded-Proto"], HTTPHeaders.sameName(proto, "https") {
             response.headers.set("Strict-Transport-Security", "max-age=31536000")
         }
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
-        if logger.logLevel <= .info {  // the line is not even formatted when the access log is off
+        if accessLogged {  // the line is not even formatted when the access log is off
             let line = "\(state.method) \(state.path)".escapingControlCharacters
             logger.info("\(line) \(response.status) \(Int(seconds * 1e6))µs", metadata: ["request_id": "\(state.requestID)"])
         }
@@ -241,6 +240,14 @@ extension HTTPServer {
         let ok = !candidate.isEmpty && candidate.utf8.count <= 64 && candidate.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
         return ok ? candidate : nil
     }
+}
+
+/// The request method as a string; the common ones are static strings, not decoded from C each time.
+func methodName(_ method: UnsafePointer<CChar>) -> String {
+    if strcmp(method, "GET") == 0 { return "GET" }
+    if strcmp(method, "POST") == 0 { return "POST" }
+    if strcmp(method, "HEAD") == 0 { return "HEAD" }
+    return String(cString: method)
 }
 
 /// Nanoseconds on the monotonic clock.

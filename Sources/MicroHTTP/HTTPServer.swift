@@ -12,6 +12,8 @@ public final class HTTPServer: @unchecked Sendable {
     public let configuration: ServerConfiguration
     let router: Router
     let logger: Logger
+    /// Whether an access line is written per request (the logger's level is `info` or lower), decided once.
+    let accessLogged: Bool
     let observer: (any RequestObserver)?
     let errorMapper: @Sendable (any Error) -> Problem?
     /// The writer thread for writing routes, when the server was given `WriteGroups`.
@@ -27,7 +29,8 @@ public final class HTTPServer: @unchecked Sendable {
     /// False once the daemon is being stopped: an offloaded handler finishing later must not resume its
     /// connection (libmicrohttpd has closed it). Held while resuming, so the two never overlap.
     let resumable = Mutex(true)
-    private let idPrefix: String
+    /// The first part of every request id this server makes: a random per-process number in hex and a dash.
+    private let idPrefix: [UInt8]
 
     /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500). With `writeGroups`,
     /// writing routes run on one writer thread in groups (see `WriteQueue`); without, on the worker thread.
@@ -38,12 +41,13 @@ public final class HTTPServer: @unchecked Sendable {
         self.configuration = configuration
         self.router = router
         self.logger = logger
+        self.accessLogged = logger.logLevel <= .info
         self.observer = observer
         self.errorMapper = errorMapper
         self.writeQueue = writeGroups.map { WriteQueue(groups: $0, logger: logger) }
         self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds,
                                            shedAbove: configuration.connectionLimit * 9 / 10)
-        self.idPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+        self.idPrefix = Array((String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16) + "-").utf8)
     }
 
     /// Binds and starts serving; throws when the address cannot be bound.
@@ -96,11 +100,24 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    /// A new request id: a per-process prefix and a counter.
+    /// A new request id: a per-process prefix and a counter in hex, written digit by digit into the string
+    /// (up to 15 bytes, the first 16.7 million ids, it is kept inline without an allocation).
     func nextRequestID() -> String {
         let number = requestCounter.wrappingAdd(1, ordering: .relaxed).newValue
-        return "\(idPrefix)-\(String(number, radix: 16))"
+        let digits = max(1, (UInt64.bitWidth - number.leadingZeroBitCount + 3) / 4)
+        return String(unsafeUninitializedCapacity: idPrefix.count + digits) { buffer in
+            _ = buffer.initialize(from: idPrefix)
+            var rest = number
+            for position in (idPrefix.count..<idPrefix.count + digits).reversed() {
+                buffer[position] = Self.hexDigits[Int(rest & 0xF)]
+                rest >>= 4
+            }
+            return idPrefix.count + digits
+        }
     }
+
+    /// Lower-case hexadecimal digits by value.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 /// Why the server could not start.

@@ -108,8 +108,9 @@ func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(nam
                     String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
                 }
             }
-            cls.assumingMemoryBound(to: [(name: String, value: String)].self).pointee
-                .append((text(key, keySize), value.map { text($0, valueSize) } ?? ""))
+            let pairs = cls.assumingMemoryBound(to: [(name: String, value: String)].self)
+            if pairs.pointee.isEmpty { pairs.pointee.reserveCapacity(16) }  // one allocation, not growing 1, 2, 4, 8
+            pairs.pointee.append((text(key, keySize), value.map { text($0, valueSize) } ?? ""))
             return MHD_Result.YES
         }, pairs)
     }

@@ -1,8 +1,9 @@
 /// Answers one request; throwing a `Problem` (or any error) becomes a problem+json answer.
 public typealias Handler = @Sendable (Request) throws -> Response
 
-/// A route: a method, a path template such as `/v1/outlets/{id}`, and its handler.
-public struct Route: Sendable {
+/// A route: a method, a path template such as `/v1/outlets/{id}`, and its handler. A class, so that a request's
+/// match and its metrics hold the route by one reference, and the route's identity names it cheaply.
+public final class Route: Sendable {
     /// The method in upper case.
     public let method: String
     /// The path template, used as the route's name in logs and metrics.
@@ -14,6 +15,15 @@ public struct Route: Sendable {
     public let offloaded: Bool
     /// The code that answers.
     public let handler: Handler
+
+    /// A route answering `method` at `template` with `handler`.
+    init(method: String, template: String, bodyLimit: Int?, offloaded: Bool, handler: @escaping Handler) {
+        self.method = method
+        self.template = template
+        self.bodyLimit = bodyLimit
+        self.offloaded = offloaded
+        self.handler = handler
+    }
 }
 
 /// The outcome of looking up a method and path.
@@ -29,9 +39,9 @@ public enum RouteMatch: Sendable {
 /// Maps method and path to handlers; literal segments win over `{parameter}` segments.
 public struct Router: Sendable {
     private var root = Node()
-    /// The routes of templates without `{parameter}` segments, by template and method: most requests are
-    /// answered from here without cutting their path into segments.
-    private var literalPaths: [String: [String: Route]] = [:]
+    /// The routes of templates without `{parameter}` segments, by template (each with its few methods): most
+    /// requests are answered from here with one lookup, without cutting their path into segments.
+    private var literalPaths: [String: [Route]] = [:]
     /// Every route, in the order added.
     public private(set) var routes: [Route] = []
     /// Answers a path no route has (for example with a page for browsers); nil answers 404 problem+json.
@@ -48,7 +58,9 @@ public struct Router: Sendable {
                              _ handler: @escaping Handler) {
         let route = Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: offloaded, handler: handler)
         root.insert(route, segments: Self.segments(of: template)[...], conflicts: &conflicts)
-        if !template.contains("{"), literalPaths[template]?[method] == nil { literalPaths[template, default: [:]][method] = route }
+        if !template.contains("{"), literalPaths[template]?.contains(where: { $0.method == method }) != true {
+            literalPaths[template, default: []].append(route)
+        }
         routes.append(route)
     }
 
@@ -63,7 +75,7 @@ public struct Router: Sendable {
         var allowed: Set<String> = []
         let wanted = method == "HEAD" ? "GET" : method
         // A literal route for this exact path and method is what the tree would find too (literals win).
-        if let route = literalPaths[path]?[wanted] { return .found(route, parameters: parameters) }
+        if let route = literalPaths[path]?.first(where: { $0.method == wanted }) { return .found(route, parameters: parameters) }
         if let route = root.find(wanted, Self.segments(of: path)[...], &parameters, &allowed) {
             return .found(route, parameters: parameters)
         }

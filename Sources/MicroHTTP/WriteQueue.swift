@@ -90,7 +90,7 @@ final class WriteQueue: @unchecked Sendable {
     /// success is replaced by the failure (its work was not kept), while refusals stand; requests the unit did
     /// not get to (it could not even begin) are run one by one, each then failing or succeeding on its own.
     private func answer(_ group: [Waiting], _ server: HTTPServer) {
-        var handled: [(response: Response, route: String?)] = group.map { _ in (Response(status: 500), nil) }
+        var handled: [(response: Response, route: Route?)] = group.map { _ in (Response(status: 500), nil) }
         let outcome = groups.run(group.indices.map { index in { handled[index] = server.handle(group[index].state) } })
         if let failure = outcome.failure {
             logger.error("a group of writes was not kept", metadata: ["requests": "\(outcome.ran)", "error": "\(failure)"])

@@ -11,11 +11,12 @@ extension LumbungAPI {
     /// The answer of a healthy `/healthz`, built once.
     private static let healthy = Response.json(.object([("status", .string("ok")), ("storage", .string("ok"))]))
 
-    /// `GET /healthz`: 200 `{"status":"ok","storage":"ok"}` when the database answers and can be written;
-    /// 503 with `storage` naming why not (`read_only`, `full`, `io_error`, `unreachable`) otherwise.
+    /// `GET /healthz`: 200 `{"status":"ok","storage":"ok"}` when the database answers (as of at most 100 ms ago,
+    /// see `ReachabilityCheck`) and can be written; 503 with `storage` naming why not (`read_only`, `full`,
+    /// `io_error`, `unreachable`) otherwise.
     func healthz(_ request: Request) throws -> Response {
         do {
-            try storage.check()
+            try reachability.check { try storage.check() }
         } catch {
             return .json(.object([("status", .string("unavailable")), ("storage", .string("unreachable")),
                                   ("detail", .string("database: \(error)"))]), status: 503)

@@ -4,16 +4,29 @@ import Synchronization
 
 /// Counts requests and their latency by route template and status in a Prometheus registry.
 /// The registry's counter and histogram of each (method, route, status) are looked up once and kept,
-/// so a request costs one dictionary lookup instead of building and matching label lists.
+/// so a request costs one dictionary lookup of three words (the route's identity, a method number and the
+/// status) instead of building and matching label lists or hashing strings.
 final class RequestMetrics: RequestObserver {
     let registry: PrometheusCollectorRegistry
     private let kept = Mutex<[Key: Instruments]>([:])
 
-    /// What one request is counted by.
+    /// What one request is counted by: the route (nil: none matched), the method's place in `knownMethods`
+    /// (its count for any other method) and the status.
+    /// The key keeps its route, so the route's identity cannot be taken by another route while it is kept.
     private struct Key: Hashable {
-        let method: String
-        let route: String?
+        let route: Route?
+        let method: Int
         let status: Int
+
+        static func == (one: Key, other: Key) -> Bool {
+            one.route === other.route && one.method == other.method && one.status == other.status
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(route.map(ObjectIdentifier.init))
+            hasher.combine(method)
+            hasher.combine(status)
+        }
     }
 
     /// The registry's instruments for one key.
@@ -43,15 +56,16 @@ final class RequestMetrics: RequestObserver {
     ]
 
     /// The methods counted under their own name; any other method is counted as `other`.
-    static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+    static let knownMethods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
 
     /// Counts one answered request under bounded labels (a known method or `other`, and a route template or
     /// `unmatched`, so made-up methods and paths cannot grow the exposition) and records how long it took.
-    func observe(method: String, route: String?, status: Int, seconds: Double) {
-        let key = Key(method: Self.knownMethods.contains(method) ? method : "other", route: route, status: status)
+    func observe(method: String, route: Route?, status: Int, seconds: Double) {
+        let methodNumber = Self.knownMethods.firstIndex(of: method) ?? Self.knownMethods.count
+        let key = Key(route: route, method: methodNumber, status: status)
         let instruments = kept.withLock { kept in
             if let found = kept[key] { return found }
-            let made = makeInstruments(key)
+            let made = makeInstruments(method: methodNumber, route: route?.template ?? "unmatched", status: status)
             kept[key] = made
             return made
         }
@@ -59,14 +73,15 @@ final class RequestMetrics: RequestObserver {
         instruments.duration.record(.nanoseconds(Int64(seconds * 1e9)))
     }
 
-    /// Asks the registry for the instruments of `key` (the registry returns the same ones for the same labels).
-    private func makeInstruments(_ key: Key) -> Instruments {
-        let route = key.route ?? "unmatched"
+    /// Asks the registry for the instruments of one method number, route template and status (the registry
+    /// returns the same ones for the same labels).
+    private func makeInstruments(method number: Int, route: String, status: Int) -> Instruments {
+        let method = number < Self.knownMethods.count ? Self.knownMethods[number] : "other"
         return Instruments(
             requests: registry.makeCounter(descriptor: Self.requests,
-                                           labels: [("method", key.method), ("route", route), ("status", String(key.status))]),
+                                           labels: [("method", method), ("route", route), ("status", String(status))]),
             duration: registry.makeDurationHistogram(descriptor: Self.duration,
-                                                     labels: [("method", key.method), ("route", route)],
+                                                     labels: [("method", method), ("route", route)],
                                                      buckets: Self.buckets))
     }
 }

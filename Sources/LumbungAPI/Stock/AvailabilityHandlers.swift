@@ -8,10 +8,22 @@ extension LumbungAPI {
     /// sends `Cache-Control: no-cache`.
     func availability(_ request: Request) throws -> Response {
         if request.headers["Cache-Control"]?.contains("no-cache") == true { return try freshAvailability(request) }
-        let key = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-        return try availabilityCache.response(for: key, generation: storage.changeGeneration) {
+        return try availabilityCache.response(for: Self.cacheKey(request.query), generation: storage.changeGeneration) {
             try freshAvailability(request)
         }
+    }
+
+    /// The query as one string, `name=value` pairs sorted by name and joined by `&`, written into one buffer.
+    static func cacheKey(_ query: [String: String]) -> String {
+        var key = ""
+        key.reserveCapacity(query.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
+        for (name, value) in query.sorted(by: { $0.key < $1.key }) {
+            if !key.isEmpty { key.append("&") }
+            key.append(name)
+            key.append("=")
+            key.append(value)
+        }
+        return key
     }
 
     /// The stock check computed from the database.
