@@ -15,7 +15,7 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         // Refused before the body is read; answering on the first call makes libmicrohttpd close the connection.
         if let problem = server.refusalBeforeBody(state) {
             state.deadline?.lift()
-            return server.queue(server.finish(state, problem.response), on: connection)
+            return server.queue(server.finish(state, problem.response), of: state, on: connection)
         }
         return MHD_Result.YES  // answering on the first call would make libmicrohttpd close a kept-alive connection
     }
@@ -35,13 +35,14 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         state.answered = true
         guard let deadline = state.deadline else { return MHD_Result.NO }
         var refusal = server.finish(state, Problem.payloadTooLarge(limit: state.bodyLimit).response)
+        refusal.headers.set(HTTPServer.requestIDHeader, state.requestID)
         refusal.headers.set("Connection", "close")
         refusal.write(to: deadline.socket, reason: "Payload Too Large")
         deadline.cutOff(afterMilliseconds: 500)
         return MHD_Result.YES
     }
     state.deadline?.lift()
-    if let answer = state.takeAnswer() { return server.queue(answer, on: connection) }
+    if let answer = state.takeAnswer() { return server.queue(answer, of: state, on: connection) }
     if let writes = server.writeQueue, state.writes {
         // No worker thread waits for the commit: the connection sleeps until the writer resumes it with the answer.
         if state.submitted { return MHD_Result.YES }
@@ -54,7 +55,7 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         server.offload(state, on: connection)
         return MHD_Result.YES
     }
-    return server.queue(server.respond(to: state), on: connection)
+    return server.queue(server.respond(to: state), of: state, on: connection)
 }
 
 /// libmicrohttpd's completion callback: releases the request's state.
@@ -82,8 +83,8 @@ extension HTTPServer {
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         let arguments = connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND)
-        // Sized once, one hash per argument; the first value wins when a name repeats.
-        let query = arguments.isEmpty ? [:] : Dictionary(arguments, uniquingKeysWith: { first, _ in first })
+        var query = [String: String](minimumCapacity: arguments.count)  // sized once
+        for argument in arguments.reversed() { query[argument.name] = argument.value }  // so the first value wins
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
@@ -133,10 +134,15 @@ extension HTTPServer {
     public func respond(to request: Request) -> Response {
         let state = state(method: request.method, path: request.path, headers: request.headers, query: request.query,
                           clientAddress: request.clientAddress, deadline: nil)
-        if let problem = refusalBeforeBody(state) { return finish(state, problem.response) }
-        request.body.withUnsafeBufferPointer { state.append($0) }
-        var response = respond(to: state)
-        if request.method == "HEAD" { response.body = [] }
+        var response: Response
+        if let problem = refusalBeforeBody(state) {
+            response = finish(state, problem.response)
+        } else {
+            request.body.withUnsafeBufferPointer { state.append($0) }
+            response = respond(to: state)
+            if request.method == "HEAD" { response.body = [] }
+        }
+        response.headers.set(Self.requestIDHeader, state.requestID)
         return response
     }
 
@@ -176,11 +182,11 @@ extension HTTPServer {
         }
     }
 
-    /// Adds the request id (and HSTS when the request reached a proxy over HTTPS), logs the access line and
-    /// reports to the observer.
+    /// Adds HSTS when the request reached a proxy over HTTPS, logs the access line and reports to the observer.
+    /// The request id is added where the answer is sent (`queue`, `respond(to:)`, a refusal written directly),
+    /// so that a response built once is not copied to add it.
     func finish(_ state: RequestState, _ response: Response, route: Route? = nil) -> Response {
         var response = response
-        response.headers.set("X-Request-Id", state.requestID)
         if let proto = state.headers["X-Forwarded-Proto"], HTTPHeaders.sameName(proto, "https") {
             response.headers.set("Strict-Transport-Security", "max-age=31536000")
         }
@@ -193,8 +199,8 @@ extension HTTPServer {
         return response
     }
 
-    /// Hands a response to libmicrohttpd for sending.
-    func queue(_ response: Response, on connection: OpaquePointer) -> MHD_Result {
+    /// Hands a response to libmicrohttpd for sending, with the request id of `state` in `X-Request-Id`.
+    func queue(_ response: Response, of state: RequestState, on connection: OpaquePointer) -> MHD_Result {
         let mhdResponse: OpaquePointer?
         if let stream = response.stream {
             mhdResponse = streamResponse(stream, on: connection)
@@ -205,9 +211,11 @@ extension HTTPServer {
             }
         }
         guard let mhdResponse else { return MHD_Result.NO }
-        for (name, value) in response.headers {  // withCString lends a native string's own bytes, no copy
+        for (name, value) in response.headers where !HTTPHeaders.sameName(name, Self.requestIDHeader) {
+            // withCString lends a native string's own bytes, no copy
             _ = name.withCString { name in value.withCString { MHD_add_response_header(mhdResponse, name, $0) } }
         }
+        _ = state.requestID.withCString { MHD_add_response_header(mhdResponse, "X-Request-Id", $0) }
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         MHD_destroy_response(mhdResponse)
         return result
@@ -221,6 +229,9 @@ extension HTTPServer {
         return MHD_create_response_from_callback(UInt64.max, 4096, streamReader,
                                                  Unmanaged.passRetained(context).toOpaque(), streamReleased)
     }
+
+    /// The header naming the request on every answer.
+    static let requestIDHeader = "X-Request-Id"
 
     /// The problem of a request refused on its raw request line.
     static func rawRefusal(_ code: Int32) -> Problem? {

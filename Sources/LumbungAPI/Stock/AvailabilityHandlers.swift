@@ -13,17 +13,18 @@ extension LumbungAPI {
         }
     }
 
-    /// The query as one string, `name=value` pairs sorted by name and joined by `&`, written into one buffer.
+    /// The query as one string, `name=value` pairs sorted by name and joined by `&`, written as bytes into one
+    /// buffer (appending strings one by one cost more than the cached answer's lookup).
     static func cacheKey(_ query: [String: String]) -> String {
-        var key = ""
-        key.reserveCapacity(query.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(query.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
         for (name, value) in query.sorted(by: { $0.key < $1.key }) {
-            if !key.isEmpty { key.append("&") }
-            key.append(name)
-            key.append("=")
-            key.append(value)
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: "&")) }
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(contentsOf: value.utf8)
         }
-        return key
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The stock check computed from the database.

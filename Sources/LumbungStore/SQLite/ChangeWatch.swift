@@ -16,8 +16,10 @@ final class ChangeWatch: Sendable {
     private let idle = Mutex<[Watcher]?>([])
     /// The database file.
     private let path: String
-    /// The wal-index header once mapped (a new database has none until its first commit).
-    private let header = AtomicLazyReference<WALIndexHeader>()
+    /// The address of the wal-index header once mapped (a new database has none until its first commit), 0 before:
+    /// the header is retained once and kept until the watch goes (a generic `AtomicLazyReference` load cost more
+    /// than the whole look).
+    private let headerAddress = Atomic<UInt>(0)
     /// Set by `close()`: the database may be opened afresh by another process, so the header is not read again.
     private let closed = Atomic(false)
 
@@ -42,9 +44,7 @@ final class ChangeWatch: Sendable {
     /// version cannot be read, `changed` is called too, so a cache is emptied rather than trusted.
     func look(changed: () -> Void) {
         guard !closed.load(ordering: .acquiring) else { return }
-        if let header = header.load() ?? WALIndexHeader(databasePath: path).map({ header.storeIfNil($0) }) {
-            return header.look(changed: changed)
-        }
+        if let header = mappedHeader() { return header.look(changed: changed) }
         guard let taken = idle.withLock({ idle -> Watcher?? in
             guard idle != nil else { return nil }
             return .some(idle!.popLast())
@@ -59,6 +59,26 @@ final class ChangeWatch: Sendable {
             return true
         }
         if !kept { watcher.connection.close() }
+    }
+
+    /// The mapped wal-index header, mapping it at the first call that finds it (the first mapping kept wins).
+    private func mappedHeader() -> WALIndexHeader? {
+        let address = headerAddress.load(ordering: .acquiring)
+        if let kept = UnsafeRawPointer(bitPattern: address) { return Unmanaged<WALIndexHeader>.fromOpaque(kept).takeUnretainedValue() }
+        guard let header = WALIndexHeader(databasePath: path) else { return nil }
+        let retained = UInt(bitPattern: Unmanaged.passRetained(header).toOpaque())
+        let (stored, current) = headerAddress.compareExchange(expected: 0, desired: retained, ordering: .acquiringAndReleasing)
+        guard stored else {
+            Unmanaged<WALIndexHeader>.fromOpaque(UnsafeRawPointer(bitPattern: retained)!).release()
+            return Unmanaged<WALIndexHeader>.fromOpaque(UnsafeRawPointer(bitPattern: current)!).takeUnretainedValue()
+        }
+        return header
+    }
+
+    deinit {
+        if let kept = UnsafeRawPointer(bitPattern: headerAddress.load(ordering: .acquiring)) {
+            Unmanaged<WALIndexHeader>.fromOpaque(kept).release()
+        }
     }
 
     /// Closes the watching connections; later looks answer false.
