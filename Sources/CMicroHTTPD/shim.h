@@ -46,14 +46,13 @@ enum lumbung_raw_refusal { LUMBUNG_RAW_OK = 0, LUMBUNG_RAW_NUL_IN_PATH = 1, LUMB
 static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Connection *connection) {
   (void)cls;
   (void)connection;
-  int nul = 0;
-  const char *p = uri;
-  for (; *p && *p != '?'; p++) {
-    if (p[0] == '%' && p[1] == '0' && p[2] == '0') nul = 1;
-  }
-  if (*p == '?') {
+  /* Searched with the C library's string functions rather than byte by byte: this runs for every request. */
+  const char *p = strchr(uri, '?');
+  const char *escaped_nul = strstr(uri, "%00");  /* the first one: in the path when before the query */
+  int nul = escaped_nul != NULL && (p == NULL || escaped_nul < p);
+  if (p) {
     unsigned long parameters = 1;
-    for (const char *q = p + 1; *q; q++) parameters += (*q == '&' || *q == ';');
+    for (const char *q = strpbrk(p + 1, "&;"); q; q = strpbrk(q + 1, "&;")) parameters++;
     if (parameters > LUMBUNG_MAX_QUERY_PARAMETERS) {
       ((char *)p)[1] = '\0';  /* the buffer is libmicrohttpd's own, writable; only the query is dropped */
       return (void *)LUMBUNG_RAW_TOO_MANY_PARAMETERS;

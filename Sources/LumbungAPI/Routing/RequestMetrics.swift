@@ -5,10 +5,25 @@ import Synchronization
 /// Counts requests and their latency by route template and status in a Prometheus registry.
 /// The registry's counter and histogram of each (method, route, status) are looked up once and kept,
 /// so a request costs one dictionary lookup of three words (the route's identity, a method number and the
-/// status) instead of building and matching label lists or hashing strings.
+/// status) instead of building and matching label lists or hashing strings. The kept instruments are read
+/// without a lock (see `Table`), so the worker threads counting requests do not take turns on one lock.
 final class RequestMetrics: RequestObserver {
     let registry: PrometheusCollectorRegistry
-    private let kept = Mutex<[Key: Instruments]>([:])
+    /// The address of the current `Table` (retained by `tables`).
+    private let current = Atomic<UInt>(0)
+    /// Every table made, newest last, each kept until the metrics go: a reader may still hold an older one.
+    /// Held while a new key is added, so additions take turns.
+    private let tables = Mutex<[Table]>([])
+
+    /// The instruments of every key seen so far; never changed, but replaced by a larger copy when a new key
+    /// appears (rarely: there are at most routes × methods × statuses of them).
+    private final class Table: Sendable {
+        let instruments: [Key: Instruments]
+
+        init(_ instruments: [Key: Instruments]) {
+            self.instruments = instruments
+        }
+    }
 
     /// What one request is counted by: the route (nil: none matched), the method's place in `knownMethods`
     /// (its count for any other method) and the status.
@@ -63,14 +78,30 @@ final class RequestMetrics: RequestObserver {
     func observe(method: String, route: Route?, status: Int, seconds: Double) {
         let methodNumber = Self.knownMethods.firstIndex(of: method) ?? Self.knownMethods.count
         let key = Key(route: route, method: methodNumber, status: status)
-        let instruments = kept.withLock { kept in
-            if let found = kept[key] { return found }
-            let made = makeInstruments(method: methodNumber, route: route?.template ?? "unmatched", status: status)
-            kept[key] = made
-            return made
-        }
+        let instruments = kept(key) ?? add(key, method: methodNumber, route: route?.template ?? "unmatched")
         instruments.requests.increment()
         instruments.duration.record(.nanoseconds(Int64(seconds * 1e9)))
+    }
+
+    /// The instruments of `key` in the current table, read without a lock or a retain of the table.
+    private func kept(_ key: Key) -> Instruments? {
+        guard let table = UnsafeRawPointer(bitPattern: current.load(ordering: .acquiring)) else { return nil }
+        return Unmanaged<Table>.fromOpaque(table)._withUnsafeGuaranteedRef { $0.instruments[key] }
+    }
+
+    /// Makes the instruments of a new key and publishes a table holding them (or finds them, when another thread
+    /// added them meanwhile).
+    private func add(_ key: Key, method: Int, route: String) -> Instruments {
+        tables.withLock { tables in
+            var instruments = tables.last?.instruments ?? [:]
+            if let found = instruments[key] { return found }
+            let made = makeInstruments(method: method, route: route, status: key.status)
+            instruments[key] = made
+            let table = Table(instruments)
+            tables.append(table)
+            current.store(UInt(bitPattern: Unmanaged.passUnretained(table).toOpaque()), ordering: .releasing)
+            return made
+        }
     }
 
     /// Asks the registry for the instruments of one method number, route template and status (the registry

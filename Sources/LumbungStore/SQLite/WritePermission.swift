@@ -11,8 +11,11 @@ final class WritePermission: Sendable {
     private let folder: String
     /// How long an answer is reused, in nanoseconds.
     private let intervalNanoseconds: UInt64
-    /// When the file system was last asked (monotonic nanoseconds, nil: never) and what it answered.
-    private let last = Mutex<(askedAt: UInt64?, writable: Bool)>((nil, true))
+    /// When the file system was last asked (monotonic nanoseconds, 0: never). Read without a lock: every request's
+    /// look only loads it, so the threads asking do not take turns on one cache line.
+    private let askedAt = Atomic<UInt64>(0)
+    /// What the file system answered then.
+    private let lastAnswer = Atomic<Bool>(true)
 
     /// A check of `path`, reusing each answer for `intervalNanoseconds`.
     init(path: String, intervalNanoseconds: UInt64 = 100_000_000) {
@@ -25,11 +28,11 @@ final class WritePermission: Sendable {
     /// True when both the file and its folder may be written (as of at most one interval ago).
     var writable: Bool {
         let now = DispatchTime.now().uptimeNanoseconds
-        if let kept = last.withLock({ last in last.askedAt.map { now &- $0 < intervalNanoseconds } == true ? last.writable : nil }) {
-            return kept
-        }
+        let asked = askedAt.load(ordering: .acquiring)
+        if asked != 0, now &- asked < intervalNanoseconds { return lastAnswer.load(ordering: .relaxed) }
         let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
-        last.withLock { $0 = (now, writable) }
+        lastAnswer.store(writable, ordering: .relaxed)
+        askedAt.store(max(now, 1), ordering: .releasing)
         return writable
     }
 }
