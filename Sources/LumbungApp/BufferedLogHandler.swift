@@ -27,34 +27,73 @@ public struct BufferedLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    /// Formats the event as one line and hands it to the buffer.
+    /// Formats the event as one line, written as bytes into one buffer, and hands it to the buffer.
     public func log(event: LogEvent) {
+        var line: [UInt8] = []
+        line.reserveCapacity(192)
+        LogTime.write(into: &line)
+        line.append(UInt8(ascii: " "))
+        line.append(contentsOf: event.level.rawValue.utf8)
+        line.append(UInt8(ascii: " "))
+        line.append(contentsOf: label.utf8)
+        line.append(contentsOf: " : ".utf8)
+        appendFields(of: event, to: &line)
+        line.append(contentsOf: event.message.description.utf8)
+        line.append(UInt8(ascii: "\n"))
+        buffer.append(line, urgent: event.level >= .notice)
+    }
+
+    /// Appends the metadata as `key=value ` fields sorted by key; a line with one field of its own (an access
+    /// line's request id) is written without merging or sorting anything.
+    private func appendFields(of event: LogEvent, to line: inout [UInt8]) {
+        if metadata.isEmpty, metadataProvider == nil, let own = event.metadata, own.count <= 1 {
+            if let (key, value) = own.first { Self.appendField(key, value, to: &line) }
+            return
+        }
         var merged = metadata
         if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
         if let own = event.metadata { merged.merge(own) { _, new in new } }
-        let fields = merged.isEmpty ? "" : merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            .joined(separator: " ") + " "
-        buffer.append("\(LogTime.now()) \(event.level) \(label) : \(fields)\(event.message)\n",
-                      urgent: event.level >= .notice)
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) { Self.appendField(key, value, to: &line) }
+    }
+
+    /// Appends `key=value `.
+    private static func appendField(_ key: String, _ value: Logger.MetadataValue, to line: inout [UInt8]) {
+        line.append(contentsOf: key.utf8)
+        line.append(UInt8(ascii: "="))
+        if case .string(let text) = value { line.append(contentsOf: text.utf8) } else { line.append(contentsOf: "\(value)".utf8) }
+        line.append(UInt8(ascii: " "))
     }
 }
 
 /// The wall-clock time of a log line in UTC with milliseconds, e.g. `2026-11-30T10:15:00.123Z`.
 enum LogTime {
-    /// The current time, formatted.
-    static func now() -> String {
+    /// Writes the current time, formatted, digit by digit.
+    static func write(into line: inout [UInt8]) {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)
         var parts = tm()
         var seconds = spec.tv_sec
         gmtime_r(&seconds, &parts)
-        let millis = spec.tv_nsec / 1_000_000
-        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))T"
-            + "\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))."
-            + "\(millis < 100 ? "0" : "")\(millis < 10 ? "0" : "")\(millis)Z"
+        digits(Int(parts.tm_year) + 1900, 4, into: &line)
+        line.append(UInt8(ascii: "-"))
+        digits(Int(parts.tm_mon) + 1, 2, into: &line)
+        line.append(UInt8(ascii: "-"))
+        digits(Int(parts.tm_mday), 2, into: &line)
+        line.append(UInt8(ascii: "T"))
+        digits(Int(parts.tm_hour), 2, into: &line)
+        line.append(UInt8(ascii: ":"))
+        digits(Int(parts.tm_min), 2, into: &line)
+        line.append(UInt8(ascii: ":"))
+        digits(Int(parts.tm_sec), 2, into: &line)
+        line.append(UInt8(ascii: "."))
+        digits(spec.tv_nsec / 1_000_000, 3, into: &line)
+        line.append(UInt8(ascii: "Z"))
     }
 
-    private static func twoDigits(_ value: Int32) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+    /// Appends `value` in decimal with at least `width` digits (zeros in front).
+    private static func digits(_ value: Int, _ width: Int, into line: inout [UInt8]) {
+        let text = String(value)
+        for _ in text.utf8.count..<max(width, text.utf8.count) { line.append(UInt8(ascii: "0")) }
+        line.append(contentsOf: text.utf8)
     }
 }

@@ -29,11 +29,11 @@ public final class LogBuffer: Sendable {
         self.flushBytes = flushBytes
     }
 
-    /// Adds one line (its newline included); `urgent` writes it and everything before it now.
-    public func append(_ line: String, urgent: Bool) {
+    /// Adds one line (its newline included) as UTF-8 bytes; `urgent` writes it and everything before it now.
+    public func append(_ line: [UInt8], urgent: Bool) {
         startTimerIfNeeded()
         let waiting = pending.withLock { bytes in
-            bytes.append(contentsOf: line.utf8)
+            bytes.append(contentsOf: line)
             return bytes.count
         }
         if urgent || waiting >= flushBytes { flush() }
