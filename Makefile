@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock bench-fixed-cost bench-sms bench-postgres soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock bench-fixed-cost bench-callgrind bench-sms bench-postgres soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -61,6 +61,11 @@ bench-national: bench-deps
 ## bench-fixed-cost: /healthz with the access log off and on against the C libmicrohttpd hello (BEFORE=binary adds another build)
 bench-fixed-cost: bench-deps
 	scripts/bench-fixed-cost.sh
+
+## bench-callgrind: instructions per request (valgrind's callgrind) of /healthz, the cached stock check and the C hello
+bench-callgrind: bench-deps
+	@command -v valgrind >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq valgrind; }
+	scripts/callgrind-fixed-cost.sh
 
 ## bench-stock: the stock check rows of bench-national alone, and datasette on the same SQL (builds data/national.sqlite once)
 bench-stock: bench-deps

@@ -134,6 +134,11 @@ QUIET_CPU_M=$(mean2 "${QUIET_CPU[1]}" "${QUIET_CPU[2]}") HELLO_CPU_M=$(mean2 "${
 LOUD_CPU_M=$(mean2 "${LOUD_CPU[1]}" "${LOUD_CPU[2]}")
 echo >>"$OUT"
 echo "Access lines written by the info server: $(grep -c ' GET /healthz ' "$WORK/lumbung-info.log" || true)." >>"$OUT"
+if command -v valgrind >/dev/null; then   # exact instruction counts, whatever the load (make bench-callgrind installs valgrind)
+  echo "bench-report: instructions per request (callgrind)" >&2
+  { echo; echo "Instructions per request under callgrind (\`scripts/callgrind-fixed-cost.sh\`, \`wrk -t1 -c4\`, small database):"
+    echo; echo '```'; BIN=$BIN scripts/callgrind-fixed-cost.sh; echo '```'; } >>"$OUT"
+fi
 kill -TERM "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
 wait "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
 HELLO_RATIO=$(ratio "$QUIET_RPS_M" "$HELLO_RPS_M")

@@ -27,9 +27,9 @@ profile() {
   PROFILED=$!
   for _ in $(seq 1 300); do curl -fs -o /dev/null "$url" 2>/dev/null && break; sleep 0.1; done
   wrk -t1 -c4 -d1s "$url" >/dev/null   # warm-up: caches, pools, the route's instruments
-  callgrind_control -z "$PROFILED" >/dev/null
+  callgrind_control -z "$PROFILED" >/dev/null 2>&1
   requests=$(wrk -t1 -c4 -d"${WRK_SECONDS}s" "$url" | awk '/requests in/ {print $1}')
-  callgrind_control -d "$PROFILED" >/dev/null
+  callgrind_control -d "$PROFILED" >/dev/null 2>&1
   kill -TERM "$PROFILED"
   wait "$PROFILED" 2>/dev/null || true
   PROFILED=
