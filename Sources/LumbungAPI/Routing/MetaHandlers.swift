@@ -38,7 +38,9 @@ extension LumbungAPI {
         }
         try? recordOpenAlerts()
         try? recordOutboxBacklog()
-        var response = Response(status: 200, body: metrics.emitToBuffer())
+        var body = metrics.emitToBuffer()
+        requestMetrics.emit(into: &body)
+        var response = Response(status: 200, body: body)
         response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
         return response
     }
