@@ -13,8 +13,6 @@ public struct LumbungAPI: Sendable {
     let alertEvents: AlertEventHub
     /// Stock-check answers kept until the next write.
     let availabilityCache = ResponseCache(capacity: 4096)
-    /// Requests by route and status, and their durations, written after the registry's metrics at `/metrics`.
-    let requestMetrics = RequestMetrics()
     /// Whether the storage answers, asked at most every 100 ms (`/healthz`).
     let reachability = ReachabilityCheck()
     /// Keeps reports from occupying every worker.
@@ -34,8 +32,8 @@ public struct LumbungAPI: Sendable {
         self.alertEvents = AlertEventHub(storage: storage, keepAliveSeconds: configuration.streamKeepAliveSeconds)
     }
 
-    /// Counts every request for `/metrics`.
-    public var requestObserver: any RequestObserver { requestMetrics }
+    /// Counts every request in the registry served at `/metrics`.
+    public var requestObserver: any RequestObserver { RequestMetrics(registry: metrics) }
 
     /// Maps domain errors to problem details.
     public var errorMapper: @Sendable (any Error) -> Problem? { { ProblemMapping.problem(for: $0) } }

@@ -38,9 +38,7 @@ extension LumbungAPI {
         }
         try? recordOpenAlerts()
         try? recordOutboxBacklog()
-        var body = metrics.emitToBuffer()
-        requestMetrics.emit(into: &body)
-        var response = Response(status: 200, body: body)
+        var response = Response(status: 200, body: metrics.emitToBuffer())
         response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
         return response
     }

@@ -1,124 +1,74 @@
-import Glibc
 import MicroHTTP
+import Prometheus
 import Synchronization
 
-/// Counts requests by method, route template and status, and their durations by method and route template, and
-/// writes both families in the Prometheus text format (after the registry's own metrics in `/metrics`).
-///
-/// Counting a request takes no lock that the worker threads share: the tallies of each (route, method) are found in
-/// a table read without a lock (`Table`), and each tally keeps one set of counts per shard, a shard chosen by the
-/// counting thread, so two threads counting the same route do not take turns on one lock or one cache line.
-/// (The registry's own counter and histogram took a shared lock, compared the duration with every bucket through
-/// `Duration`, and cost a third of a microsecond per request on two cores.)
+/// Counts requests and their latency by route template and status in a Prometheus registry.
+/// The registry's counter and histogram of each (method, route, status) are looked up once and kept,
+/// so a request costs one dictionary lookup of three words (the route's identity, a method number and the
+/// status) instead of building and matching label lists or hashing strings. The kept instruments are read
+/// without a lock (see `Table`), so the worker threads counting requests do not take turns on one lock.
 final class RequestMetrics: RequestObserver {
+    let registry: PrometheusCollectorRegistry
     /// The address of the current `Table` (retained by `tables`).
     private let current = Atomic<UInt>(0)
     /// Every table made, newest last, each kept until the metrics go: a reader may still hold an older one.
     /// Held while a new key is added, so additions take turns.
     private let tables = Mutex<[Table]>([])
 
-    /// The tallies of every (route, method) seen so far; never changed, but replaced by a larger copy when a new
-    /// one appears (rarely: there are at most routes × methods of them).
+    /// The instruments of every key seen so far; never changed, but replaced by a larger copy when a new key
+    /// appears (rarely: there are at most routes × methods × statuses of them).
     private final class Table: Sendable {
-        let tallies: [Key: Tally]
+        let instruments: [Key: Instruments]
 
-        init(_ tallies: [Key: Tally]) {
-            self.tallies = tallies
+        init(_ instruments: [Key: Instruments]) {
+            self.instruments = instruments
         }
     }
 
-    /// What one request's duration is counted by: the route (nil: none matched) and the method's place in
-    /// `knownMethods` (its count for any other method). The key keeps its route, so the route's identity cannot be
-    /// taken by another route while it is kept.
+    /// What one request is counted by: the route (nil: none matched), the method's place in `knownMethods`
+    /// (its count for any other method) and the status.
+    /// The key keeps its route, so the route's identity cannot be taken by another route while it is kept.
     private struct Key: Hashable {
         let route: Route?
         let method: Int
+        let status: Int
 
         static func == (one: Key, other: Key) -> Bool {
-            one.route === other.route && one.method == other.method
+            one.route === other.route && one.method == other.method && one.status == other.status
         }
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(route.map(ObjectIdentifier.init))
             hasher.combine(method)
+            hasher.combine(status)
         }
     }
 
-    /// The counts of one (route, method), in shards.
-    private final class Tally: Sendable {
-        let method: String
-        let route: String
-        let shards: [Shard]
-
-        init(method: String, route: String) {
-            self.method = method
-            self.route = route
-            self.shards = (0..<RequestMetrics.shardCount).map { _ in Shard() }
-        }
-
-        /// Every shard's counts added up.
-        var total: Counts {
-            shards.reduce(into: Counts()) { total, shard in shard.counts.withLock { total.add($0) } }
-        }
+    /// The registry's instruments for one key.
+    private struct Instruments: Sendable {
+        let requests: Counter
+        let duration: DurationHistogram
     }
 
-    /// One thread's share of a tally, padded so that two shards' locks do not share a cache line.
-    private final class Shard: Sendable {
-        let counts = Mutex(Counts())
-        /// Room after the lock and counts, so that the next shard allocated starts on another cache line.
-        private let padding: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+    /// Counts into `registry`.
+    init(registry: PrometheusCollectorRegistry) {
+        self.registry = registry
     }
-
-    /// Requests by status, and durations by bucket.
-    private struct Counts {
-        /// Requests answered, by status, in the order first seen.
-        var statuses: [(status: Int, requests: Int)] = []
-        /// Requests whose duration fell at or below each bound of `bucketNanoseconds` but above the one before;
-        /// longer ones are only in `count`.
-        var buckets = [Int](repeating: 0, count: RequestMetrics.bucketNanoseconds.count)
-        /// Every request's duration added up, in nanoseconds.
-        var sumNanoseconds = 0
-        /// Requests counted.
-        var count = 0
-
-        /// Counts one request.
-        mutating func count(status: Int, nanoseconds: Int) {
-            if let index = statuses.firstIndex(where: { $0.status == status }) {
-                statuses[index].requests += 1
-            } else {
-                statuses.append((status, 1))
-            }
-            if let bucket = RequestMetrics.bucketNanoseconds.firstIndex(where: { nanoseconds <= $0 }) { buckets[bucket] += 1 }
-            sumNanoseconds += nanoseconds
-            count += 1
-        }
-
-        /// Adds another shard's counts.
-        mutating func add(_ other: Counts) {
-            for (status, requests) in other.statuses {
-                if let index = statuses.firstIndex(where: { $0.status == status }) {
-                    statuses[index].requests += requests
-                } else {
-                    statuses.append((status, requests))
-                }
-            }
-            for index in buckets.indices { buckets[index] += other.buckets[index] }
-            sumNanoseconds += other.sumNanoseconds
-            count += other.count
-        }
+    private static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(
+        namespace: "lumbung", subsystem: "http", metricName: "requests", unitName: "total",
+        helpText: "HTTP requests answered, by method, route template and status.")
     }
-
-    /// How many shards each tally has (a power of two).
-    static let shardCount = 16
-    /// The upper bounds of the duration buckets, in nanoseconds, and as written in `le`.
-    static let bucketNanoseconds = [100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000, 25_000_000,
-                                    50_000_000, 100_000_000, 250_000_000, 500_000_000, 1_000_000_000, 2_500_000_000]
-    private static let bucketLabels = ["0.0001", "0.00025", "0.0005", "0.001", "0.0025", "0.005", "0.01", "0.025", "0.05",
-                                       "0.1", "0.25", "0.5", "1.0", "2.5"]
-    private static let requestsName = "lumbung_http_requests_total"
-    private static let requestsHelp = "HTTP requests answered, by method, route template and status."
-    private static let durationName = "lumbung_http_request_duration_seconds"
-    private static let durationHelp = "Time from the request headers to the response, by route template."
+    private static var duration: MetricNameDescriptor {
+        MetricNameDescriptor(
+        namespace: "lumbung", subsystem: "http", metricName: "request_duration", unitName: "seconds",
+        helpText: "Time from the request headers to the response, by route template.")
+    }
+    private static let buckets: [Duration] = [
+        .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2.5),
+        .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+        .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5),
+    ]
 
     /// The methods counted under their own name; any other method is counted as `other`.
     static let knownMethods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
@@ -127,87 +77,42 @@ final class RequestMetrics: RequestObserver {
     /// `unmatched`, so made-up methods and paths cannot grow the exposition) and records how long it took.
     func observe(method: String, route: Route?, status: Int, seconds: Double) {
         let methodNumber = Self.knownMethods.firstIndex(of: method) ?? Self.knownMethods.count
-        let key = Key(route: route, method: methodNumber)
-        let tally = kept(key) ?? add(key, route: route?.template ?? "unmatched")
-        let nanoseconds = Int(max(0, seconds * 1e9))
-        tally.shards[Self.shardOfThisThread()].counts.withLock { $0.count(status: status, nanoseconds: nanoseconds) }
+        let key = Key(route: route, method: methodNumber, status: status)
+        let instruments = kept(key) ?? add(key, method: methodNumber, route: route?.template ?? "unmatched")
+        instruments.requests.increment()
+        instruments.duration.record(.nanoseconds(Int64(seconds * 1e9)))
     }
 
-    /// The shard of the calling thread: its thread id, spread by a multiplicative hash.
-    private static func shardOfThisThread() -> Int {
-        Int((UInt64(pthread_self()) &* 0x9E37_79B9_7F4A_7C15) >> 60) & (shardCount - 1)
-    }
-
-    /// The tally of `key` in the current table, read without a lock or a retain of the table.
-    private func kept(_ key: Key) -> Tally? {
+    /// The instruments of `key` in the current table, read without a lock or a retain of the table.
+    private func kept(_ key: Key) -> Instruments? {
         guard let table = UnsafeRawPointer(bitPattern: current.load(ordering: .acquiring)) else { return nil }
-        return Unmanaged<Table>.fromOpaque(table)._withUnsafeGuaranteedRef { $0.tallies[key] }
+        return Unmanaged<Table>.fromOpaque(table)._withUnsafeGuaranteedRef { $0.instruments[key] }
     }
 
-    /// Makes the tally of a new key and publishes a table holding it (or finds it, when another thread added it
-    /// meanwhile).
-    private func add(_ key: Key, route: String) -> Tally {
+    /// Makes the instruments of a new key and publishes a table holding them (or finds them, when another thread
+    /// added them meanwhile).
+    private func add(_ key: Key, method: Int, route: String) -> Instruments {
         tables.withLock { tables in
-            var tallies = tables.last?.tallies ?? [:]
-            if let found = tallies[key] { return found }
-            let method = key.method < Self.knownMethods.count ? Self.knownMethods[key.method] : "other"
-            let made = Tally(method: method, route: route)
-            tallies[key] = made
-            let table = Table(tallies)
+            var instruments = tables.last?.instruments ?? [:]
+            if let found = instruments[key] { return found }
+            let made = makeInstruments(method: method, route: route, status: key.status)
+            instruments[key] = made
+            let table = Table(instruments)
             tables.append(table)
             current.store(UInt(bitPattern: Unmanaged.passUnretained(table).toOpaque()), ordering: .releasing)
             return made
         }
     }
 
-    /// Writes both families in the Prometheus text format, as the registry writes its own: the durations
-    /// histogram by method and route, then the requests counter by method, route and status.
-    func emit(into buffer: inout [UInt8]) {
-        let tallies = tables.withLock { $0.last?.tallies.values.map { $0 } ?? [] }
-            .sorted { ($0.route, $0.method) < ($1.route, $1.method) }
-        guard !tallies.isEmpty else { return }
-        let totals = tallies.map { ($0, $0.total) }
-        var text = "# HELP \(Self.durationName) \(Self.durationHelp)\n# TYPE \(Self.durationName) histogram\n"
-        for (tally, counts) in totals {
-            let labels = "method=\"\(Self.escaped(tally.method))\",route=\"\(Self.escaped(tally.route))\""
-            var cumulative = 0
-            for (index, bound) in Self.bucketLabels.enumerated() {
-                cumulative += counts.buckets[index]
-                text += "\(Self.durationName)_bucket{\(labels),le=\"\(bound)\"} \(cumulative)\n"
-            }
-            text += "\(Self.durationName)_bucket{\(labels),le=\"+Inf\"} \(counts.count)\n"
-            text += "\(Self.durationName)_sum{\(labels)} \(Self.seconds(nanoseconds: counts.sumNanoseconds))\n"
-            text += "\(Self.durationName)_count{\(labels)} \(counts.count)\n"
-        }
-        text += "# HELP \(Self.requestsName) \(Self.requestsHelp)\n# TYPE \(Self.requestsName) counter\n"
-        for (tally, counts) in totals {
-            let labels = "method=\"\(Self.escaped(tally.method))\",route=\"\(Self.escaped(tally.route))\""
-            for (status, requests) in counts.statuses.sorted(by: { $0.status < $1.status }) {
-                text += "\(Self.requestsName){\(labels),status=\"\(status)\"} \(requests)\n"
-            }
-        }
-        buffer.append(contentsOf: text.utf8)
-    }
-
-    /// Nanoseconds as seconds with as many decimals as they need (at least one), e.g. `0.00102622`, `1.0`.
-    static func seconds(nanoseconds: Int) -> String {
-        let fraction = String(nanoseconds % 1_000_000_000)
-        var digits = String(repeating: "0", count: 9 - fraction.count) + fraction
-        while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }
-        return "\(nanoseconds / 1_000_000_000).\(digits)"
-    }
-
-    /// A label value with backslashes, quotes and line breaks escaped.
-    private static func escaped(_ value: String) -> String {
-        var escaped = ""
-        for character in value {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case "\"": escaped += "\\\""
-            case "\n": escaped += "\\n"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+    /// Asks the registry for the instruments of one method number, route template and status (the registry
+    /// returns the same ones for the same labels).
+    private func makeInstruments(method number: Int, route: String, status: Int) -> Instruments {
+        let method = number < Self.knownMethods.count ? Self.knownMethods[number] : "other"
+        return Instruments(
+            requests: registry.makeCounter(descriptor: Self.requests,
+                                           labels: [("method", method), ("route", route), ("status", String(status))]),
+            duration: registry.makeDurationHistogram(descriptor: Self.duration,
+                                                     labels: [("method", method), ("route", route)],
+                                                     buckets: Self.buckets))
     }
 }
