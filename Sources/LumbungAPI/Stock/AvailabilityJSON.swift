@@ -26,26 +26,42 @@ enum AvailabilityJSON {
 
     /// `{"outletId","outletName","cooperativeName","region","quantity","price","priceStatus","priceObservedAt",
     /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched.
+    /// Each member goes straight into the buffer (no `JSON` value per member; timestamps as digits).
     static func write(_ outlet: AvailableOutlet, to json: inout JSONWriter) {
         json.beginObject()
-        let members: [(StaticString, JSON)] = [
-            ("outletId", .string(outlet.outletID)),
-            ("outletName", .string(outlet.outletName)),
-            ("cooperativeName", .string(outlet.cooperativeName)),
-            ("region", ReportJSON.region(outlet.region)),
-            ("quantity", .number(outlet.quantity.description)),
-            ("price", .int(outlet.price?.rawValue)),
-            ("priceStatus", .string(outlet.priceStatus?.rawValue)),
-            ("priceObservedAt", .string(outlet.priceObservedAt?.rfc3339)),
-            ("stockUpdatedAt", .string(outlet.stockUpdatedAt.rfc3339)),
-            ("address", .string(outlet.address)),
-            ("latitude", .double(outlet.location?.latitude)),
-            ("longitude", .double(outlet.location?.longitude)),
-        ]
-        for (name, value) in members {
-            json.key(name)
-            json.value(value)
+        json.key("outletId")
+        json.string(outlet.outletID)
+        json.key("outletName")
+        json.string(outlet.outletName)
+        json.key("cooperativeName")
+        json.string(outlet.cooperativeName)
+        json.key("region")
+        json.beginObject()
+        json.key("code")
+        json.string(outlet.region.scope.description)
+        json.key("name")
+        json.string(outlet.region.name)
+        json.endObject()
+        json.key("quantity")
+        json.number(outlet.quantity.description)
+        json.key("price")
+        json.integer(outlet.price?.rawValue)
+        json.key("priceStatus")
+        json.string(outlet.priceStatus?.rawValue)
+        json.key("priceObservedAt")
+        if let observed = outlet.priceObservedAt {
+            json.unescapedString(observed.appendRFC3339)
+        } else {
+            json.string(nil)
         }
+        json.key("stockUpdatedAt")
+        json.unescapedString(outlet.stockUpdatedAt.appendRFC3339)
+        json.key("address")
+        json.string(outlet.address)
+        json.key("latitude")
+        json.value(.double(outlet.location?.latitude))
+        json.key("longitude")
+        json.value(.double(outlet.location?.longitude))
         if let distance = outlet.distanceKm {
             json.key("distanceKm")
             json.value(.double((distance * 100).rounded() / 100))

@@ -39,21 +39,27 @@ extension SQLiteStore: AvailabilityStore {
         var ranking = StockRanking(limit: query.limit)
         let balances = try connection.statement(AvailabilityQueries.regionBalances)
         defer { balances.reset() }
-        try balances.bind([query.commodity.rawValue, bounds.lower, bounds.upper])
+        try balances.bind(query.commodity.rawValue, at: 1)
+        try balances.bind(bounds.lower, at: 2)
+        try balances.bind(bounds.upper, at: 3)
         while try balances.step() {
             let row = balances.row
             ranking.add(price: row.optionalInt64(0), quantity: row.int64(1), outletID: { row.utf8(2) },
                         region: { row.string(3) }, updatedAt: { row.int64(4) })
         }
         let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
+        let prices = try connection.statement(AvailabilityQueries.currentPrice)
+        defer { prices.reset() }
+        try prices.bind(query.commodity.rawValue, at: 2)
         let items = try ranking.kept.compactMap { entry -> AvailableOutlet? in
             let outletID = String(decoding: entry.outletID, as: UTF8.self)
             guard let facts = try listedOutletFacts(outletID, region: entry.region, generation: generation, on: connection)
             else { return nil }
-            let price = try connection.queryOne(AvailabilityQueries.currentPrice, [outletID, query.commodity.rawValue]) { row in
-                (price: Money(row.int64(0)), status: try row.parsed(1, PriceStatus.init(rawValue:)),
-                 observedAt: Timestamp(millisecondsSinceEpoch: row.int64(2)))
-            }
+            prices.reset()
+            try prices.bind(outletID, at: 1)
+            let price = try prices.step() ? (price: Money(prices.row.int64(0)),
+                                              status: try prices.row.parsed(1, PriceStatus.init(rawValue:)),
+                                              observedAt: Timestamp(millisecondsSinceEpoch: prices.row.int64(2))) : nil
             return AvailableOutlet(
                 outletID: outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
                 region: facts.region, quantity: Quantity(thousandths: entry.quantity), price: price?.price,
