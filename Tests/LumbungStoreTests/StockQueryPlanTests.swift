@@ -33,6 +33,19 @@ import Testing
         #expect(plan.contains { $0.contains("COVERING INDEX stock_balances_available") }, "\(plan)")
     }
 
+    @Test func theRegionStockCheckReadsTheCoveringIndexOnceAndSeeksTheListedOutlets() throws {
+        let balances = try ReportQueryPlanTests.plan(AvailabilityQueries.regionBalances, ["lpg-3kg", "63.71", "63.71/"])
+        #expect(balances == ["SEARCH stock_balances USING COVERING INDEX stock_balances_available (commodity=? AND region>? AND region<?)"],
+                "one range of the covering index, no sort: \(balances)")
+        let price = try ReportQueryPlanTests.plan(AvailabilityQueries.currentPrice, ["out_a", "lpg-3kg"])
+        #expect(price == ["SEARCH current_prices USING PRIMARY KEY (outlet_id=? AND commodity=?)"], "\(price)")
+        let outlet = try ReportQueryPlanTests.plan(AvailabilityQueries.listedOutlet, ["out_a", "63.71.01.1001"])
+        #expect(ReportQueryPlanTests.fullScans(outlet).isEmpty && outlet.count == 3, "\(outlet)")
+        #expect(outlet.allSatisfy { $0.hasPrefix("SEARCH") }, "\(outlet)")
+        let generation = try ReportQueryPlanTests.plan(AvailabilityQueries.directoryGeneration, [])
+        #expect(generation == ["SEARCH directory_generation USING INTEGER PRIMARY KEY (rowid=?)"], "\(generation)")
+    }
+
     @Test func theShelfSeeksBalancesCatalogueAndPrices() throws {
         let plan = try ReportQueryPlanTests.plan(StockQueries.shelf, ["out_a", nil as String?])
         #expect(ReportQueryPlanTests.fullScans(plan).isEmpty, "\(plan)")
