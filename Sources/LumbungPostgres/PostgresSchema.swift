@@ -329,9 +329,9 @@ public enum PostgresSchema {
         Migration(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join", sql: """
             SELECT 1;
             """),
-        // SQLite's 16 counts changes to the directory so that a process may keep names in memory; PostgreSQL's
-        // stock check reads them in its query.
-        Migration(id: 16, name: "directory generation: SQLite's counter; PostgreSQL reads names in its query", sql: """
+        // SQLite's 16 keeps what its stock check would otherwise compute per request (a directory change counter,
+        // province totals, a province price order); PostgreSQL's stock check computes them in its query.
+        Migration(id: 16, name: "stock check upkeep: SQLite's kept totals and orders; PostgreSQL computes them in its query", sql: """
             SELECT 1;
             """),
     ]

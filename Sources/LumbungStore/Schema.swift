@@ -16,6 +16,6 @@ enum Schema {
         priceDistributions,
         leanPriceReports,
         stockRankingKey,
-        directoryGeneration,
+        stockCheckUpkeep,
     ]
 }

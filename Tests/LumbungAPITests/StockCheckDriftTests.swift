@@ -9,7 +9,7 @@ import Testing
 struct StockCheckDriftTests {
     let app: TestApp
     let admin: String
-    let villages = ["63.71.01.1001", "63.71.01.1002", "63.71.01.1008", "63.71.03.1005", "63.10.01.2001"]
+    let villages = ["63.71.01.1001", "63.71.01.1002", "63.71.01.1008", "63.71.03.1005", "63.10.01.2001", "15.71.01.1001"]
 
     init() throws {
         app = try TestApp()
@@ -69,7 +69,7 @@ struct StockCheckDriftTests {
             let outlet = outlets.randomElement(using: &random)!
             let commodity = ["lpg-3kg", "lpg-3kg", "beras-medium"].randomElement(using: &random)!
             let action: String
-            switch Int.random(in: 0..<12, using: &random) {
+            switch Int.random(in: 0..<13, using: &random) {
             case 0..<4:
                 let kind = Bool.random(using: &random) ? "receipt" : "sale"
                 action = "\(kind) at \(outlet)"
@@ -95,6 +95,10 @@ struct StockCheckDriftTests {
                 action = "village renamed by a region import"
                 let renamed = TestApp.sampleRegions.replacingOccurrences(of: "Kelayan Selatan", with: "Kelayan \(step)")
                 #expect(try app.importRegions(renamed, token: admin).status == 200)
+            case 11:
+                let village = villages.randomElement(using: &random)!
+                action = "outlet \(outlet) moved to \(village) by another process (its balances follow at their next movement)"
+                try app.sql("UPDATE outlets SET region = ? WHERE id = ?", village, outlet)
             default:
                 action = "sold out at \(outlet)"
                 if let balance = try app.storedBalance(outlet, commodity), balance > 0 {

@@ -27,6 +27,22 @@ enum AvailabilityQueries {
         WHERE commodity = ?1 AND region >= ?2 AND region < ?3 AND quantity > 0
         """
 
+    /// A province's balances in stock in the check's order (priced first, cheapest first; the rest of the order is
+    /// `StockRanking`'s), from the head of the covering index kept in that order (migration 16): the reader stops
+    /// once the first `limit` are settled. Parameters: commodity, province code.
+    static let provinceBalances = """
+        SELECT price, quantity, outlet_id, region, updated_at
+        FROM stock_balances INDEXED BY stock_balances_by_province_price
+        WHERE commodity = ?1 AND substr(region, 1, 2) = ?2 AND quantity > 0
+        ORDER BY price IS NULL, price
+        """
+
+    /// A province's kept totals (migration 16): outlets with stock and their quantity in two parts. Parameters:
+    /// commodity, province code.
+    static let provinceTotals = """
+        SELECT outlets, total_high, total_low FROM stock_province_totals WHERE commodity = ?1 AND province = ?2
+        """
+
     /// The directory's change counter (migration 16), read in the stock check's snapshot.
     static let directoryGeneration = "SELECT generation FROM directory_generation WHERE id = 1"
 

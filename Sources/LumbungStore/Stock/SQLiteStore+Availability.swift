@@ -31,20 +31,33 @@ extension SQLiteStore: AvailabilityStore {
     }
 
     /// The stock check in a region: one pass over the region's balances in the covering index ranks them and
-    /// adds them up (`StockRanking`); then each listed outlet's current price is sought, and its names and place
-    /// are taken from `listedOutlets` or read (and kept) when they are not there.
+    /// adds them up (`StockRanking`); a province instead takes its kept totals and walks its balances in price
+    /// order only until the first `limit` are settled. Then each listed outlet's current price is sought, and its
+    /// names and place are taken from `listedOutlets` or read (and kept) when they are not there.
     private func regionAvailability(_ query: AvailabilityQuery, commodity: Commodity, region: RegionLabel?,
                                     on connection: Connection) throws -> Availability {
-        let bounds = RegionBounds(RegionScope(query.region))
         var ranking = StockRanking(limit: query.limit)
-        let balances = try connection.statement(AvailabilityQueries.regionBalances)
+        var totals: (outlets: Int, quantity: Quantity)?
+        let balances: Statement
+        if let province = query.region, province.level == 1 {
+            totals = try connection.queryOne(AvailabilityQueries.provinceTotals, [query.commodity.rawValue, province.rawValue]) {
+                (outlets: $0.int(0), quantity: AvailabilityQueries.total(high: $0.int64(1), low: $0.int64(2)))
+            } ?? (0, .zero)
+            balances = try connection.statement(AvailabilityQueries.provinceBalances)
+            try balances.bind(province.rawValue, at: 2)
+        } else {
+            let bounds = RegionBounds(RegionScope(query.region))
+            balances = try connection.statement(AvailabilityQueries.regionBalances)
+            try balances.bind(bounds.lower, at: 2)
+            try balances.bind(bounds.upper, at: 3)
+        }
         defer { balances.reset() }
         try balances.bind(query.commodity.rawValue, at: 1)
-        try balances.bind(bounds.lower, at: 2)
-        try balances.bind(bounds.upper, at: 3)
         while try balances.step() {
             let row = balances.row
-            ranking.add(price: row.optionalInt64(0), quantity: row.int64(1), outletID: { row.utf8(2) },
+            let price = row.optionalInt64(0)
+            if totals != nil, ranking.isSettled(before: price) { break }
+            ranking.add(price: price, quantity: row.int64(1), outletID: { row.utf8(2) },
                         region: { row.string(3) }, updatedAt: { row.int64(4) })
         }
         let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
@@ -67,8 +80,8 @@ extension SQLiteStore: AvailabilityStore {
                 stockUpdatedAt: Timestamp(millisecondsSinceEpoch: entry.updatedAt), distanceKm: nil,
                 address: facts.address, location: facts.location)
         }
-        return Availability(commodity: commodity, region: region, outletsWithStock: ranking.count,
-                            totalQuantity: ranking.total, items: items)
+        return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
+                            totalQuantity: totals?.quantity ?? ranking.total, items: items)
     }
 
     /// The names and place of `outletID` with its balance in `region`: kept ones when `generation` is the one

@@ -63,6 +63,18 @@ struct StockRanking {
         if kept.count > limit { kept.removeLast() }
     }
 
+    /// Whether every balance priced at `price` or after it (nil: unpriced) ranks after the kept ones, so that a
+    /// reader walking the balances in price order may stop: `limit` are kept and the last is cheaper.
+    func isSettled(before price: Int64?) -> Bool {
+        guard kept.count == limit, let last = kept.last else { return limit == 0 }
+        switch (price, last.price) {
+        case (nil, nil): return false
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case (.some(let next), .some(let kept)): return next > kept
+        }
+    }
+
     /// Where `entry` goes among the kept entries (after every entry ranking before it).
     private func position(of entry: Entry) -> Int {
         var (lower, upper) = (0, kept.count)
