@@ -47,6 +47,14 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// Writes members written before by another writer (`"name":value,…`, as `key` and `value` write them) into
+    /// the innermost object.
+    public mutating func members(_ bytes: [UInt8]) {
+        separate()
+        output.append(contentsOf: bytes)
+        needsComma = true
+    }
+
     /// Writes a string value, or `null` for nil, without a `JSON` value in between.
     public mutating func string(_ text: String?) {
         separate()

@@ -4,8 +4,9 @@ import MicroHTTP
 /// The JSON body of the stock check, written member by member (a check lists up to a page of outlets, and
 /// building a `JSON` tree of them first cost more than writing them).
 enum AvailabilityJSON {
-    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`.
-    static func availability(_ availability: Availability) -> [UInt8] {
+    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`; each outlet's names and place are taken
+    /// from `outlets`.
+    static func availability(_ availability: Availability, outlets: ListedOutletJSON) -> [UInt8] {
         var json = JSONWriter(capacity: 512 + 512 * availability.items.count)
         json.beginObject()
         json.key("commodity")
@@ -18,30 +19,18 @@ enum AvailabilityJSON {
         json.value(.number(availability.totalQuantity.description))
         json.key("items")
         json.beginArray()
-        for outlet in availability.items { write(outlet, to: &json) }
+        for outlet in availability.items { write(outlet, fragments: outlets.fragments(outlet), to: &json) }
         json.endArray()
         json.endObject()
         return json.output
     }
 
     /// `{"outletId","outletName","cooperativeName","region","quantity","price","priceStatus","priceObservedAt",
-    /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched.
-    /// Each member goes straight into the buffer (no `JSON` value per member; timestamps as digits).
-    static func write(_ outlet: AvailableOutlet, to json: inout JSONWriter) {
+    /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched:
+    /// the outlet's names and place as `fragments` wrote them, the rest straight into the buffer (timestamps as digits).
+    static func write(_ outlet: AvailableOutlet, fragments: ListedOutletJSON.Fragments, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("outletId")
-        json.string(outlet.outletID)
-        json.key("outletName")
-        json.string(outlet.outletName)
-        json.key("cooperativeName")
-        json.string(outlet.cooperativeName)
-        json.key("region")
-        json.beginObject()
-        json.key("code")
-        json.string(outlet.region.scope.description)
-        json.key("name")
-        json.string(outlet.region.name)
-        json.endObject()
+        json.members(fragments.head)
         json.key("quantity")
         json.number(outlet.quantity.description)
         json.key("price")
@@ -56,12 +45,7 @@ enum AvailabilityJSON {
         }
         json.key("stockUpdatedAt")
         json.unescapedString(outlet.stockUpdatedAt.appendRFC3339)
-        json.key("address")
-        json.string(outlet.address)
-        json.key("latitude")
-        json.value(.double(outlet.location?.latitude))
-        json.key("longitude")
-        json.value(.double(outlet.location?.longitude))
+        json.members(fragments.tail)
         if let distance = outlet.distanceKm {
             json.key("distanceKm")
             json.value(.double((distance * 100).rounded() / 100))
