@@ -84,7 +84,13 @@ extension Schema {
             WHERE commodity = OLD.commodity AND province = substr(OLD.region, 1, 2);
         END;
 
-        CREATE INDEX stock_balances_by_province_price ON stock_balances(
-            commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region) WHERE quantity > 0;
+        \(provincePriceOrder);
         """)
+
+    /// Creates `stock_balances_by_province_price` unless it exists (also after a bulk load, which drops it: one
+    /// sort of every balance costs less than moving each entry as the load sets its price).
+    static let provincePriceOrder = """
+        CREATE INDEX IF NOT EXISTS stock_balances_by_province_price ON stock_balances(
+            commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region) WHERE quantity > 0
+        """
 }
