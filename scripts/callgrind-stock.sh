@@ -37,9 +37,9 @@ profiled_stop() {
 instructions_per() {
   local count=$1 dump
   shift
-  callgrind_control -z "$VALGRIND_PID" >/dev/null
+  callgrind_control -z "$VALGRIND_PID" >/dev/null 2>&1
   "$@"
-  callgrind_control -d "$VALGRIND_PID" >/dev/null
+  callgrind_control -d "$VALGRIND_PID" >/dev/null 2>&1
   dump=$(ls -t "$WORK"/callgrind.out.* | head -n 1)
   callgrind_annotate "$dump" | awk -v n="$count" '/PROGRAM TOTALS/ {gsub(/,/, "", $1); printf "%d\n", $1 / n}'
   rm -f "$dump"
