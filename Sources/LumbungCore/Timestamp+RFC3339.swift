@@ -73,29 +73,35 @@ extension Timestamp {
         }
         let secondOfDay = Int(millisecondOfDay / 1000)
         let fraction = Int(millisecondOfDay % 1000)
-        func digit(_ value: Int) { bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10)) }
-        func twoDigits(_ value: Int) {
-            digit(value / 10)
-            digit(value)
+        // Written into a buffer on the stack and appended at once: one capacity check instead of one per byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func digit(_ value: Int) { put(UInt8(truncatingIfNeeded: 0x30 + value % 10)) }
+            func twoDigits(_ value: Int, then separator: UInt8) {
+                digit(value / 10)
+                digit(value)
+                put(separator)
+            }
+            digit(Int(date.year) / 1000)
+            digit(Int(date.year) / 100)
+            twoDigits(Int(date.year), then: UInt8(ascii: "-"))
+            twoDigits(date.month, then: UInt8(ascii: "-"))
+            twoDigits(date.day, then: UInt8(ascii: "T"))
+            twoDigits(secondOfDay / 3600, then: UInt8(ascii: ":"))
+            twoDigits(secondOfDay / 60 % 60, then: UInt8(ascii: ":"))
+            if fraction != 0 {
+                twoDigits(secondOfDay % 60, then: UInt8(ascii: "."))
+                digit(fraction / 100)
+                twoDigits(fraction, then: UInt8(ascii: "Z"))
+            } else {
+                twoDigits(secondOfDay % 60, then: UInt8(ascii: "Z"))
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        twoDigits(Int(date.year) / 100)
-        twoDigits(Int(date.year))
-        bytes.append(UInt8(ascii: "-"))
-        twoDigits(date.month)
-        bytes.append(UInt8(ascii: "-"))
-        twoDigits(date.day)
-        bytes.append(UInt8(ascii: "T"))
-        twoDigits(secondOfDay / 3600)
-        bytes.append(UInt8(ascii: ":"))
-        twoDigits(secondOfDay / 60 % 60)
-        bytes.append(UInt8(ascii: ":"))
-        twoDigits(secondOfDay % 60)
-        if fraction != 0 {
-            bytes.append(UInt8(ascii: "."))
-            digit(fraction / 100)
-            twoDigits(fraction)
-        }
-        bytes.append(UInt8(ascii: "Z"))
     }
 
     /// The same form for years outside 0–9999 (more digits, or a sign).

@@ -32,7 +32,11 @@ enum AvailabilityJSON {
         json.beginObject()
         json.members(fragments.head)
         json.key("quantity")
-        json.number(outlet.quantity.description)
+        if outlet.quantity.thousandths % 1000 == 0 {
+            json.integer(outlet.quantity.thousandths / 1000)  // a whole quantity's text is its integer's
+        } else {
+            json.number(outlet.quantity.description)
+        }
         json.key("price")
         json.integer(outlet.price?.rawValue)
         json.key("priceStatus")
