@@ -15,6 +15,8 @@ public struct LumbungAPI: Sendable {
     let availabilityCache = ResponseCache(capacity: 4096)
     /// Whether the storage answers, asked at most every 100 ms (`/healthz`).
     let reachability = ReachabilityCheck()
+    /// The stock check's JSON of outlets' names and places, reused while they stay the same.
+    let listedOutletJSON = ListedOutletJSON()
     /// Keeps reports from occupying every worker.
     let expensiveRequests: ExpensiveRequestGate
 

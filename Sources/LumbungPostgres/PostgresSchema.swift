@@ -329,5 +329,10 @@ public enum PostgresSchema {
         Migration(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join", sql: """
             SELECT 1;
             """),
+        // SQLite's 16 keeps what its stock check would otherwise compute per request (a directory change counter,
+        // province totals, a province price order); PostgreSQL's stock check computes them in its query.
+        Migration(id: 16, name: "stock check upkeep: SQLite's kept totals and orders; PostgreSQL computes them in its query", sql: """
+            SELECT 1;
+            """),
     ]
 }
