@@ -329,5 +329,11 @@ public enum PostgresSchema {
         Migration(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join", sql: """
             SELECT 1;
             """),
+        // SQLite's 17 spares its writes a sort per band lookup and temporary tables per row; PostgreSQL takes the
+        // band index that holds the whole order of the band in force (its CHECK lists and triggers cost no such work).
+        Migration(id: 17, name: "cheaper writes: the band order in its index", sql: """
+            CREATE INDEX bands_in_force ON bands(commodity, region, effective_from, created_at, seq);
+            DROP INDEX bands_by_commodity;
+            """),
     ]
 }

@@ -16,5 +16,6 @@ enum Schema {
         priceDistributions,
         leanPriceReports,
         stockRankingKey,
+        leanerWrites,
     ]
 }

@@ -50,8 +50,15 @@ enum PriceReportRows {
         while try statement.step() {}
     }
 
-    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest).
+    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest). An outlet
+    /// that reported before (nearly every report) costs one `UPDATE`; only its first report inserts the row, with
+    /// an `INSERT … SELECT … ON CONFLICT` that SQLite runs through a temporary table.
     static func touchActivity(outlet: Int64, at time: Timestamp, on connection: Connection) throws {
+        let known = try connection.run("""
+            UPDATE outlet_activity SET last_report_at = max(last_report_at, ?2)
+            WHERE outlet_id = (SELECT outlet_id FROM outlet_keys WHERE key = ?1)
+            """, [outlet, time.millisecondsSinceEpoch])
+        guard known == 0 else { return }
         try connection.run("""
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
             SELECT o.id, o.region, ?2 FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id WHERE k.key = ?1
