@@ -6,8 +6,8 @@ extension Schema {
     ///   `bands_in_force` holds the whole order (`effective_from`, `created_at`, `seq`) and replaces
     ///   `bands_by_commodity`, of which it is an extension;
     /// - a movement noted its outlet's activity with an `INSERT … SELECT … ON CONFLICT`, which SQLite runs
-    ///   through a temporary table on every movement; now an outlet's first movement inserts the row and every
-    ///   later one moves its time forward with one `UPDATE`;
+    ///   through a temporary table on every movement; now an outlet's first movement inserts the row (`VALUES`, no
+    ///   temporary table) and every later one moves its time forward with one `UPDATE`;
     /// - `CHECK (kind IN ('a', 'b', 'c'))` made SQLite build a temporary table of the list on every insert and
     ///   update: the same checks are now written as chains of equalities (`ConstantListChecks`).
     static let leanerWrites = Migration(
@@ -23,7 +23,7 @@ extension Schema {
         CREATE TRIGGER outlet_activity_after_first_movement AFTER INSERT ON stock_movements
         WHEN NOT EXISTS (SELECT 1 FROM outlet_activity WHERE outlet_id = NEW.outlet_id) BEGIN
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
-            SELECT id, region, NEW.recorded_at FROM outlets WHERE id = NEW.outlet_id;
+            VALUES (NEW.outlet_id, (SELECT region FROM outlets WHERE id = NEW.outlet_id), NEW.recorded_at);
         END;
         """,
         derive: ConstantListChecks.rewriteSchema)

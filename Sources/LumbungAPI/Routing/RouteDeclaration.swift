@@ -51,6 +51,9 @@ struct RouteDeclaration: Sendable {
     /// The code that answers.
     let handler: Handler
 
+    /// True for routes that change something (every method but GET and HEAD, and never a report).
+    var writes: Bool { method != "GET" && method != "HEAD" && cost == .ordinary }
+
     /// A route whose handler reads the admitted caller.
     init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
          bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,

@@ -113,7 +113,17 @@ extension LumbungAPI {
         for route in Self.routeTable {
             let bodyLimit = route.bodyLimit == .csv ? configuration.csvBodyLimit : nil
             let bound = route.handler(self)  // once, not for every request
-            let handler: Handler = { request in try serve(request, by: route, handler: bound) }
+            if route.writes {
+                // Who calls is found on the worker thread; only the write itself waits for the writer.
+                router.add(route.method, route.path, bodyLimit: bodyLimit) { request in
+                    let caller = try admit(request, route.access)
+                    return { try serve(request, by: route, as: caller, handler: bound) }
+                }
+                continue
+            }
+            let handler: Handler = { request in
+                try serve(request, by: route, as: try admit(request, route.access), handler: bound)
+            }
             router.add(route.method, route.path, bodyLimit: bodyLimit, offloaded: route.cost != .ordinary,
                        gated(handler, by: route.cost))
         }
