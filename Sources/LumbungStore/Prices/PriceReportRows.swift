@@ -11,11 +11,11 @@ enum PriceReportRows {
         return key
     }
 
-    /// Reserves `count` consecutive seqs; returns the first.
+    /// Reserves `count` consecutive seqs; returns the first. An update then a read, in the caller's transaction:
+    /// `UPDATE … RETURNING` makes SQLite keep the returned rows in a temporary table, which cost more than both.
     static func reserveSeqs(_ count: Int, on connection: Connection) throws -> Int64 {
-        let last = try connection.queryOne("UPDATE price_report_sequence SET last = last + ? RETURNING last", [count]) {
-            $0.int64(0)
-        }
+        try connection.run("UPDATE price_report_sequence SET last = last + ?", [count])
+        let last = try connection.queryOne("SELECT last FROM price_report_sequence") { $0.int64(0) }
         return (last ?? Int64(count)) - Int64(count) + 1
     }
 
