@@ -91,9 +91,4 @@ import Testing
             #expect(try activity() == ["63.71.01.1001 300"], "an earlier one leaves it")
         }
     }
-
-    @Test func theBandInForceIsReadWithoutASort() throws {
-        let plan = try ReportQueryPlanTests.plan(BandQueries.effectiveAtLevel, ["lpg-3kg", "63", 0])
-        #expect(plan == ["SEARCH bands USING INDEX bands_in_force (commodity=? AND region=? AND effective_from<?)"], "\(plan)")
-    }
 }
