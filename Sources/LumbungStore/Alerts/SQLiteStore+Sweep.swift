@@ -35,7 +35,7 @@ extension SQLiteStore {
                 """, [now, since?.millisecondsSinceEpoch ?? Int64.min]) { (try $0.commodity(0), try $0.parsed(1) { RegionScope($0) }) }
         }
         for (commodity, scope) in arrived {
-            try write(context) { try PriceReevaluation(connection: $0, context: $1).run(commodity: commodity, within: scope) }
+            _ = try write(context) { try PriceReevaluation(connection: $0, context: $1).run(commodity: commodity, within: scope) }
             outcome.bandsApplied += 1
         }
         try sweepNewlyStale(context, into: &outcome)
