@@ -9,7 +9,8 @@ extension LumbungAPI {
 
     /// `POST /v1/outlets/{id}/prices` `{"commodity","price","observedAt"?}` → 201 with the status
     /// against the band in force at `observedAt`, and whether the price looks like a typo (recorded anyway). The
-    /// body is read first; the returned write records the report, observed when it is written unless it says.
+    /// body is read first; the returned write records the report, observed when it is written unless it says, and
+    /// its answer is encoded when sent.
     func postPrice(_ request: Request, _ caller: Caller) throws -> () throws -> Response {
         let (principal, outlet) = try caller.operating()
         var body = try BodyReader(request)
@@ -26,7 +27,7 @@ extension LumbungAPI {
             let report = try self.storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
                                                       observedAt: observedAt ?? now,
                                                       context: self.writeContext(principal, now: now))
-            return .json(PriceJSON.recorded(report), status: 201)
+            return .deferredJSON(status: 201) { PriceJSON.recorded(report) }
         }
     }
 

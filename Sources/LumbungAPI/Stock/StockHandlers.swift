@@ -3,19 +3,19 @@ import MicroHTTP
 
 extension LumbungAPI {
     /// `POST /v1/outlets/{id}/movements`: records one movement → 201 with the balance after it. The body is read
-    /// first; the returned write records it.
+    /// first; the returned write records it, and its answer is encoded when sent.
     func postMovement(_ request: Request, _ caller: Caller) throws -> () throws -> Response {
         let (principal, outlet) = try caller.operating()
         var body = try BodyReader(request)
         guard let movement = body.movement(now: clock.now()) else { throw DomainError.invalid(body.errors) }
         return {
-            let recorded = try self.recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)
-            return .json(StockJSON.movement(recorded[0]), status: 201)
+            let recorded = try self.recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)[0]
+            return .deferredJSON(status: 201) { StockJSON.movement(recorded) }
         }
     }
 
     /// `POST /v1/outlets/{id}/movements/batch`: records movements in order, all or nothing → 201 `{"items"}`. The
-    /// body is read first; the returned write records them.
+    /// body is read first; the returned write records them, and its answer is encoded when sent.
     func postMovementBatch(_ request: Request, _ caller: Caller) throws -> () throws -> Response {
         let (principal, outlet) = try caller.operating()
         var body = try BodyReader(request)
@@ -23,7 +23,7 @@ extension LumbungAPI {
         try body.finish()
         return {
             let recorded = try self.recordMovements(movements, outlet: outlet, principal: principal, inBatch: true)
-            return .json(.object([("items", .array(recorded.map(StockJSON.movement)))]), status: 201)
+            return .deferredJSON(status: 201) { .object([("items", .array(recorded.map(StockJSON.movement)))]) }
         }
     }
 
