@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock bench-fixed-cost bench-sms bench-postgres soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock callgrind-stock bench-fixed-cost bench-sms bench-postgres soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -65,6 +65,10 @@ bench-fixed-cost: bench-deps
 ## bench-stock: the stock check rows of bench-national alone, and datasette on the same SQL (builds data/national.sqlite once)
 bench-stock: bench-deps
 	scripts/bench-stock.sh
+
+## callgrind-stock: instructions per uncached stock check, receipt and price report (valgrind; BIN2= adds a build)
+callgrind-stock: bench-deps
+	scripts/callgrind-stock.sh
 
 ## bench-prices: price report throughput (in band, keyed, alert churn) and price/alert reads against /healthz
 bench-prices: bench-deps

@@ -13,6 +13,8 @@ public struct LumbungAPI: Sendable {
     let alertEvents: AlertEventHub
     /// Stock-check answers kept until the next write.
     let availabilityCache = ResponseCache(capacity: 4096)
+    /// The stock check's JSON of outlets' names and places, reused while they stay the same.
+    let listedOutletJSON = ListedOutletJSON()
     /// Keeps reports from occupying every worker.
     let expensiveRequests: ExpensiveRequestGate
 

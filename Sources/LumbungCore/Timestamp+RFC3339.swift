@@ -54,42 +54,54 @@ extension Timestamp {
     }
 
     /// RFC 3339 in UTC with `Z`; a millisecond fraction only when non-zero:
-    /// `2025-10-23T08:00:00Z`, `2025-10-23T08:00:00.250Z`. Written digit by digit into one small buffer
-    /// (a list answer formats dozens of these, so no intermediate strings).
+    /// `2025-10-23T08:00:00Z`, `2025-10-23T08:00:00.250Z` (see `appendRFC3339`).
     public var rfc3339: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        appendRFC3339(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `rfc3339`'s ASCII bytes to `bytes`, digit by digit (a list answer formats dozens of these, so no
+    /// intermediate strings).
+    public func appendRFC3339(to bytes: inout [UInt8]) {
         let days = CivilCalendar.floorDivide(millisecondsSinceEpoch, by: Timestamp.millisecondsPerDay)
         let millisecondOfDay = millisecondsSinceEpoch - days * Timestamp.millisecondsPerDay
         let date = CivilCalendar.civilFromDays(days)
-        guard (0...9999).contains(date.year) else { return Self.paddedRFC3339(date, millisecondOfDay) }
+        guard (0...9999).contains(date.year) else {
+            return bytes.append(contentsOf: Self.paddedRFC3339(date, millisecondOfDay).utf8)
+        }
         let secondOfDay = Int(millisecondOfDay / 1000)
         let fraction = Int(millisecondOfDay % 1000)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        func digits(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / divisor % 10))
-                divisor /= 10
+        // Written into a buffer on the stack and appended at once: one capacity check instead of one per byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
             }
+            func digit(_ value: Int) { put(UInt8(truncatingIfNeeded: 0x30 + value % 10)) }
+            func twoDigits(_ value: Int, then separator: UInt8) {
+                digit(value / 10)
+                digit(value)
+                put(separator)
+            }
+            digit(Int(date.year) / 1000)
+            digit(Int(date.year) / 100)
+            twoDigits(Int(date.year), then: UInt8(ascii: "-"))
+            twoDigits(date.month, then: UInt8(ascii: "-"))
+            twoDigits(date.day, then: UInt8(ascii: "T"))
+            twoDigits(secondOfDay / 3600, then: UInt8(ascii: ":"))
+            twoDigits(secondOfDay / 60 % 60, then: UInt8(ascii: ":"))
+            if fraction != 0 {
+                twoDigits(secondOfDay % 60, then: UInt8(ascii: "."))
+                digit(fraction / 100)
+                twoDigits(fraction, then: UInt8(ascii: "Z"))
+            } else {
+                twoDigits(secondOfDay % 60, then: UInt8(ascii: "Z"))
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        digits(Int(date.year), 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.day, 2)
-        bytes.append(UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(secondOfDay % 60, 2)
-        if fraction != 0 {
-            bytes.append(UInt8(ascii: "."))
-            digits(fraction, 3)
-        }
-        bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The same form for years outside 0–9999 (more digits, or a sign).

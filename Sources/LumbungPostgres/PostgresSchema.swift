@@ -329,6 +329,11 @@ public enum PostgresSchema {
         Migration(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join", sql: """
             SELECT 1;
             """),
+        // SQLite's 16 keeps what its stock check would otherwise compute per request (a directory change counter,
+        // province totals, a province price order); PostgreSQL's stock check computes them in its query.
+        Migration(id: 16, name: "stock check upkeep: SQLite's kept totals and orders; PostgreSQL computes them in its query", sql: """
+            SELECT 1;
+            """),
         // SQLite's 17 spares its writes a sort per band lookup and temporary tables per row; PostgreSQL takes the
         // band index that holds the whole order of the band in force (its CHECK lists and triggers cost no such work).
         Migration(id: 17, name: "cheaper writes: the band order in its index", sql: """

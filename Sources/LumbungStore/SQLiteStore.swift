@@ -11,6 +11,9 @@ public final class SQLiteStore: Sendable {
     /// The time written changes are recorded at, read inside their transaction.
     let ledgerClock: LedgerClock
 
+    /// Names and places of outlets the stock check listed recently, while the directory stays unchanged.
+    let listedOutlets = ListedOutletDirectory()
+
     /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; `readerTuning`
     /// sizes the readers' caches; a read running longer than `readBudgetNanoseconds` is interrupted
     /// (`StorageUnavailability.overBudget`).

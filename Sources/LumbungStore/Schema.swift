@@ -16,6 +16,7 @@ enum Schema {
         priceDistributions,
         leanPriceReports,
         stockRankingKey,
+        stockCheckUpkeep,
         leanerWrites,
     ]
 }

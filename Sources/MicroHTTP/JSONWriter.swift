@@ -37,12 +37,61 @@ public struct JSONWriter {
         needsComma = true
     }
 
-    /// Writes a member's name; its value follows.
+    /// Writes a member's name (which must need no escape, as every name the API writes); its value follows.
     public mutating func key(_ name: StaticString) {
         separate()
-        name.withUTF8Buffer { Self.appendQuoted($0, to: &output) }
+        output.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { output.append(contentsOf: $0) }
+        output.append(UInt8(ascii: "\""))
         output.append(UInt8(ascii: ":"))
         needsComma = false
+    }
+
+    /// Writes members written before by another writer (`"name":value,…`, as `key` and `value` write them) into
+    /// the innermost object.
+    public mutating func members(_ bytes: [UInt8]) {
+        separate()
+        output.append(contentsOf: bytes)
+        needsComma = true
+    }
+
+    /// Writes a string value, or `null` for nil, without a `JSON` value in between.
+    public mutating func string(_ text: String?) {
+        separate()
+        if let text { writeString(text) } else { append("null") }
+        needsComma = true
+    }
+
+    /// Writes an integer value digit by digit, or `null` for nil.
+    public mutating func integer(_ value: Int64?) {
+        separate()
+        needsComma = true
+        guard let value else { return append("null") }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var divisor: UInt64 = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            output.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+
+    /// Writes a number value from its JSON text (e.g. a quantity's exact decimal).
+    public mutating func number(_ text: String) {
+        separate()
+        append(text)
+        needsComma = true
+    }
+
+    /// Writes a string value whose bytes `body` appends and which need no escape (e.g. a timestamp's digits).
+    public mutating func unescapedString(_ body: (inout [UInt8]) -> Void) {
+        separate()
+        output.append(UInt8(ascii: "\""))
+        body(&output)
+        output.append(UInt8(ascii: "\""))
+        needsComma = true
     }
 
     /// Writes a whole value: a member's after its `key`, or an element of the innermost array.

@@ -68,6 +68,12 @@ struct NationalDatasetTests {
     @Test func theStockCheckAndTheReportsWorkOnIt() throws {
         let near = try app.request("GET", "/v1/availability?commodity=lpg-3kg&region=63.71")
         #expect(near.status == 200 && near.number("outletsWithStock") == "4")
+        // The province check walks the price order the bulk load dropped and rebuilt, and reads the kept totals.
+        let province = try app.request("GET", "/v1/availability?commodity=lpg-3kg&region=63&limit=2",
+                                        headers: [("Cache-Control", "no-cache")])
+        #expect(province.status == 200 && province.number("outletsWithStock") == "4" && province.count("items") == 2)
+        let prices = [province.number("items.0.price"), province.number("items.1.price")].compactMap { $0.flatMap { Int($0) } }
+        #expect(prices.count == 2 && prices[0] <= prices[1], "\(prices)")
         let report = try app.request("GET", "/v1/reports/prices?commodity=beras-medium&region=63&date=2025-10-22")
         #expect(report.status == 200 && report.number("overall.outletsReporting") == "4")
         let series = try app.request("GET", "/v1/reports/prices/series?commodity=beras-medium&from=2025-10-08&to=2025-10-22")

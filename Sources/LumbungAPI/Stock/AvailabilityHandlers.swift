@@ -28,6 +28,6 @@ extension LumbungAPI {
         let found = try storage.availability(AvailabilityQuery(
             commodity: commodity, region: region, near: near,
             radiusKm: radius ?? AvailabilityQuery.defaultRadiusKm, limit: limit))
-        return .json(AvailabilityJSON.availability(found))
+        return .json(AvailabilityJSON.availability(found, outlets: listedOutletJSON))
     }
 }

@@ -4,8 +4,9 @@ import MicroHTTP
 /// The JSON body of the stock check, written member by member (a check lists up to a page of outlets, and
 /// building a `JSON` tree of them first cost more than writing them).
 enum AvailabilityJSON {
-    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`.
-    static func availability(_ availability: Availability) -> [UInt8] {
+    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`; each outlet's names and place are taken
+    /// from `outlets`.
+    static func availability(_ availability: Availability, outlets: ListedOutletJSON) -> [UInt8] {
         var json = JSONWriter(capacity: 512 + 512 * availability.items.count)
         json.beginObject()
         json.key("commodity")
@@ -18,34 +19,37 @@ enum AvailabilityJSON {
         json.value(.number(availability.totalQuantity.description))
         json.key("items")
         json.beginArray()
-        for outlet in availability.items { write(outlet, to: &json) }
+        for outlet in availability.items { write(outlet, fragments: outlets.fragments(outlet), to: &json) }
         json.endArray()
         json.endObject()
         return json.output
     }
 
     /// `{"outletId","outletName","cooperativeName","region","quantity","price","priceStatus","priceObservedAt",
-    /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched.
-    static func write(_ outlet: AvailableOutlet, to json: inout JSONWriter) {
+    /// "stockUpdatedAt","address","latitude","longitude"}`, plus `"distanceKm"` (to 10 m) when a point was searched:
+    /// the outlet's names and place as `fragments` wrote them, the rest straight into the buffer (timestamps as digits).
+    static func write(_ outlet: AvailableOutlet, fragments: ListedOutletJSON.Fragments, to json: inout JSONWriter) {
         json.beginObject()
-        let members: [(StaticString, JSON)] = [
-            ("outletId", .string(outlet.outletID)),
-            ("outletName", .string(outlet.outletName)),
-            ("cooperativeName", .string(outlet.cooperativeName)),
-            ("region", ReportJSON.region(outlet.region)),
-            ("quantity", .number(outlet.quantity.description)),
-            ("price", .int(outlet.price?.rawValue)),
-            ("priceStatus", .string(outlet.priceStatus?.rawValue)),
-            ("priceObservedAt", .string(outlet.priceObservedAt?.rfc3339)),
-            ("stockUpdatedAt", .string(outlet.stockUpdatedAt.rfc3339)),
-            ("address", .string(outlet.address)),
-            ("latitude", .double(outlet.location?.latitude)),
-            ("longitude", .double(outlet.location?.longitude)),
-        ]
-        for (name, value) in members {
-            json.key(name)
-            json.value(value)
+        json.members(fragments.head)
+        json.key("quantity")
+        if outlet.quantity.thousandths % 1000 == 0 {
+            json.integer(outlet.quantity.thousandths / 1000)  // a whole quantity's text is its integer's
+        } else {
+            json.number(outlet.quantity.description)
         }
+        json.key("price")
+        json.integer(outlet.price?.rawValue)
+        json.key("priceStatus")
+        json.string(outlet.priceStatus?.rawValue)
+        json.key("priceObservedAt")
+        if let observed = outlet.priceObservedAt {
+            json.unescapedString(observed.appendRFC3339)
+        } else {
+            json.string(nil)
+        }
+        json.key("stockUpdatedAt")
+        json.unescapedString(outlet.stockUpdatedAt.appendRFC3339)
+        json.members(fragments.tail)
         if let distance = outlet.distanceKm {
             json.key("distanceKm")
             json.value(.double((distance * 100).rounded() / 100))

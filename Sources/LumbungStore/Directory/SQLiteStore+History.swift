@@ -12,9 +12,18 @@ extension SQLiteStore {
     }
 
     /// Rebuilds the tables derived from others (the stored price distributions) in one pass, after
-    /// histories were loaded in bulk.
+    /// histories were loaded in bulk, and the stock check's province price order dropped for the load.
     public func rebuildDerivedTables() throws {
-        try database.write { try DerivedTables.rebuild(on: $0) }
+        try database.write { connection in
+            try DerivedTables.rebuild(on: connection)
+            try connection.execute(Schema.provincePriceOrder)
+        }
+    }
+
+    /// Drops the stock check's province price order before histories are loaded in bulk (`rebuildDerivedTables`
+    /// builds it again in one sort; until then a province-wide stock check fails).
+    public func dropProvincePriceOrderForBulkLoad() throws {
+        try database.write { try $0.execute("DROP INDEX IF EXISTS stock_balances_by_province_price") }
     }
 
     /// Writes outlets' pasts in one transaction, as the API would have left them: each receipt is a

@@ -57,6 +57,12 @@ public struct Row {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// The column's text as its UTF-8 bytes.
+    public func utf8(_ i: Int) -> [UInt8] {
+        guard let text = sqlite3_column_text(statement, Int32(i)) else { return [] }
+        return Array(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, Int32(i)))))
+    }
+
     /// The column as bytes.
     public func blob(_ i: Int) -> [UInt8] {
         guard let bytes = sqlite3_column_blob(statement, Int32(i)) else { return [] }

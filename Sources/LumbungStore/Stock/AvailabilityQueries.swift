@@ -1,16 +1,65 @@
 import LumbungCore
 
-/// The SQL of the stock check. Both start from an index (the covering partial index of balances in
-/// stock, which holds their current prices, or the `outlet_locations` R*Tree), never scan a whole table, rank every
-/// matching outlet with as few lookups as possible and fetch names for the listed ones only.
-/// Both answer the columns named in `AvailableOutletColumns` (the totals over every matching outlet, computed
-/// before `LIMIT`: the outlet count, and the total quantity in two exact parts, whole `totalSplit`s and the rest,
-/// so the sum cannot overflow; the distance is NULL without a point).
+/// The SQL of the stock check. Both kinds start from an index (the covering partial index of balances in
+/// stock, which holds their current prices, or the `outlet_locations` R*Tree) and never scan a whole table.
+/// In a region, the balances are read once and ranked in memory (`StockRanking`), then each listed outlet's price
+/// and names are sought; `inRegion` answers the same in one statement (what datasette is measured with, and
+/// what the tests compare the ranking with). Around a point, one statement answers the columns named in
+/// `AvailableOutletColumns` (the totals over every matching outlet, computed before `LIMIT`: the outlet count,
+/// and the total quantity in two exact parts, whole `totalSplit`s and the rest, so the sum cannot overflow).
 enum AvailabilityQueries {
     /// The divisor that splits each balance for the overflow-safe total.
     static let totalSplit: Int64 = 1_000_000_000
 
-    /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id.
+    /// The total from its two parts (see `totalSplit`), held at the largest quantity rather than overflowing.
+    static func total(high: Int64, low: Int64) -> Quantity {
+        let (scaled, overflow) = high.multipliedReportingOverflow(by: totalSplit)
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(low)
+        return Quantity(thousandths: overflow || overflowAgain ? Int64.max : sum)
+    }
+
+    /// Every balance in stock in a region, from the covering index alone: its ranking key (the outlet's current
+    /// price, NULL without one, and the quantity), outlet, village and time. Parameters: commodity, region
+    /// lower bound, upper bound.
+    static let regionBalances = """
+        SELECT price, quantity, outlet_id, region, updated_at
+        FROM stock_balances INDEXED BY stock_balances_available
+        WHERE commodity = ?1 AND region >= ?2 AND region < ?3 AND quantity > 0
+        """
+
+    /// A province's balances in stock in the check's order (priced first, cheapest first; the rest of the order is
+    /// `StockRanking`'s), from the head of the covering index kept in that order (migration 16): the reader stops
+    /// once the first `limit` are settled. Parameters: commodity, province code.
+    static let provinceBalances = """
+        SELECT price, quantity, outlet_id, region, updated_at
+        FROM stock_balances INDEXED BY stock_balances_by_province_price
+        WHERE commodity = ?1 AND substr(region, 1, 2) = ?2 AND quantity > 0
+        ORDER BY price IS NULL, price
+        """
+
+    /// A province's kept totals (migration 16): outlets with stock and their quantity in two parts. Parameters:
+    /// commodity, province code.
+    static let provinceTotals = """
+        SELECT outlets, total_high, total_low FROM stock_province_totals WHERE commodity = ?1 AND province = ?2
+        """
+
+    /// The directory's change counter (migration 16), read in the stock check's snapshot.
+    static let directoryGeneration = "SELECT generation FROM directory_generation WHERE id = 1"
+
+    /// A listed outlet's names and place: its name, its cooperative's name, the name of its balance's village,
+    /// its address and position. Parameters: outlet id, the balance's village.
+    static let listedOutlet = """
+        SELECT o.name, c.name, r.name, o.address, o.latitude, o.longitude
+        FROM outlets o JOIN cooperatives c ON c.id = o.cooperative_id LEFT JOIN regions r ON r.code = ?2
+        WHERE o.id = ?1
+        """
+
+    /// A listed outlet's current price, its status against the band and when it was observed. Parameters:
+    /// outlet id, commodity.
+    static let currentPrice = "SELECT price, status, observed_at FROM current_prices WHERE outlet_id = ?1 AND commodity = ?2"
+
+    /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id, in one
+    /// statement with the columns of `AvailableOutletColumns` (the store ranks in memory instead; see above).
     /// The totals are one aggregate over the covering index alone (no window buffering every match); the ranking
     /// reads the same index, which holds each balance's current price (migration 15), and keeps the first `limit`
     /// in a bounded sort: only the listed outlets are joined to their price's status and time.

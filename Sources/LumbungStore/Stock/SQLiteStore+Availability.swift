@@ -1,44 +1,106 @@
 import LumbungCore
 
 extension SQLiteStore: AvailabilityStore {
-    /// Runs the stock check in one read snapshot: the lookups, then one indexed query that lists
-    /// the first `limit` outlets and totals them all.
+    /// Runs the stock check in one read snapshot: the lookups, then either one pass over the region's balances
+    /// (`regionAvailability`) or one indexed query around a point.
     public func availability(_ query: AvailabilityQuery) throws -> Availability {
         try database.read { connection in
             let commodity = try ReportLookups.commodity(query.commodity, on: connection)
             let region = try query.region.map { try ReportLookups.region($0, on: connection) }
+            guard let near = query.near else {
+                return try regionAvailability(query, commodity: commodity, region: region, on: connection)
+            }
             let bounds = RegionBounds(RegionScope(query.region))
             var outletsWithStock = 0
             var totalQuantity = Quantity.zero
             var columns: AvailableOutletColumns?
-            let map = { (row: Row) throws -> AvailableOutlet in
+            let box = near.boundingBox(radiusKm: query.radiusKm)
+            let items = try connection.query(AvailabilityQueries.nearPoint, [
+                query.commodity.rawValue, near.latitude, near.longitude, box.south, box.north, box.west, box.east,
+                query.radiusKm, bounds.lower, bounds.upper, query.limit,
+            ]) { row in
                 let found = try columns ?? AvailableOutletColumns(row)
                 columns = found
                 outletsWithStock = row.int(found.outletsWithStock)
-                totalQuantity = Self.total(high: row.int64(found.totalHigh), low: row.int64(found.totalLow))
+                totalQuantity = AvailabilityQueries.total(high: row.int64(found.totalHigh), low: row.int64(found.totalLow))
                 return try found.outlet(row)
-            }
-            let items: [AvailableOutlet]
-            if let near = query.near {
-                let box = near.boundingBox(radiusKm: query.radiusKm)
-                items = try connection.query(AvailabilityQueries.nearPoint, [
-                    query.commodity.rawValue, near.latitude, near.longitude, box.south, box.north, box.west, box.east,
-                    query.radiusKm, bounds.lower, bounds.upper, query.limit,
-                ], row: map)
-            } else {
-                items = try connection.query(AvailabilityQueries.inRegion,
-                                             [query.commodity.rawValue, bounds.lower, bounds.upper, query.limit], row: map)
             }
             return Availability(commodity: commodity, region: region, outletsWithStock: outletsWithStock,
                                 totalQuantity: totalQuantity, items: items)
         }
     }
 
-    /// The total from its two parts (see `AvailabilityQueries.totalSplit`), held at the largest quantity
-    /// rather than overflowing.
-    private static func total(high: Int64, low: Int64) -> Quantity {
-        let (scaled, overflow) = high.multipliedReportingOverflow(by: AvailabilityQueries.totalSplit)
-        let (sum, overflowAgain) = scaled.addingReportingOverflow(low)
-        return Quantity(thousandths: overflow || overflowAgain ? Int64.max : sum)
+    /// The stock check in a region: one pass over the region's balances in the covering index ranks them and
+    /// adds them up (`StockRanking`); a province instead takes its kept totals and walks its balances in price
+    /// order only until the first `limit` are settled. Then each listed outlet's current price is sought, and its
+    /// names and place are taken from `listedOutlets` or read (and kept) when they are not there.
+    private func regionAvailability(_ query: AvailabilityQuery, commodity: Commodity, region: RegionLabel?,
+                                    on connection: Connection) throws -> Availability {
+        var ranking = StockRanking(limit: query.limit)
+        var totals: (outlets: Int, quantity: Quantity)?
+        let balances: Statement
+        if let province = query.region, province.level == 1 {
+            totals = try connection.queryOne(AvailabilityQueries.provinceTotals, [query.commodity.rawValue, province.rawValue]) {
+                (outlets: $0.int(0), quantity: AvailabilityQueries.total(high: $0.int64(1), low: $0.int64(2)))
+            } ?? (0, .zero)
+            balances = try connection.statement(AvailabilityQueries.provinceBalances)
+            try balances.bind(province.rawValue, at: 2)
+        } else {
+            let bounds = RegionBounds(RegionScope(query.region))
+            balances = try connection.statement(AvailabilityQueries.regionBalances)
+            try balances.bind(bounds.lower, at: 2)
+            try balances.bind(bounds.upper, at: 3)
+        }
+        defer { balances.reset() }
+        try balances.bind(query.commodity.rawValue, at: 1)
+        while try balances.step() {
+            let row = balances.row
+            let price = row.optionalInt64(0)
+            if totals != nil, ranking.isSettled(before: price) { break }
+            ranking.add(price: price, quantity: row.int64(1), outletID: { row.utf8(2) },
+                        region: { row.string(3) }, updatedAt: { row.int64(4) })
+        }
+        let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
+        let prices = try connection.statement(AvailabilityQueries.currentPrice)
+        defer { prices.reset() }
+        try prices.bind(query.commodity.rawValue, at: 2)
+        let items = try ranking.kept.compactMap { entry -> AvailableOutlet? in
+            let outletID = String(decoding: entry.outletID, as: UTF8.self)
+            guard let facts = try listedOutletFacts(outletID, region: entry.region, generation: generation, on: connection)
+            else { return nil }
+            prices.reset()
+            try prices.bind(outletID, at: 1)
+            let price = try prices.step() ? (price: Money(prices.row.int64(0)),
+                                              status: try prices.row.parsed(1, PriceStatus.init(rawValue:)),
+                                              observedAt: Timestamp(millisecondsSinceEpoch: prices.row.int64(2))) : nil
+            return AvailableOutlet(
+                outletID: outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
+                region: facts.region, quantity: Quantity(thousandths: entry.quantity), price: price?.price,
+                priceStatus: price?.status, priceObservedAt: price?.observedAt,
+                stockUpdatedAt: Timestamp(millisecondsSinceEpoch: entry.updatedAt), distanceKm: nil,
+                address: facts.address, location: facts.location)
+        }
+        return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
+                            totalQuantity: totals?.quantity ?? ranking.total, items: items)
+    }
+
+    /// The names and place of `outletID` with its balance in `region`: kept ones when `generation` is the one
+    /// they were kept under, else read now (and kept); nil when the outlet does not exist.
+    private func listedOutletFacts(_ outletID: String, region: String, generation: Int64,
+                                   on connection: Connection) throws -> ListedOutletFacts? {
+        if let kept = listedOutlets.facts(of: outletID, in: region, generation: generation) { return kept }
+        let read = try connection.queryOne(AvailabilityQueries.listedOutlet, [outletID, region]) { row in
+            guard let code = RegionCode(region) else {
+                throw MalformedRow(table: "stock_balances", column: "region", value: region)
+            }
+            return ListedOutletFacts(
+                outletName: row.string(0), cooperativeName: row.string(1), regionCode: region,
+                region: RegionLabel(code: code, name: row.optionalString(2)), address: row.optionalString(3),
+                location: row.optionalDouble(4).flatMap { latitude in
+                    row.optionalDouble(5).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
+                })
+        }
+        if let read { listedOutlets.keep(read, of: outletID, generation: generation) }
+        return read
     }
 }

@@ -1,0 +1,109 @@
+import LumbungCore
+
+/// The region stock check's ranking and totals, gathered in one pass over the region's balances: every balance
+/// adds to the totals, and only the first `limit` in the check's order (priced before unpriced, cheapest, most
+/// stock, outlet id in byte order, as SQLite's `ORDER BY price IS NULL, price, quantity DESC, outlet_id`) are
+/// kept, so neither a second pass for the totals nor a sort of every match is needed.
+struct StockRanking {
+    /// One kept balance.
+    struct Entry {
+        /// Its outlet's current price, nil without one.
+        let price: Int64?
+        /// The balance in thousandths.
+        let quantity: Int64
+        /// The outlet id's UTF-8 bytes (the last tie-breaker, compared as SQLite's BINARY collation does).
+        let outletID: [UInt8]
+        /// The village the balance is kept in.
+        let region: String
+        /// When the balance last changed (milliseconds since the epoch).
+        let updatedAt: Int64
+    }
+
+    /// How many entries are kept.
+    let limit: Int
+    /// The first `limit` balances so far, in the check's order.
+    private(set) var kept: [Entry] = []
+    /// How many balances were counted.
+    private(set) var count = 0
+    /// The quantities added up in two parts (whole `AvailabilityQueries.totalSplit`s and the rest), so that the
+    /// sum cannot overflow; see `total`.
+    private var high: Int64 = 0, low: Int64 = 0
+
+    /// An empty ranking keeping at most `limit` entries.
+    init(limit: Int) {
+        self.limit = max(limit, 0)
+        kept.reserveCapacity(self.limit + 1)
+    }
+
+    /// The quantities of every counted balance, held at the largest quantity rather than overflowing.
+    var total: Quantity { AvailabilityQueries.total(high: high, low: low) }
+
+    /// Counts a balance of `quantity` priced at `price`, and keeps it when it ranks among the first `limit`;
+    /// `outletID`, `region` and `updatedAt` are asked for only then (or to break a tie with the last kept).
+    mutating func add(price: Int64?, quantity: Int64, outletID: () -> [UInt8], region: () -> String,
+                      updatedAt: () -> Int64) {
+        count += 1
+        high &+= quantity / AvailabilityQueries.totalSplit
+        low &+= quantity % AvailabilityQueries.totalSplit
+        guard limit > 0 else { return }
+        var id: [UInt8]?
+        if kept.count == limit, let last = kept.last {
+            switch Self.order(price, quantity, last) {
+            case .after: return
+            case .before: break
+            case .tied:
+                let bytes = outletID()
+                guard bytes.lexicographicallyPrecedes(last.outletID) else { return }
+                id = bytes
+            }
+        }
+        let entry = Entry(price: price, quantity: quantity, outletID: id ?? outletID(), region: region(),
+                          updatedAt: updatedAt())
+        kept.insert(entry, at: position(of: entry))
+        if kept.count > limit { kept.removeLast() }
+    }
+
+    /// Whether every balance priced at `price` or after it (nil: unpriced) ranks after the kept ones, so that a
+    /// reader walking the balances in price order may stop: `limit` are kept and the last is cheaper.
+    func isSettled(before price: Int64?) -> Bool {
+        guard kept.count == limit, let last = kept.last else { return limit == 0 }
+        switch (price, last.price) {
+        case (nil, nil): return false
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case (.some(let next), .some(let kept)): return next > kept
+        }
+    }
+
+    /// Where `entry` goes among the kept entries (after every entry ranking before it).
+    private func position(of entry: Entry) -> Int {
+        var (lower, upper) = (0, kept.count)
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if Self.precedes(kept[middle], entry) { lower = middle + 1 } else { upper = middle }
+        }
+        return lower
+    }
+
+    /// How a balance compares with a kept entry, leaving the outlet id aside.
+    private enum Order { case before, tied, after }
+
+    /// The order of (`price`, `quantity`) against `entry`: priced first, cheaper first, more stock first.
+    private static func order(_ price: Int64?, _ quantity: Int64, _ entry: Entry) -> Order {
+        switch (price, entry.price) {
+        case (nil, .some): return .after
+        case (.some, nil): return .before
+        case (.some(let mine), .some(let theirs)) where mine != theirs: return mine < theirs ? .before : .after
+        default: return quantity == entry.quantity ? .tied : (quantity > entry.quantity ? .before : .after)
+        }
+    }
+
+    /// Whether `first` ranks before `second`.
+    private static func precedes(_ first: Entry, _ second: Entry) -> Bool {
+        switch order(first.price, first.quantity, second) {
+        case .before: true
+        case .after: false
+        case .tied: first.outletID.lexicographicallyPrecedes(second.outletID)
+        }
+    }
+}
