@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock callgrind-stock bench-fixed-cost bench-callgrind bench-sms bench-postgres soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock callgrind-stock profile-writes bench-fixed-cost bench-callgrind bench-sms bench-postgres soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -74,6 +74,10 @@ bench-stock: bench-deps
 ## callgrind-stock: instructions per uncached stock check, receipt and price report (valgrind; BIN2= adds a build)
 callgrind-stock: bench-deps
 	scripts/callgrind-stock.sh
+
+## profile-writes: instructions per write, whole server and writer thread, for movements, prices and alert churn (valgrind)
+profile-writes: bench-deps
+	for kind in movements prices churn; do scripts/profile-writes.sh $$kind; done
 
 ## bench-prices: price report throughput (in band, keyed, alert churn) and price/alert reads against /healthz
 bench-prices: bench-deps

@@ -334,5 +334,11 @@ public enum PostgresSchema {
         Migration(id: 16, name: "stock check upkeep: SQLite's kept totals and orders; PostgreSQL computes them in its query", sql: """
             SELECT 1;
             """),
+        // SQLite's 17 spares its writes a sort per band lookup and temporary tables per row; PostgreSQL takes the
+        // band index that holds the whole order of the band in force (its CHECK lists and triggers cost no such work).
+        Migration(id: 17, name: "cheaper writes: the band order in its index", sql: """
+            CREATE INDEX bands_in_force ON bands(commodity, region, effective_from, created_at, seq);
+            DROP INDEX bands_by_commodity;
+            """),
     ]
 }

@@ -17,5 +17,6 @@ enum Schema {
         leanPriceReports,
         stockRankingKey,
         stockCheckUpkeep,
+        leanerWrites,
     ]
 }

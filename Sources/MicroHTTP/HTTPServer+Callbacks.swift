@@ -46,6 +46,9 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     if let writes = server.writeQueue, state.writes {
         // No worker thread waits for the commit: the connection sleeps until the writer resumes it with the answer.
         if state.submitted { return MHD_Result.YES }
+        if let refused = server.runFirstStep(state) {
+            return server.queue(server.finish(state, refused.response, route: refused.route), of: state, on: connection)
+        }
         state.submitted = writes.submit(WriteQueue.Waiting(state: state, connection: connection))
         if state.submitted { return MHD_Result.YES }
     }
@@ -166,20 +169,41 @@ extension HTTPServer {
         case .methodNotAllowed(let allowed):
             return (Problem.methodNotAllowed(state.method, allowed: allowed).response, nil)
         case .found(let route, let parameters):
-            var request = Request(method: state.method, path: state.path, query: state.query,
-                                  headers: state.headers, body: state.body, requestID: state.requestID)
-            request.parameters = parameters
-            request.clientAddress = state.clientAddress
             do {
-                return (try route.handler(request), route)
+                if let secondStep = state.secondStep { return (try secondStep(), route) }
+                return (try route.handler(request(state, parameters)), route)
             } catch {
-                if let problem = error as? Problem ?? errorMapper(error) {
-                    return (problem.response, route)
-                }
-                logger.error("handler failed", metadata: ["request_id": "\(state.requestID)", "error": "\(error)"])
-                return (Problem.internalError(requestID: state.requestID).response, route)
+                return (answer(error, state), route)
             }
         }
+    }
+
+    /// Runs the first step of a staged route's handler (see `StagedHandler`) on the calling worker thread and keeps
+    /// the second in the state for the writer; returns the answer when the first step refused the request.
+    func runFirstStep(_ state: RequestState) -> (response: Response, route: Route?)? {
+        guard case .found(let route, let parameters) = state.match, let staged = route.staged else { return nil }
+        do {
+            state.secondStep = try staged(request(state, parameters))
+            return nil
+        } catch {
+            return (answer(error, state), route)
+        }
+    }
+
+    /// The request a handler sees, from the state and the route's path parameters.
+    private func request(_ state: RequestState, _ parameters: [String: String]) -> Request {
+        var request = Request(method: state.method, path: state.path, query: state.query,
+                              headers: state.headers, body: state.body, requestID: state.requestID)
+        request.parameters = parameters
+        request.clientAddress = state.clientAddress
+        return request
+    }
+
+    /// The problem answering a handler's error: its own when it is a `Problem`, the error mapper's, else 500.
+    private func answer(_ error: any Error, _ state: RequestState) -> Response {
+        if let problem = error as? Problem ?? errorMapper(error) { return problem.response }
+        logger.error("handler failed", metadata: ["request_id": "\(state.requestID)", "error": "\(error)"])
+        return Problem.internalError(requestID: state.requestID).response
     }
 
     /// Adds HSTS when the request reached a proxy over HTTPS, logs the access line and reports to the observer.

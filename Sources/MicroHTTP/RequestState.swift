@@ -29,6 +29,8 @@ final class RequestState: @unchecked Sendable {
     var refusal: Problem?
     /// Set once the request was handed to the writer thread (its answer comes back through `keep`).
     var submitted = false
+    /// The second step of a staged handler whose first step ran on the worker (see `StagedHandler`).
+    var secondStep: (() throws -> Response)?
 
     init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
          bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {

@@ -6,24 +6,42 @@ public struct Response: Sendable {
     public var status: Int
     /// The header fields; `Content-Length` is added by the server.
     public var headers: HTTPHeaders
-    /// What is sent after the headers (empty for a streamed response).
-    public var body: [UInt8]
+    /// What is sent after the headers (empty for a streamed response); a deferred body is made each time it is read.
+    public var body: [UInt8] {
+        get { makeBody?() ?? storedBody }
+        set {
+            storedBody = newValue
+            makeBody = nil
+        }
+    }
     /// The source of a streamed body, if this response is streamed.
     public var stream: (any ResponseStream)?
+    /// The body given whole.
+    private var storedBody: [UInt8]
+    /// Makes the body when it is read, for a response made with `deferredJSON`.
+    private var makeBody: (@Sendable () -> [UInt8])?
 
     /// A response with a complete body.
     public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status
         self.headers = headers
-        self.body = body
+        self.storedBody = body
     }
 
     /// A streamed response: `stream` produces the body until it ends or the client leaves.
     public init(status: Int, headers: HTTPHeaders, stream: any ResponseStream) {
         self.status = status
         self.headers = headers
-        self.body = []
+        self.storedBody = []
         self.stream = stream
+    }
+
+    /// A JSON response whose body is built and written when it is read: the answer of a write made on the writer
+    /// thread is then encoded on the worker thread that sends it, not on the writer.
+    public static func deferredJSON(status: Int = 200, _ value: @escaping @Sendable () -> JSON) -> Response {
+        var response = Response(status: status, headers: HTTPHeaders([("Content-Type", "application/json")]))
+        response.makeBody = { value().bytes }
+        return response
     }
 
     /// A JSON response.

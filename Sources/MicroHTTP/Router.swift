@@ -1,6 +1,11 @@
 /// Answers one request; throwing a `Problem` (or any error) becomes a problem+json answer.
 public typealias Handler = @Sendable (Request) throws -> Response
 
+/// Answers a writing request in two steps: the first (checks and reads of committed data, e.g. who calls) runs on
+/// the worker thread that read the request and returns the second (the write), which with `WriteGroups` runs on
+/// the writer thread; a first step that throws answers at once, without waiting for the writer.
+public typealias StagedHandler = @Sendable (Request) throws -> () throws -> Response
+
 /// A route: a method, a path template such as `/v1/outlets/{id}`, and its handler. A class, so that a request's
 /// match and its metrics hold the route by one reference, and the route's identity names it cheaply.
 public final class Route: Sendable {
@@ -15,14 +20,18 @@ public final class Route: Sendable {
     public let offloaded: Bool
     /// The code that answers.
     public let handler: Handler
+    /// The same code in two steps, for a route added with `add(_:_:bodyLimit:staged:)`.
+    public let staged: StagedHandler?
 
-    /// A route answering `method` at `template` with `handler`.
-    init(method: String, template: String, bodyLimit: Int?, offloaded: Bool, handler: @escaping Handler) {
+    /// A route answering `method` at `template` with `handler` (and `staged`, its two steps, if it has them).
+    init(method: String, template: String, bodyLimit: Int?, offloaded: Bool, handler: @escaping Handler,
+         staged: StagedHandler?) {
         self.method = method
         self.template = template
         self.bodyLimit = bodyLimit
         self.offloaded = offloaded
         self.handler = handler
+        self.staged = staged
     }
 }
 
@@ -56,7 +65,18 @@ public struct Router: Sendable {
     /// off the worker threads (see `Route.offloaded`).
     public mutating func add(_ method: String, _ template: String, bodyLimit: Int? = nil, offloaded: Bool = false,
                              _ handler: @escaping Handler) {
-        let route = Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: offloaded, handler: handler)
+        add(Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: offloaded, handler: handler, staged: nil))
+    }
+
+    /// Adds a route answered in two steps (see `StagedHandler`); answered in one go, it runs both.
+    public mutating func add(_ method: String, _ template: String, bodyLimit: Int? = nil, staged: @escaping StagedHandler) {
+        add(Route(method: method, template: template, bodyLimit: bodyLimit, offloaded: false,
+                  handler: { try staged($0)() }, staged: staged))
+    }
+
+    /// Adds `route` to the tree, the literal paths and the list.
+    private mutating func add(_ route: Route) {
+        let template = route.template, method = route.method
         root.insert(route, segments: Self.segments(of: template)[...], conflicts: &conflicts)
         if !template.contains("{"), literalPaths[template]?.contains(where: { $0.method == method }) != true {
             literalPaths[template, default: []].append(route)

@@ -72,6 +72,23 @@ struct StatementTests {
         }
     }
 
+    @Test func textsBuiltPerCallFindTheirOwnStatementsWhereverTheirBytesLie() throws {
+        try withTemporarySQLiteDirectory { dir in
+            let c = try Connection(path: dir + "/addresses.sqlite")
+            defer { c.close() }
+            // Texts built and freed one after another reuse each other's addresses (and pass the number of
+            // addresses kept): each must still run its own statement.
+            for round in 0..<3 {
+                for number in 0..<700 {
+                    let sql = "SELECT \(number) + \(round) AS answer, 'padding that keeps the text out of the string itself'"
+                    #expect(try c.queryOne(sql) { $0.int(0) } == number + round)
+                }
+            }
+            let constant = "SELECT 'the same constant text'"
+            #expect(try c.statement(constant) === c.statement(constant))
+        }
+    }
+
     @Test func nestedQueryWithTheSameSQLDoesNotDisturbTheOuterOne() throws {
         try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/nested.sqlite")

@@ -33,7 +33,7 @@ struct StockCheckUpkeepMigrationTests {
                     INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at) VALUES ('out_3', 'lpg-3kg', '63.10.01.2001', 0, 1);
                     """)
             }
-            #expect(try db.migrate(Schema.migrations) == 1)
+            #expect(try db.migrate(Schema.migrations.filter { $0.id <= 16 }) == 1)
             let built = try db.read(Self.totals)
             #expect(built.kept == ["lpg-3kg 15 1 0 7000", "lpg-3kg 63 1 0 5000"])
             #expect(built.kept == built.summed)

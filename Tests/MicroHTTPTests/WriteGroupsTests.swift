@@ -156,4 +156,37 @@ final class RecordingGroups: WriteGroups {
         #expect(written == 4, "the writes waiting when the server stopped were written")
         #expect(answers.withLock { $0 } == [201, 201, 201, 201], "and answered")
     }
+
+    @Test func aStagedWriteChecksOnTheWorkerWritesOnTheWriterAndIsEncodedWhenSent() throws {
+        let groups = RecordingGroups(commitMicroseconds: 0)
+        let threads = Mutex<[String: pthread_t]>([:])
+        let test = try TestServer(threads: 2, writeGroups: groups) { router in
+            router.add("POST", "/staged", staged: { request in
+                let name = String(decoding: request.body, as: UTF8.self)
+                threads.withLock { $0["first " + name] = pthread_self() }
+                guard name != "no" else { throw Problem(status: 403, code: "forbidden", title: "Forbidden", detail: "no") }
+                return {
+                    threads.withLock { $0["second " + name] = pthread_self() }
+                    groups.write(name)
+                    return .deferredJSON(status: 201) {
+                        threads.withLock { $0["encoded " + name] = pthread_self() }
+                        return .object([("written", .string(name))])
+                    }
+                }
+            })
+        }
+        defer { test.server.stop() }
+        let written = try HTTPConnection(port: test.port).request("POST", "/staged", body: Array("yes".utf8))
+        #expect(written.status == 201)
+        #expect(written.text == #"{"written":"yes"}"#)
+        let refused = try HTTPConnection(port: test.port).request("POST", "/staged", body: Array("no".utf8))
+        #expect(refused.status == 403, "the first step's refusal is the answer")
+        #expect(groups.groups == [["yes"]], "the second step ran in a group; a request its first step refused never reaches one")
+        let seen = threads.withLock { $0 }
+        #expect(Set(seen.keys) == ["first yes", "first no", "second yes", "encoded yes"])
+        if let first = seen["first yes"], let second = seen["second yes"], let encoded = seen["encoded yes"] {
+            #expect(pthread_equal(first, second) == 0, "the first step ran on a worker, the second on the writer")
+            #expect(pthread_equal(encoded, second) == 0, "the deferred answer was encoded off the writer, when sent")
+        }
+    }
 }

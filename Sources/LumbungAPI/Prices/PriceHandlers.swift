@@ -8,22 +8,27 @@ extension LumbungAPI {
     static let maximumPrice: Int64 = 1_000_000_000_000
 
     /// `POST /v1/outlets/{id}/prices` `{"commodity","price","observedAt"?}` → 201 with the status
-    /// against the band in force at `observedAt`, and whether the price looks like a typo (recorded anyway).
-    func postPrice(_ request: Request, _ caller: Caller) throws -> Response {
+    /// against the band in force at `observedAt`, and whether the price looks like a typo (recorded anyway). The
+    /// body is read first; the returned write records the report, observed when it is written unless it says, and
+    /// its answer is encoded when sent.
+    func postPrice(_ request: Request, _ caller: Caller) throws -> () throws -> Response {
         let (principal, outlet) = try caller.operating()
-        let now = clock.now()
         var body = try BodyReader(request)
         let commodity = body.commodity("commodity")
         let price = body.integer("price", in: 1...Self.maximumPrice)
         let observedAt = body.timestamp("observedAt", required: false)
-        if let observedAt, observedAt.milliseconds(since: now) > Self.observedAtTolerance {
+        if let observedAt, observedAt.milliseconds(since: clock.now()) > Self.observedAtTolerance {
             body.fail("observedAt", "must not be more than 5 minutes in the future")
         }
         try body.finish()
         guard let commodity, let price else { throw DomainError.invalid(body.errors) }
-        let report = try storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
-                                             observedAt: observedAt ?? now, context: writeContext(principal, now: now))
-        return .json(PriceJSON.recorded(report), status: 201)
+        return {
+            let now = self.clock.now()
+            let report = try self.storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
+                                                      observedAt: observedAt ?? now,
+                                                      context: self.writeContext(principal, now: now))
+            return .deferredJSON(status: 201) { PriceJSON.recorded(report) }
+        }
     }
 
     /// `GET /v1/outlets/{id}/prices?commodity=&from=&to=`: the history, newest observed first (public).

@@ -22,11 +22,10 @@ struct Caller: Sendable {
 }
 
 extension LumbungAPI {
-    /// Answers `request` by `route`: admits the caller by the access rule, then runs `handler` (the route's
-    /// handler bound to this API), at most once per `Idempotency-Key` when the route honours keys.
-    func serve(_ request: Request, by route: RouteDeclaration,
+    /// Answers `request` of the admitted `caller` by `route`: runs `handler` (the route's handler bound to this
+    /// API), at most once per `Idempotency-Key` when the route honours keys.
+    func serve(_ request: Request, by route: RouteDeclaration, as caller: Caller,
                handler: (Request, Caller) throws -> Response) throws -> Response {
-        let caller = try admit(request, route.access)
         guard route.idempotency == .byKey, let principal = caller.principal else { return try handler(request, caller) }
         return try idempotent(request, principal) { try handler(request, caller) }
     }

@@ -33,6 +33,9 @@ struct RouteDeclaration: Sendable {
 
     /// A handler of the API, given the admitted caller.
     typealias Handler = @Sendable (LumbungAPI) -> @Sendable (Request, Caller) throws -> Response
+    /// A writing handler of the API in two steps, given the admitted caller: the first reads and checks the body
+    /// on the worker thread and returns the second, the write, which runs on the writer (see `StagedHandler`).
+    typealias StagedWrite = @Sendable (LumbungAPI) -> @Sendable (Request, Caller) throws -> () throws -> Response
 
     /// The method in upper case.
     let method: String
@@ -50,11 +53,16 @@ struct RouteDeclaration: Sendable {
     let operationID: String?
     /// The code that answers.
     let handler: Handler
+    /// The same code in two steps, for a route declared with a `StagedWrite`.
+    let staged: StagedWrite?
+
+    /// True for routes that change something (every method but GET and HEAD, and never a report).
+    var writes: Bool { method != "GET" && method != "HEAD" && cost == .ordinary }
 
     /// A route whose handler reads the admitted caller.
     init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
          bodyLimit: BodyLimit = .standard, cost: Cost = .ordinary, operation operationID: String?,
-         _ handler: @escaping Handler) {
+         staged: StagedWrite? = nil, _ handler: @escaping Handler) {
         self.method = method
         self.path = path
         self.access = access
@@ -63,6 +71,16 @@ struct RouteDeclaration: Sendable {
         self.cost = cost
         self.operationID = operationID
         self.handler = handler
+        self.staged = staged
+    }
+
+    /// A writing route whose handler reads and checks its body before the write (see `StagedWrite`).
+    init(_ method: String, _ path: String, _ access: RouteAccess, idempotency: Idempotency = .none,
+         operation operationID: String?, staged: @escaping StagedWrite) {
+        self.init(method, path, access, idempotency: idempotency, operation: operationID, staged: staged) { api in
+            let bound = staged(api)
+            return { request, caller in try bound(request, caller)() }
+        }
     }
 
     /// A route whose handler needs only the request.

@@ -28,16 +28,16 @@ extension LumbungAPI {
         RouteDeclaration("DELETE", "/v1/tokens/{id}", .admin, operation: "revokeToken", revokeToken),
         // stock
         RouteDeclaration("POST", "/v1/outlets/{id}/movements", .outletOperator, idempotency: .byKey,
-                         operation: "postMovement", postMovement),
+                         operation: "postMovement", staged: postMovement),
         RouteDeclaration("POST", "/v1/outlets/{id}/movements/batch", .outletOperator, idempotency: .byKey,
-                         operation: "postMovementBatch", postMovementBatch),
+                         operation: "postMovementBatch", staged: postMovementBatch),
         RouteDeclaration("GET", "/v1/outlets/{id}/movements", .open, operation: "outletMovements", outletMovements),
         RouteDeclaration("GET", "/v1/outlets/{id}/stock", .open, operation: "outletStock", outletStock),
         RouteDeclaration("PUT", "/v1/outlets/{id}/stock/{commodity}/threshold", .outletOperator,
                          operation: "putLowThreshold", putLowThreshold),
         // prices, bands, alerts
         RouteDeclaration("POST", "/v1/outlets/{id}/prices", .outletOperator, idempotency: .byKey,
-                         operation: "postPrice", postPrice),
+                         operation: "postPrice", staged: postPrice),
         RouteDeclaration("GET", "/v1/outlets/{id}/prices", .open, operation: "outletPrices", outletPrices),
         RouteDeclaration("POST", "/v1/bands",
                          .staff(refused: "A shopkeeper token, or an officer outside its region or writing a national band"),
@@ -113,7 +113,21 @@ extension LumbungAPI {
         for route in Self.routeTable {
             let bodyLimit = route.bodyLimit == .csv ? configuration.csvBodyLimit : nil
             let bound = route.handler(self)  // once, not for every request
-            let handler: Handler = { request in try serve(request, by: route, handler: bound) }
+            if route.writes {
+                // Who calls is found (and a staged handler's body read) on the worker thread; only the write itself
+                // waits for the writer.
+                let firstStep = route.staged?(self)
+                router.add(route.method, route.path, bodyLimit: bodyLimit) { request in
+                    let caller = try admit(request, route.access)
+                    guard let firstStep else { return { try serve(request, by: route, as: caller, handler: bound) } }
+                    let write = try firstStep(request, caller)
+                    return { try serve(request, by: route, as: caller) { _, _ in try write() } }
+                }
+                continue
+            }
+            let handler: Handler = { request in
+                try serve(request, by: route, as: try admit(request, route.access), handler: bound)
+            }
             router.add(route.method, route.path, bodyLimit: bodyLimit, offloaded: route.cost != .ordinary,
                        gated(handler, by: route.cost))
         }

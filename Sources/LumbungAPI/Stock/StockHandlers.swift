@@ -2,23 +2,29 @@ import LumbungCore
 import MicroHTTP
 
 extension LumbungAPI {
-    /// `POST /v1/outlets/{id}/movements`: records one movement → 201 with the balance after it.
-    func postMovement(_ request: Request, _ caller: Caller) throws -> Response {
+    /// `POST /v1/outlets/{id}/movements`: records one movement → 201 with the balance after it. The body is read
+    /// first; the returned write records it, and its answer is encoded when sent.
+    func postMovement(_ request: Request, _ caller: Caller) throws -> () throws -> Response {
         let (principal, outlet) = try caller.operating()
         var body = try BodyReader(request)
         guard let movement = body.movement(now: clock.now()) else { throw DomainError.invalid(body.errors) }
-        let recorded = try recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)
-        return .json(StockJSON.movement(recorded[0]), status: 201)
+        return {
+            let recorded = try self.recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)[0]
+            return .deferredJSON(status: 201) { StockJSON.movement(recorded) }
+        }
     }
 
-    /// `POST /v1/outlets/{id}/movements/batch`: records movements in order, all or nothing → 201 `{"items"}`.
-    func postMovementBatch(_ request: Request, _ caller: Caller) throws -> Response {
+    /// `POST /v1/outlets/{id}/movements/batch`: records movements in order, all or nothing → 201 `{"items"}`. The
+    /// body is read first; the returned write records them, and its answer is encoded when sent.
+    func postMovementBatch(_ request: Request, _ caller: Caller) throws -> () throws -> Response {
         let (principal, outlet) = try caller.operating()
         var body = try BodyReader(request)
         let movements = body.movementBatch(now: clock.now())
         try body.finish()
-        let recorded = try recordMovements(movements, outlet: outlet, principal: principal, inBatch: true)
-        return .json(.object([("items", .array(recorded.map(StockJSON.movement)))]), status: 201)
+        return {
+            let recorded = try self.recordMovements(movements, outlet: outlet, principal: principal, inBatch: true)
+            return .deferredJSON(status: 201) { .object([("items", .array(recorded.map(StockJSON.movement)))]) }
+        }
     }
 
     /// `GET /v1/outlets/{id}/movements?commodity=`: the ledger, newest recorded first (public).

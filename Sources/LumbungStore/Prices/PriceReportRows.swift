@@ -11,11 +11,11 @@ enum PriceReportRows {
         return key
     }
 
-    /// Reserves `count` consecutive seqs; returns the first.
+    /// Reserves `count` consecutive seqs; returns the first. An update then a read, in the caller's transaction:
+    /// `UPDATE … RETURNING` makes SQLite keep the returned rows in a temporary table, which cost more than both.
     static func reserveSeqs(_ count: Int, on connection: Connection) throws -> Int64 {
-        let last = try connection.queryOne("UPDATE price_report_sequence SET last = last + ? RETURNING last", [count]) {
-            $0.int64(0)
-        }
+        try connection.run("UPDATE price_report_sequence SET last = last + ?", [count])
+        let last = try connection.queryOne("SELECT last FROM price_report_sequence") { $0.int64(0) }
         return (last ?? Int64(count)) - Int64(count) + 1
     }
 
@@ -50,8 +50,15 @@ enum PriceReportRows {
         while try statement.step() {}
     }
 
-    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest).
+    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest). An outlet
+    /// that reported before (nearly every report) costs one `UPDATE`; only its first report inserts the row, with
+    /// an `INSERT … SELECT … ON CONFLICT` that SQLite runs through a temporary table.
     static func touchActivity(outlet: Int64, at time: Timestamp, on connection: Connection) throws {
+        let known = try connection.run("""
+            UPDATE outlet_activity SET last_report_at = max(last_report_at, ?2)
+            WHERE outlet_id = (SELECT outlet_id FROM outlet_keys WHERE key = ?1)
+            """, [outlet, time.millisecondsSinceEpoch])
+        guard known == 0 else { return }
         try connection.run("""
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
             SELECT o.id, o.region, ?2 FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id WHERE k.key = ?1

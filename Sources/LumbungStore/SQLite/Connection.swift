@@ -13,6 +13,11 @@ public final class Connection {
     private(set) var handle: OpaquePointer?
     /// Prepared statements keyed by their SQL text.
     private var cache: [String: Statement] = [:]
+    /// The statement last found for each address of an SQL text's bytes: nearly every SQL text is a constant, whose
+    /// address finds its statement without hashing the whole text (a write looks up a dozen or more statements).
+    private var byAddress: [UInt: Statement] = [:]
+    /// The most addresses remembered; texts built per call (filters, pages) come and go at new addresses.
+    private static let addressesKept = 512
     /// How many `write`/`read` blocks are open (names the savepoints of nested ones).
     var transactionDepth = 0
     /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows it
@@ -84,7 +89,7 @@ public final class Connection {
     /// same SQL), a fresh uncached statement is returned instead so the outer one is undisturbed.
     public func statement(_ sql: String) throws -> Statement {
         let db = try liveHandle(sql: sql)
-        if let cached = cache[sql] {
+        if let cached = cachedStatement(sql) {
             if cached.isBusy { return try Statement(sql: sql, db: db) }
             cached.reset()
             cached.clearBindings()
@@ -93,6 +98,19 @@ public final class Connection {
         let statement = try Statement(sql: sql, db: db)
         cache[sql] = statement
         return statement
+    }
+
+    /// The cached statement of `sql`, found by the address of its bytes when it was looked up there before (and
+    /// checked to be the same text: texts with equal storage compare at once), else by the text.
+    private func cachedStatement(_ sql: String) -> Statement? {
+        let address = sql.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? 0
+        if address != 0, let known = byAddress[address], known.sql == sql { return known }
+        guard let found = cache[sql] else { return nil }
+        if address != 0 {
+            if byAddress.count >= Self.addressesKept { byAddress.removeAll(keepingCapacity: true) }
+            byAddress[address] = found
+        }
+        return found
     }
 
     /// Number of statements in the cache.
@@ -156,6 +174,7 @@ public final class Connection {
     public func close() {
         for statement in cache.values { statement.finalize() }
         cache.removeAll()
+        byAddress.removeAll()
         if let handle { sqlite3_close_v2(handle) }
         handle = nil
     }

@@ -34,8 +34,13 @@ struct StockLedger {
             now.millisecondsSinceEpoch, movement.note,
         ])
         let seq = connection.lastInsertRowID
-        try connection.run(StockQueries.storeBalance, [outlet.id, commodity.id.rawValue, outlet.region.rawValue,
-                                                       outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
+        if before == nil {
+            try connection.run(StockQueries.insertBalance, [outlet.id, commodity.id.rawValue, outlet.region.rawValue,
+                                                            outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
+        } else {
+            try connection.run(StockQueries.moveBalance, [outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch,
+                                                          outlet.id, commodity.id.rawValue])
+        }
         try StockAlerts(connection: connection, context: context)
             .follow(outlet: outlet, commodity: commodity, balance: outcome.balanceAfter, threshold: before?.lowThreshold)
         return Movement(seq: seq, id: id, outletID: outlet.id, commodity: commodity.id, kind: movement.kind,

@@ -14,12 +14,15 @@ enum StockQueries {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// Creates or moves a balance. Arguments: outlet, commodity, region, quantity, updated at.
-    static let storeBalance = """
+    /// Creates a balance. Arguments: outlet, commodity, region, quantity, updated at.
+    static let insertBalance = """
         INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (outlet_id, commodity) DO UPDATE SET
-            quantity = excluded.quantity, updated_at = excluded.updated_at, region = excluded.region
         """
+
+    /// Moves an existing balance (its region is its outlet's, which never changes). Arguments: quantity, updated
+    /// at, outlet, commodity. Half the work of an upsert, which also runs the region checks of an insert and of a
+    /// changed region.
+    static let moveBalance = "UPDATE stock_balances SET quantity = ?, updated_at = ? WHERE outlet_id = ? AND commodity = ?"
 
     /// Sets a threshold, creating the balance at 0 if needed. Arguments: outlet, commodity, region, threshold,
     /// updated at.
