@@ -76,11 +76,14 @@ extension Timestamp {
         // Written into a buffer on the stack and appended at once: one capacity check instead of one per byte.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var count = 0
+            @inline(__always)
             func put(_ byte: UInt8) {
                 buffer[count] = byte
                 count += 1
             }
+            @inline(__always)
             func digit(_ value: Int) { put(UInt8(truncatingIfNeeded: 0x30 + value % 10)) }
+            @inline(__always)
             func twoDigits(_ value: Int, then separator: UInt8) {
                 digit(value / 10)
                 digit(value)

@@ -25,6 +25,28 @@ struct RowDecodingTests {
         }
     }
 
+    @Test func aMatchedValueIsTheOneWithTheSameBytesAndAnyOtherTextIsParsedOrThrows() throws {
+        try withTemporarySQLiteDirectory { dir in
+            let c = try Connection(path: dir + "/matched.sqlite")
+            defer { c.close() }
+            try c.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, status TEXT)")
+            try c.execute("INSERT INTO t (status) VALUES ('below_band'), ('above_band'), ('no_band'), ('in_band '), ('')")
+            // Only two statuses in the table of bytes: the others go through the parser, as `parsed` would.
+            let known = [PriceStatus.aboveBand, .belowBand].map { (bytes: Array($0.rawValue.utf8), value: $0) }
+            let read = try c.query("SELECT status FROM t WHERE id <= 3 ORDER BY id") {
+                try $0.matched(0, among: known, else: PriceStatus.init(rawValue:))
+            }
+            #expect(read == [.belowBand, .aboveBand, .noBand])
+            for id in [4, 5] {
+                #expect {
+                    _ = try c.queryOne("SELECT status FROM t WHERE id = ?1", [id]) {
+                        try $0.matched(0, among: known, else: PriceStatus.init(rawValue:))
+                    }
+                } throws: { ($0 as? MalformedRow)?.column == "status" }
+            }
+        }
+    }
+
     @Test func columnsAreFoundByNameAndAMissingOneThrows() throws {
         try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/names.sqlite")

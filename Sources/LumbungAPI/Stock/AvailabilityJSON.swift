@@ -43,12 +43,12 @@ enum AvailabilityJSON {
         json.string(outlet.priceStatus?.rawValue)
         json.key("priceObservedAt")
         if let observed = outlet.priceObservedAt {
-            json.unescapedString(observed.appendRFC3339)
+            json.unescapedString { observed.appendRFC3339(to: &$0) }
         } else {
             json.string(nil)
         }
         json.key("stockUpdatedAt")
-        json.unescapedString(outlet.stockUpdatedAt.appendRFC3339)
+        json.unescapedString { outlet.stockUpdatedAt.appendRFC3339(to: &$0) }
         json.members(fragments.tail)
         if let distance = outlet.distanceKm {
             json.key("distanceKm")

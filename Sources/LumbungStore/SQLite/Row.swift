@@ -93,6 +93,22 @@ public struct Row {
         return value
     }
 
+    /// The value of `known` whose UTF-8 bytes the column's text is, compared without making a `String` of it (a
+    /// list reads one per row); any other text is parsed by `parse` as `parsed` does, so that an unreadable stored
+    /// value still throws `MalformedRow`.
+    public func matched<T>(_ i: Int, among known: [(bytes: [UInt8], value: T)],
+                           else parse: (String) -> T?) throws(MalformedRow) -> T {
+        if let text = sqlite3_column_text(statement, Int32(i)) {
+            let count = Int(sqlite3_column_bytes(statement, Int32(i)))
+            for candidate in known where candidate.bytes.count == count {
+                if candidate.bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, text, count) == 0 } ?? true }) {
+                    return candidate.value
+                }
+            }
+        }
+        return try parsed(i, parse)
+    }
+
     /// Like `parsed`, or nil for NULL.
     public func optionalParsed<T>(_ i: Int, _ parse: (String) -> T?) throws(MalformedRow) -> T? {
         isNull(i) ? nil : try parsed(i, parse)

@@ -71,7 +71,7 @@ extension SQLiteStore: AvailabilityStore {
             prices.reset()
             try prices.bind(outletID, at: 1)
             let price = try prices.step() ? (price: Money(prices.row.int64(0)),
-                                              status: try prices.row.parsed(1, PriceStatus.init(rawValue:)),
+                                              status: try prices.row.matched(1, among: Self.priceStatuses, else: PriceStatus.init(rawValue:)),
                                               observedAt: Timestamp(millisecondsSinceEpoch: prices.row.int64(2))) : nil
             return AvailableOutlet(
                 outletID: outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
@@ -83,6 +83,9 @@ extension SQLiteStore: AvailabilityStore {
         return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
                             totalQuantity: totals?.quantity ?? ranking.total, items: items)
     }
+
+    /// Every price status with its stored text's UTF-8 bytes, for `Row.matched`.
+    private static let priceStatuses = PriceStatus.allCases.map { (bytes: Array($0.rawValue.utf8), value: $0) }
 
     /// The names and place of `outletID` with its balance in `region`: kept ones when `generation` is the one
     /// they were kept under, else read now (and kept); nil when the outlet does not exist.
