@@ -190,10 +190,14 @@ def officer(driver, base, folder, token):
 
 
 def quiet_outlets(base, database, admin, outlets):
-    """Makes Gerai Basirih's last report 9 days old (its activity row, as if it had stopped reporting then),
+    """Makes Gerai Basirih's last report 9 days old (its activity row, as if it had stopped reporting at noon in
+    Jakarta nine calendar days ago, so the count is the same at any hour),
     registers a new cooperative whose outlet never reports, and issues an assistant for it and the demo's four
     cooperatives (the demo's shopkeepers keep one outlet each). Returns the assistant's token."""
-    nine_days_ago = int((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=9, hours=1)).timestamp() * 1000)
+    jakarta = datetime.timezone(datetime.timedelta(hours=7))
+    nine_days_ago_noon = datetime.datetime.combine(datetime.datetime.now(jakarta).date() - datetime.timedelta(days=9),
+                                                   datetime.time(12), jakarta)
+    nine_days_ago = int(nine_days_ago_noon.timestamp() * 1000)
     with sqlite3.connect(database, timeout=10) as connection:
         connection.execute("UPDATE outlet_activity SET last_report_at = ? WHERE outlet_id = ?",
                            (nine_days_ago, outlets["Gerai Basirih"]))
