@@ -1,10 +1,4 @@
 import LumbungCore
-import Synchronization
-
-/// The random parts of movement ids: seeded once from the system's generator, so a movement costs no system call
-/// for them (two per id with `SystemRandomNumberGenerator`). Movement ids name ledger rows that anyone may list;
-/// they guard nothing, so being unique (80 random bits behind the millisecond) is all they need.
-private let movementIDRandom = Mutex(FastRandomGenerator())
 
 /// Applies movements and thresholds to an outlet's balances on the writer connection, inside the
 /// caller's transaction: ledger row, balance row and stock alerts change together or not at all.
@@ -42,7 +36,7 @@ struct StockLedger {
         }
         let now = context.now
         let occurredAt = movement.occurredAt ?? now
-        let id = movementIDRandom.withLock { EntityID.make("mov", at: now, using: &$0) }
+        let id = RowIDs.make("mov", at: now)
         try connection.run(StockQueries.appendMovement, [
             id, outlet.id, movement.commodity.rawValue, movement.kind.rawValue, movement.quantity.thousandths,
             outcome.delta.thousandths, outcome.balanceAfter.thousandths, occurredAt.millisecondsSinceEpoch,
