@@ -18,16 +18,26 @@ enum BandQueries {
     /// The band in the columns named `prefix` + a band column, or nil when its id is NULL (an outer join found
     /// none). A region that is neither empty (national) nor a code is malformed.
     static func band(from row: Row, prefix: String = "") throws -> Band? {
-        guard let id = row.optionalString(try row.column(prefix + "id")) else { return nil }
-        let region = try row.column(prefix + "region")
-        return Band(id: id, commodity: try row.commodity(try row.column(prefix + "commodity")),
-                    region: row.string(region).isEmpty ? nil : try row.region(region),
-                    min: row.optionalInt64(try row.column(prefix + "min_price")).map { Money($0) },
-                    max: row.optionalInt64(try row.column(prefix + "max_price")).map { Money($0) },
-                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "effective_from"))),
-                    source: row.optionalString(try row.column(prefix + "source")),
-                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "created_at"))))
+        try band(from: row, at: try columnNames.map { try row.column(prefix + $0) })
     }
+
+    /// The names of `columns`, in order.
+    private static let columnNames = columns.split(separator: ",").map { String($0.trimmingPrefix(" ")) }
+
+    /// The band in the columns at `indexes` (those of `columns`, in its order), or nil when its id is NULL.
+    static func band(from row: Row, at indexes: [Int]) throws -> Band? {
+        guard let id = row.optionalString(indexes[0]) else { return nil }
+        return Band(id: id, commodity: try row.commodity(indexes[1]),
+                    region: row.string(indexes[2]).isEmpty ? nil : try row.region(indexes[2]),
+                    min: row.optionalInt64(indexes[3]).map { Money($0) },
+                    max: row.optionalInt64(indexes[4]).map { Money($0) },
+                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(indexes[5])),
+                    source: row.optionalString(indexes[6]),
+                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(indexes[7])))
+    }
+
+    /// The indexes of a row of `columns` alone.
+    private static let ownColumns = Array(0..<columnNames.count)
 
     /// The band in force for `commodity` in `region` at `instant`: among national bands and bands of
     /// the region's lineage in force by then, the longest region, then the latest `effective_from`,
@@ -40,7 +50,7 @@ enum BandQueries {
         var levels: [any SQLBindable] = (region?.lineage.reversed().map(\.rawValue) ?? []) + [""]
         levels += Array(repeating: String?.none as any SQLBindable, count: lineageLevels - levels.count)
         let found = try connection.queryOne(effectiveInLineage, [commodity.rawValue] + levels + [instant.millisecondsSinceEpoch]) {
-            try band(from: $0)
+            try band(from: $0, at: ownColumns)
         }
         return found ?? nil
     }
