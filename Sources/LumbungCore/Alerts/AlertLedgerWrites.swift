@@ -18,7 +18,14 @@ extension AlertLedgerWrites {
     /// resolves it (a regional alert ends at level `normal`), or does nothing. Returns the event appended, if any.
     @discardableResult
     public func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID) throws -> AlertEventType? {
-        let open = try openAlert(check.kind, of: subject, commodity: commodity)
+        try apply(check, at: subject, commodity: commodity, open: try openAlert(check.kind, of: subject, commodity: commodity))
+    }
+
+    /// `apply(_:at:commodity:)` with the open alert of the check's kind already read (`open`, nil when none is
+    /// open), for a caller that read several kinds' open alerts at once.
+    @discardableResult
+    public func apply(_ check: AlertCheck, at subject: AlertSubject, commodity: CommodityID,
+                      open: (id: String, shown: AlertFinding)?) throws -> AlertEventType? {
         switch check.decide(open: open?.shown) {
         case .keep:
             return nil

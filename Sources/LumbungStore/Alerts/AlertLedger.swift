@@ -107,6 +107,19 @@ struct AlertLedger: AlertLedgerWrites {
             """, [kind.rawValue, outletID, commodity.rawValue], row: Self.openAlert)
     }
 
+    /// The open price alerts (above band, below band, stale price) of an outlet's commodity by kind, read by one
+    /// statement (a seek of `alerts_one_open` per kind) instead of one statement per kind.
+    func openPriceAlerts(outletID: String, commodity: CommodityID) throws -> [AlertKind: (id: String, shown: AlertFinding)] {
+        let rows = try connection.query("""
+            SELECT id, value, band_id, message, level, kind FROM alerts
+            WHERE kind IN ('price_above_band', 'price_below_band', 'stale_price') AND outlet_id = ? AND commodity = ?
+              AND status = 'open'
+            """, [outletID, commodity.rawValue]) { row in
+            (kind: try row.parsed(5, AlertKind.init(rawValue:)), alert: try Self.openAlert(row))
+        }
+        return Dictionary(rows.map { ($0.kind, $0.alert) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// An open alert from a row of `id, value, band_id, message, level`.
     private static func openAlert(_ row: Row) throws -> (id: String, shown: AlertFinding) {
         (row.string(0), AlertFinding(value: row.optionalInt64(1), bandID: row.optionalString(2), message: row.string(3),

@@ -35,7 +35,10 @@ struct PriceAlerts {
         let checks = AlertStateMachine.priceChecks(price: judgement.price, band: judgement.band,
                                                    fresh: judgement.observedAt >= context.staleBefore,
                                                    commodityName: judgement.commodityName, outletName: judgement.outlet.name)
-        for check in checks { try ledger.apply(check, at: .outlet(judgement.outlet), commodity: judgement.commodity) }
+        let open = try ledger.openPriceAlerts(outletID: judgement.outlet.id, commodity: judgement.commodity)
+        for check in checks {
+            try ledger.apply(check, at: .outlet(judgement.outlet), commodity: judgement.commodity, open: open[check.kind])
+        }
     }
 
     /// The display name of a commodity, or nil when the catalogue has no such commodity.
