@@ -12,10 +12,11 @@ extension SQLiteStore: PriceStore {
             }
             let id = RowIDs.make("prc", at: context.now)
             let seq = try PriceReportRows.reserveSeqs(1, on: connection)
-            try PriceReportRows.insert(id: id, outlet: try PriceReportRows.outletKey(outlet.id, on: connection), seq: seq,
+            let outletKey = try PriceReportRows.outletKey(outlet.id, on: connection)
+            try PriceReportRows.insert(id: id, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
-            try PriceDistributionWriter(connection: connection).record(outletID: outlet.id, village: outlet.region,
+            try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
                                                                       commodity: commodity, price: price,
                                                                       observedAt: observedAt, seq: seq)
             let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)

@@ -32,27 +32,19 @@ enum PriceReportQueries {
         WHERE cp.commodity = ?1 AND cp.region >= ?4 AND cp.region < ?5
         """
 
-    /// The price of the outlet's report recorded just before another in observation order: the
-    /// latest observed earlier, or at the same instant and recorded earlier.
-    /// Parameters: outlet, commodity, observed at, seq. Column: `price`.
-    static let priceBefore = """
-        SELECT price FROM price_report_rows
-        WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND (observed_at, seq) < (?3, ?4)
-        ORDER BY observed_at DESC, seq DESC LIMIT 1
-        """
-
-    /// When the outlet's next report after an instant was observed (NULL when none).
-    /// Parameters: outlet, commodity, instant.
-    static let nextObservedAfter = """
-        SELECT min(observed_at) FROM price_report_rows
-        WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND observed_at > ?3
-        """
-
-    /// Whether the outlet has a report other than one observed in a period.
-    /// Parameters: outlet, commodity, period start, period end (exclusive), the seq to leave out.
-    static let reportedDuring = """
-        SELECT EXISTS (SELECT 1 FROM price_report_rows
-            WHERE outlet = (SELECT key FROM outlet_keys WHERE outlet_id = ?1) AND commodity = ?2 AND observed_at >= ?3 AND observed_at < ?4 AND seq <> ?5)
+    /// What a new report of an outlet's commodity changes in the stored distributions, by one statement of three
+    /// seeks of `price_report_rows`' key: the price of the report just before it in observation order (the latest
+    /// observed earlier, or at the same instant and recorded earlier; NULL when none), when the next report after
+    /// it was observed (NULL when none), and whether another report was observed during its day.
+    /// Parameters: outlet key, commodity, observed at, seq, day start, day end (exclusive).
+    /// Columns: `price`, `next_observed_at`, `reported_that_day`.
+    static let neighbours = """
+        SELECT (SELECT price FROM price_report_rows
+                WHERE outlet = ?1 AND commodity = ?2 AND (observed_at, seq) < (?3, ?4)
+                ORDER BY observed_at DESC, seq DESC LIMIT 1),
+               (SELECT min(observed_at) FROM price_report_rows WHERE outlet = ?1 AND commodity = ?2 AND observed_at > ?3),
+               EXISTS (SELECT 1 FROM price_report_rows
+                       WHERE outlet = ?1 AND commodity = ?2 AND observed_at >= ?5 AND observed_at < ?6 AND seq <> ?4)
         """
 
     /// Every outlet that reported a commodity, with its village, by village code.

@@ -19,14 +19,11 @@ import Testing
         #expect(plan.contains { $0.contains("price_distributions") && $0.contains("day>? AND day<?") }, "\(plan)")
     }
 
-    @Test func theWritePathSeeksTheOutletsHistory() throws {
-        for (sql, arguments) in [(PriceReportQueries.priceBefore, ["out_1", "beras-medium", 5, 9] as [any SQLBindable]),
-                                 (PriceReportQueries.nextObservedAfter, ["out_1", "beras-medium", 5]),
-                                 (PriceReportQueries.reportedDuring, ["out_1", "beras-medium", 5, 9, 3])] {
-            let plan = try ReportQueryPlanTests.plan(sql, arguments)
-            #expect(ReportQueryPlanTests.fullScans(plan).filter { $0 != "SCAN CONSTANT ROW" }.isEmpty, "\(plan)")
-            #expect(plan.contains { $0.contains("price_report_rows USING PRIMARY KEY (outlet=? AND commodity=?") }, "\(plan)")
-            #expect(plan.contains("SEARCH outlet_keys USING COVERING INDEX sqlite_autoindex_outlet_keys_1 (outlet_id=?)"), "\(plan)")
-        }
+    @Test func theWritePathSeeksTheOutletsHistoryThreeTimesInOneStatement() throws {
+        let plan = try ReportQueryPlanTests.plan(PriceReportQueries.neighbours, [7, "beras-medium", 5, 9, 3, 8])
+        #expect(ReportQueryPlanTests.fullScans(plan).filter { $0 != "SCAN CONSTANT ROW" }.isEmpty, "\(plan)")
+        #expect(plan.filter { $0.contains("price_report_rows USING PRIMARY KEY (outlet=? AND commodity=?") }.count == 3,
+                "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
     }
 }

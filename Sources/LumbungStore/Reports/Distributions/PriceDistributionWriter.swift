@@ -12,24 +12,19 @@ struct PriceDistributionWriter {
     /// The writer connection, inside a transaction.
     let connection: Connection
 
-    /// Counts report `seq` (already inserted) of `outletID` standing in `village`.
-    func record(outletID: String, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
+    /// Counts report `seq` (already inserted) of the outlet whose key is `outletKey`, standing in `village`.
+    func record(outletKey: Int64, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
                 seq: Int64) throws {
         let day = DistributionCalendar.day(of: observedAt)
-        let instant = observedAt.millisecondsSinceEpoch
-        let previous = try connection.queryOne(PriceReportQueries.priceBefore, [outletID, commodity.rawValue, instant, seq]) {
-            Money($0.int64(0))
-        }
-        let next = try connection.queryOne(PriceReportQueries.nextObservedAfter, [outletID, commodity.rawValue, instant]) {
-            $0.optionalInt64(0)
-        } ?? nil
-        let lastDay = next.map { DistributionCalendar.day(of: Timestamp(millisecondsSinceEpoch: $0)).adding(days: -1) }
-        let shifts = previous != price && lastDay.map { $0 >= day } ?? true
         let zone = DistributionCalendar.zone
-        let reportedBefore = try connection.queryOne(PriceReportQueries.reportedDuring, [
-            outletID, commodity.rawValue, zone.startOfDay(day).millisecondsSinceEpoch,
-            zone.endOfDay(day).millisecondsSinceEpoch, seq,
-        ]) { $0.bool(0) } ?? false
+        let neighbours = try connection.queryOne(PriceReportQueries.neighbours, [
+            outletKey, commodity.rawValue, observedAt.millisecondsSinceEpoch, seq,
+            zone.startOfDay(day).millisecondsSinceEpoch, zone.endOfDay(day).millisecondsSinceEpoch,
+        ]) { (previous: $0.optionalInt64(0).map { Money($0) }, next: $0.optionalInt64(1), reportedBefore: $0.bool(2)) }
+        let previous = neighbours?.previous
+        let lastDay = neighbours?.next.map { DistributionCalendar.day(of: Timestamp(millisecondsSinceEpoch: $0)).adding(days: -1) }
+        let shifts = previous != price && lastDay.map { $0 >= day } ?? true
+        let reportedBefore = neighbours?.reportedBefore ?? false
         let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
                                firstThatDay: !reportedBefore)
         for level in DistributionCalendar.levels where level < village.level {
