@@ -77,6 +77,33 @@ import Testing
         #expect(detail.number("events.1.value") == "36000")
     }
 
+    @Test func oneReportFollowsEveryOpenPriceAlertOfItsCommodityAndNoOther() throws {
+        let app = try TestApp()
+        let world = try app.makeWorld()
+        try app.move(world.outletID, "receipt", "40", token: world.shopkeeper)
+        try app.move(world.outletID, "receipt", "10", commodity: "beras-medium", token: world.shopkeeper)
+        try app.reportPrice(world.outletID, 35000, token: world.shopkeeper)
+        app.advance(hours: 49)
+        #expect(try app.application.sweeper.runOnce().staleOpened == 2)
+        #expect(try app.alerts(token: world.officer).count("items") == 3)
+
+        try app.reportPrice(world.outletID, 36000, token: world.shopkeeper)
+        let open = try app.alerts(token: world.officer)
+        #expect(open.count("items") == 2)
+        let above = try app.alerts("kind=price_above_band", token: world.officer)
+        #expect(above.number("items.0.value") == "36000")
+        #expect(try app.alerts("kind=stale_price&commodity=lpg-3kg", token: world.officer).count("items") == 0)
+        #expect(try app.alerts("kind=stale_price&commodity=beras-medium", token: world.officer).count("items") == 1)
+
+        try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
+        let left = try app.alerts(token: world.officer)
+        #expect(left.count("items") == 1)
+        #expect(left.string("items.0.kind") == "stale_price")
+        #expect(left.string("items.0.commodity") == "beras-medium")
+        let resolved = try app.alerts("status=resolved&commodity=lpg-3kg", token: world.officer)
+        #expect(resolved.count("items") == 2)
+    }
+
     @Test func aNewBandReEvaluatesOpenAlertsAndCurrentStatuses() throws {
         let app = try TestApp()
         let world = try app.makeWorld()
