@@ -13,12 +13,14 @@ struct RegionalAlerts {
     let context: WriteContext
 
     /// Re-evaluates the kabupaten/kota containing `region` for `commodity` (whose display name is
-    /// `commodityName`); opens, updates or resolves its alert. Returns the event appended, if any.
+    /// `commodityName`); opens, updates or resolves its alert. Returns the event appended, if any. `written`
+    /// holds stored rows the transaction has just written, taken as they are instead of read again.
     @discardableResult
-    func evaluate(around region: RegionCode, commodity: CommodityID, commodityName: String) throws -> AlertEventType? {
+    func evaluate(around region: RegionCode, commodity: CommodityID, commodityName: String,
+                  written: StoredDistributions? = nil) throws -> AlertEventType? {
         let judged = try AlertStateMachine.regionalCheck(
             around: region, at: context.now, policy: context.earlyWarning, commodityName: commodityName,
-            median: { kabupaten, end in try median(commodity, in: kabupaten, before: end) },
+            median: { kabupaten, end in try median(commodity, in: kabupaten, before: end, written: written) },
             regionName: { kabupaten in
                 try connection.queryOne("SELECT name FROM regions WHERE code = ?", [kabupaten.rawValue]) { $0.string(0) }
                     ?? kabupaten.rawValue
@@ -30,8 +32,12 @@ struct RegionalAlerts {
 
     /// The median of the outlets' latest prices observed before `end` in the region; nil when none.
     /// Read from the region's stored distribution when `end` ends a stored day, outlet by outlet otherwise.
-    private func median(_ commodity: CommodityID, in region: RegionCode, before end: Timestamp) throws -> Money? {
+    private func median(_ commodity: CommodityID, in region: RegionCode, before end: Timestamp,
+                        written: StoredDistributions?) throws -> Money? {
         if let day = DistributionCalendar.day(endingAt: end) {
+            if let prices = written?.prices(of: region, commodity: commodity, on: day) {
+                return PriceStatistics.median(of: prices)
+            }
             let row = DistributionRow(commodity: commodity, level: region.level, region: region)
             let prices = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day.daysSinceEpoch]) {
                 try HistogramCodec.decode($0.blob(1))

@@ -16,7 +16,7 @@ extension SQLiteStore: PriceStore {
             try PriceReportRows.insert(id: id, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
-            try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
+            let written = try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
                                                                       commodity: commodity, price: price,
                                                                       observedAt: observedAt, seq: seq)
             let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)
@@ -37,7 +37,7 @@ extension SQLiteStore: PriceStore {
                 try PriceAlerts(connection: connection, context: context).follow(judgement)
             }
             try RegionalAlerts(connection: connection, context: context)
-                .evaluate(around: outlet.region, commodity: commodity, commodityName: name)
+                .evaluate(around: outlet.region, commodity: commodity, commodityName: name, written: written)
             return PriceReport(seq: seq, id: id, outletID: outlet.id, commodity: commodity, price: price,
                                observedAt: observedAt, recordedAt: context.now, band: bandThen)
         }

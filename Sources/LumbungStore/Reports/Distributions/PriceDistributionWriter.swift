@@ -13,8 +13,9 @@ struct PriceDistributionWriter {
     let connection: Connection
 
     /// Counts report `seq` (already inserted) of the outlet whose key is `outletKey`, standing in `village`.
+    /// Returns the rows it left on the report's day, by region (what `latestOnOrBefore` now reads for that day).
     func record(outletKey: Int64, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
-                seq: Int64) throws {
+                seq: Int64) throws -> StoredDistributions {
         let day = DistributionCalendar.day(of: observedAt)
         let zone = DistributionCalendar.zone
         let neighbours = try connection.queryOne(PriceReportQueries.neighbours, [
@@ -27,13 +28,18 @@ struct PriceDistributionWriter {
         let reportedBefore = neighbours?.reportedBefore ?? false
         let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
                                firstThatDay: !reportedBefore)
+        var stored = StoredDistributions(day: day, commodity: commodity)
         for level in DistributionCalendar.levels where level < village.level {
-            try apply(change, to: DistributionRow(commodity: commodity, level: level, region: village.ancestor(atLevel: level)))
+            let region = village.ancestor(atLevel: level)
+            let prices = try apply(change, to: DistributionRow(commodity: commodity, level: level, region: region))
+            stored.regions.append((region, prices))
         }
+        return stored
     }
 
-    /// Applies `change` to one region's rows with one read of the rows it touches and one write per row.
-    private func apply(_ change: DayChange, to row: DistributionRow) throws {
+    /// Applies `change` to one region's rows with one read of the rows it touches and one write per row; returns the
+    /// prices of the row on the report's day.
+    private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
         let day = change.day.daysSinceEpoch
         let last = change.through?.daysSinceEpoch ?? Int64.max
         let boundary = change.through.map { $0.daysSinceEpoch + 1 }
@@ -50,6 +56,7 @@ struct PriceDistributionWriter {
             let carried = rows.last { $0.day < boundary }?.prices ?? .empty
             rows.append(StoredDay(day: boundary, prices: carried, reported: 0, isNew: true))
         }
+        var onTheDay = PriceHistogram.empty
         for var stored in rows {
             var changed = stored.isNew
             if stored.day <= last {
@@ -61,11 +68,30 @@ struct PriceDistributionWriter {
                 stored.reported += 1
                 changed = true
             }
+            if stored.day == day { onTheDay = stored.prices }
             guard changed else { continue }
             try connection.run(PriceDistributionQueries.upsert, row.arguments + [
                 stored.day, HistogramCodec.encode(stored.prices), stored.reported,
             ])
         }
+        return onTheDay
+    }
+}
+
+/// The stored price distributions of one commodity on one stored day, for the regions a write has just left
+/// them in: what a later read of the same transaction would find.
+struct StoredDistributions {
+    /// The stored day.
+    let day: LocalDate
+    /// The commodity.
+    let commodity: CommodityID
+    /// The regions written (at most three) with their prices at the end of `day`.
+    var regions: [(region: RegionCode, prices: PriceHistogram)] = []
+
+    /// The prices of `region`'s row in force on `day` as this write left it; nil when it did not write that row.
+    func prices(of region: RegionCode, commodity: CommodityID, on day: LocalDate) -> PriceHistogram? {
+        guard commodity == self.commodity, day == self.day else { return nil }
+        return regions.first { $0.region == region }?.prices
     }
 }
 
