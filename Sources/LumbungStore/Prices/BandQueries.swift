@@ -45,14 +45,21 @@ enum BandQueries {
     /// one index seek per level of the lineage, deepest first, stopping at the first level with a band (an `IN`
     /// list of the levels made SQLite build and sort a temporary table on every price report; a statement per
     /// level cost a price report four or five statements' binding, stepping and resetting).
+    /// The parameters are bound one by one (no array of boxed values); the levels a region lacks stay NULL, as
+    /// a statement handed out by the connection has its bindings cleared.
     static func effective(commodity: CommodityID, region: RegionCode?, at instant: Timestamp,
                           on connection: Connection) throws -> Band? {
-        var levels: [any SQLBindable] = (region?.lineage.reversed().map(\.rawValue) ?? []) + [""]
-        levels += Array(repeating: String?.none as any SQLBindable, count: lineageLevels - levels.count)
-        let found = try connection.queryOne(effectiveInLineage, [commodity.rawValue] + levels + [instant.millisecondsSinceEpoch]) {
-            try band(from: $0, at: ownColumns)
+        let statement = try connection.statement(effectiveInLineage)
+        defer { statement.reset() }
+        try statement.bind(commodity.rawValue, at: 1)
+        var position = 2
+        for level in region?.lineage.reversed() ?? [] {
+            try statement.bind(level.rawValue, at: position)
+            position += 1
         }
-        return found ?? nil
+        try statement.bind("", at: position)
+        try statement.bind(instant.millisecondsSinceEpoch, at: 2 + lineageLevels)
+        return try statement.step() ? try band(from: statement.row, at: ownColumns) : nil
     }
 
     /// The levels `effectiveInLineage` looks at: a village, its kecamatan, kabupaten/kota and province, and national.
