@@ -70,9 +70,7 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
         requestContext.pointee = nil
         return
     }
-    let deadline = Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline
-    deadline?.restart()  // for the next request
-    deadline?.requestEnded()
+    Unmanaged<RequestState>.fromOpaque(state)._withUnsafeGuaranteedRef { $0.deadline?.requestEnded() }
     Unmanaged<RequestState>.fromOpaque(state).release()
     requestContext.pointee = nil
     Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
@@ -127,6 +125,7 @@ extension HTTPServer {
     /// Why a request must be refused before its body is read, if it must: conflicting `Content-Length` fields
     /// leave the body's end in doubt (request smuggling), and a body declared over the limit is not worth reading.
     func refusalBeforeBody(_ state: RequestState) -> Problem? {
+        guard state.headers["Content-Length"] != nil else { return nil }  // most requests: one look at the headers
         if state.conflictingLengths { return .malformed("Content-Length is given twice with different values.") }
         if let length = state.declaredLength, length > state.bodyLimit { return .payloadTooLarge(limit: state.bodyLimit) }
         return nil
@@ -192,11 +191,8 @@ extension HTTPServer {
 
     /// The request a handler sees, from the state and the route's path parameters.
     private func request(_ state: RequestState, _ parameters: [String: String]) -> Request {
-        var request = Request(method: state.method, path: state.path, query: state.query,
-                              headers: state.headers, body: state.body, requestID: state.requestID)
-        request.parameters = parameters
-        request.clientAddress = state.clientAddress
-        return request
+        Request(method: state.method, path: state.path, query: state.query, headers: state.headers, body: state.body,
+                requestID: state.requestID, parameters: parameters, clientAddress: state.clientAddress)
     }
 
     /// The problem answering a handler's error: its own when it is a `Problem`, the error mapper's, else 500.
@@ -209,8 +205,8 @@ extension HTTPServer {
     /// Adds HSTS when the request reached a proxy over HTTPS, logs the access line and reports to the observer.
     /// The request id is added where the answer is sent (`queue`, `respond(to:)`, a refusal written directly),
     /// so that a response built once is not copied to add it.
-    func finish(_ state: RequestState, _ response: Response, route: Route? = nil) -> Response {
-        var response = response
+    func finish(_ state: RequestState, _ response: consuming Response, route: Route? = nil) -> Response {
+        var response = response  // moved, not copied: the caller gives it up
         if let proto = state.headers["X-Forwarded-Proto"], HTTPHeaders.sameName(proto, "https") {
             response.headers.set("Strict-Transport-Security", "max-age=31536000")
         }
@@ -229,10 +225,7 @@ extension HTTPServer {
         if let stream = response.stream {
             mhdResponse = streamResponse(stream, on: connection)
         } else {
-            mhdResponse = response.body.withUnsafeBytes { buffer in
-                MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress),
-                                                MHD_ResponseMemoryMode.RESPMEM_MUST_COPY)
-            }
+            mhdResponse = lentResponse(response.body)
         }
         guard let mhdResponse else { return MHD_Result.NO }
         for (name, value) in response.headers where !HTTPHeaders.sameName(name, Self.requestIDHeader) {
@@ -243,6 +236,26 @@ extension HTTPServer {
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         MHD_destroy_response(mhdResponse)
         return result
+    }
+
+    /// A libmicrohttpd response sending `body`. A large body (a cached stock check's 8 KiB) is lent rather than
+    /// copied: the array is kept by a `LentBody` until libmicrohttpd frees the response; a small one costs less
+    /// to copy than to keep.
+    private func lentResponse(_ body: [UInt8]) -> OpaquePointer? {
+        guard body.count >= LentBody.smallest else {
+            return body.withUnsafeBytes { buffer in
+                MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress),
+                                                MHD_ResponseMemoryMode.RESPMEM_MUST_COPY)
+            }
+        }
+        let lent = LentBody(body)
+        let keeper = Unmanaged.passRetained(lent).toOpaque()
+        let response = MHD_create_response_from_buffer_with_free_callback_cls(
+            body.count, UnsafeMutableRawPointer(mutating: lent.start), { keeper in
+                keeper.map { Unmanaged<LentBody>.fromOpaque($0).release() }
+            }, keeper)
+        if response == nil { Unmanaged<LentBody>.fromOpaque(keeper).release() }
+        return response
     }
 
     /// A libmicrohttpd response that pulls its body from `stream`, suspending while nothing is ready.

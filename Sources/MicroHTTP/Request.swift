@@ -28,6 +28,19 @@ public struct Request: Sendable {
         self.requestID = requestID
     }
 
+    /// A request as the server hands it to a route's handler, every field given at once.
+    init(method: String, path: String, query: [String: String], headers: HTTPHeaders, body: [UInt8], requestID: String,
+         parameters: [String: String], clientAddress: String) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.requestID = requestID
+        self.parameters = parameters
+        self.clientAddress = clientAddress
+    }
+
     /// The media type of the body without parameters, lower-cased (e.g. `application/json`).
     public var mediaType: String? {
         headers["Content-Type"].map { value in
