@@ -12,7 +12,7 @@ public struct LumbungAPI: Sendable {
     /// Wakes alert event streams when new events exist.
     let alertEvents: AlertEventHub
     /// Stock-check answers kept until the next write.
-    let availabilityCache = ResponseCache<[String: String]>(capacity: 4096)
+    let availabilityCache = ResponseCache<AvailabilityCacheKey>(capacity: 4096)
     /// Whether the storage answers, asked at most every 100 ms (`/healthz`).
     let reachability = ReachabilityCheck()
     /// The stock check's JSON of outlets' names and places, reused while they stay the same.

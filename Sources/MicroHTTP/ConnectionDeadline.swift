@@ -53,6 +53,10 @@ final class ConnectionDeadline: Sendable {
         due.store(monotonicNanoseconds() / 1_000_000 + budgetMilliseconds, ordering: .relaxed)
     }
 
+    /// The raw query string of the request being read, from libmicrohttpd's URI callback until `beginRequest`
+    /// takes it. Only the pool thread serving the connection touches it, one request after the other.
+    nonisolated(unsafe) var rawQuery: String?
+
     /// Set once the connection is to be closed whatever arrives (see `cutOff`).
     private let final = Atomic(false)
 

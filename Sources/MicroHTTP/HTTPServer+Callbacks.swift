@@ -61,6 +61,13 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     return server.queue(server.respond(to: state), of: state, on: connection)
 }
 
+/// The hook libmicrohttpd's URI callback hands a request's raw query string to: kept with the connection until
+/// the request's state is made.
+func rawQueryArrived(_ connection: OpaquePointer?, _ query: UnsafePointer<CChar>?) {
+    guard let connection, let query, let deadline = connectionDeadline(connection) else { return }
+    deadline.rawQuery = String(cString: query)
+}
+
 /// libmicrohttpd's completion callback: releases the request's state.
 func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?,
                       _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
@@ -89,20 +96,22 @@ extension HTTPServer {
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
-        let state = state(method: method, path: path, headers: headers, query: query,
+        let rawQuery = deadline?.rawQuery
+        if rawQuery != nil { deadline?.rawQuery = nil }
+        let state = state(method: method, path: path, headers: headers, query: query, rawQuery: rawQuery,
                           clientAddress: deadline?.clientAddress ?? clientAddress(connection), deadline: deadline, refusal: refusal)
         return state
     }
 
     /// The state of a request whose head is known: its route, body limit and request id; a request refused
     /// for its raw request line (`refusal`) matches no route.
-    func state(method: String, path: String, headers: HTTPHeaders, query: [String: String], clientAddress: String,
-               deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
+    func state(method: String, path: String, headers: HTTPHeaders, query: [String: String], rawQuery: String?,
+               clientAddress: String, deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
         let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
-        let state = RequestState(method: method, path: path, headers: headers, query: query, match: match,
+        let state = RequestState(method: method, path: path, headers: headers, query: query, rawQuery: rawQuery, match: match,
                                  bodyLimit: limit, requestID: requestID, clientAddress: clientAddress,
                                  startedAt: monotonicNanoseconds(), deadline: deadline)
         state.refusal = refusal
@@ -135,7 +144,7 @@ extension HTTPServer {
     /// limit, handler, problems, request id, access log, metrics), but without a socket: for tests.
     public func respond(to request: Request) -> Response {
         let state = state(method: request.method, path: request.path, headers: request.headers, query: request.query,
-                          clientAddress: request.clientAddress, deadline: nil)
+                          rawQuery: request.rawQuery, clientAddress: request.clientAddress, deadline: nil)
         var response: Response
         if let problem = refusalBeforeBody(state) {
             response = finish(state, problem.response)
@@ -191,8 +200,8 @@ extension HTTPServer {
 
     /// The request a handler sees, from the state and the route's path parameters.
     private func request(_ state: RequestState, _ parameters: [String: String]) -> Request {
-        Request(method: state.method, path: state.path, query: state.query, headers: state.headers, body: state.body,
-                requestID: state.requestID, parameters: parameters, clientAddress: state.clientAddress)
+        Request(method: state.method, path: state.path, query: state.query, rawQuery: state.rawQuery, headers: state.headers,
+                body: state.body, requestID: state.requestID, parameters: parameters, clientAddress: state.clientAddress)
     }
 
     /// The problem answering a handler's error: its own when it is a `Problem`, the error mapper's, else 500.

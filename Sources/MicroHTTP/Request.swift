@@ -6,6 +6,9 @@ public struct Request: Sendable {
     public var path: String
     /// Decoded query parameters; the first value wins when a name repeats.
     public var query: [String: String]
+    /// The query string exactly as it arrived, undecoded (nil when there was none, or the request was made by
+    /// hand): equal raw queries decode to equal `query`, so a handler may key what it keeps by it.
+    public var rawQuery: String?
     /// The request header fields.
     public var headers: HTTPHeaders
     /// The raw body bytes.
@@ -29,11 +32,12 @@ public struct Request: Sendable {
     }
 
     /// A request as the server hands it to a route's handler, every field given at once.
-    init(method: String, path: String, query: [String: String], headers: HTTPHeaders, body: [UInt8], requestID: String,
-         parameters: [String: String], clientAddress: String) {
+    init(method: String, path: String, query: [String: String], rawQuery: String?, headers: HTTPHeaders, body: [UInt8],
+         requestID: String, parameters: [String: String], clientAddress: String) {
         self.method = method
         self.path = path
         self.query = query
+        self.rawQuery = rawQuery
         self.headers = headers
         self.body = body
         self.requestID = requestID

@@ -9,6 +9,8 @@ final class RequestState: @unchecked Sendable {
     let path: String
     let headers: HTTPHeaders
     let query: [String: String]
+    /// The query string as it arrived (see `Request.rawQuery`).
+    let rawQuery: String?
     let match: RouteMatch
     let bodyLimit: Int
     let requestID: String
@@ -32,12 +34,13 @@ final class RequestState: @unchecked Sendable {
     /// The second step of a staged handler whose first step ran on the worker (see `StagedHandler`).
     var secondStep: (() throws -> Response)?
 
-    init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
+    init(method: String, path: String, headers: HTTPHeaders, query: [String: String], rawQuery: String?, match: RouteMatch,
          bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
         self.method = method
         self.path = path
         self.headers = headers
         self.query = query
+        self.rawQuery = rawQuery
         self.match = match
         self.bodyLimit = bodyLimit
         self.requestID = requestID

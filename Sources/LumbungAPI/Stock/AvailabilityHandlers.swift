@@ -8,9 +8,7 @@ extension LumbungAPI {
     /// sends `Cache-Control: no-cache`.
     func availability(_ request: Request) throws -> Response {
         if request.headers["Cache-Control"]?.contains("no-cache") == true { return try freshAvailability(request) }
-        // Keyed by the decoded query itself: equal dictionaries are the same question whatever order or escaping
-        // the parameters came in, and no key string is built, sorted or hashed per request.
-        return try availabilityCache.response(for: request.query, generation: storage.changeGeneration) {
+        return try availabilityCache.response(for: AvailabilityCacheKey(request), generation: storage.changeGeneration) {
             try freshAvailability(request)
         }
     }
