@@ -77,7 +77,10 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
         requestContext.pointee = nil
         return
     }
-    Unmanaged<RequestState>.fromOpaque(state)._withUnsafeGuaranteedRef { $0.deadline?.requestEnded() }
+    Unmanaged<RequestState>.fromOpaque(state)._withUnsafeGuaranteedRef { state in
+        state.detachQuery()  // in case no answer was queued (a refusal written directly)
+        state.deadline?.requestEnded()
+    }
     Unmanaged<RequestState>.fromOpaque(state).release()
     requestContext.pointee = nil
     Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
@@ -90,14 +93,14 @@ extension HTTPServer {
         let refusal = Self.rawRefusal(refusal)
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
-        let arguments = connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND)
-        var query = [String: String](minimumCapacity: arguments.count)  // sized once
-        for argument in arguments.reversed() { query[argument.name] = argument.value }  // so the first value wins
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
         let rawQuery = deadline?.rawQuery
         if rawQuery != nil { deadline?.rawQuery = nil }
+        // Decoded when first read; without a raw query (none, or not seen) decoded at once.
+        let query: QueryStorage = rawQuery != nil ? .pending(QueryArguments(connection: connection))
+                                                  : .decoded(deadline != nil ? [:] : queryParameters(connection))
         let state = state(method: method, path: path, headers: headers, query: query, rawQuery: rawQuery,
                           clientAddress: deadline?.clientAddress ?? clientAddress(connection), deadline: deadline, refusal: refusal)
         return state
@@ -105,13 +108,13 @@ extension HTTPServer {
 
     /// The state of a request whose head is known: its route, body limit and request id; a request refused
     /// for its raw request line (`refusal`) matches no route.
-    func state(method: String, path: String, headers: HTTPHeaders, query: [String: String], rawQuery: String?,
+    func state(method: String, path: String, headers: HTTPHeaders, query: QueryStorage, rawQuery: String?,
                clientAddress: String, deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
         let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
-        let state = RequestState(method: method, path: path, headers: headers, query: query, rawQuery: rawQuery, match: match,
+        let state = RequestState(method: method, path: path, headers: headers, queryStorage: query, rawQuery: rawQuery, match: match,
                                  bodyLimit: limit, requestID: requestID, clientAddress: clientAddress,
                                  startedAt: monotonicNanoseconds(), deadline: deadline)
         state.refusal = refusal
@@ -143,7 +146,7 @@ extension HTTPServer {
     /// Answers a whole request in process, exactly as one read from a connection is answered (routing, body
     /// limit, handler, problems, request id, access log, metrics), but without a socket: for tests.
     public func respond(to request: Request) -> Response {
-        let state = state(method: request.method, path: request.path, headers: request.headers, query: request.query,
+        let state = state(method: request.method, path: request.path, headers: request.headers, query: request.queryStorage,
                           rawQuery: request.rawQuery, clientAddress: request.clientAddress, deadline: nil)
         var response: Response
         if let problem = refusalBeforeBody(state) {
@@ -200,7 +203,7 @@ extension HTTPServer {
 
     /// The request a handler sees, from the state and the route's path parameters.
     private func request(_ state: RequestState, _ parameters: [String: String]) -> Request {
-        Request(method: state.method, path: state.path, query: state.query, rawQuery: state.rawQuery, headers: state.headers,
+        Request(method: state.method, path: state.path, queryStorage: state.queryStorage, rawQuery: state.rawQuery, headers: state.headers,
                 body: state.body, requestID: state.requestID, parameters: parameters, clientAddress: state.clientAddress)
     }
 
@@ -230,6 +233,7 @@ extension HTTPServer {
 
     /// Hands a response to libmicrohttpd for sending, with the request id of `state` in `X-Request-Id`.
     func queue(_ response: Response, of state: RequestState, on connection: OpaquePointer) -> MHD_Result {
+        state.detachQuery()  // the handler is done
         let mhdResponse: OpaquePointer?
         if let stream = response.stream {
             mhdResponse = streamResponse(stream, on: connection)
