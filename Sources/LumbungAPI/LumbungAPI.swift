@@ -17,6 +17,8 @@ public struct LumbungAPI: Sendable {
     let reachability = ReachabilityCheck()
     /// The stock check's JSON of outlets' names and places, reused while they stay the same.
     let listedOutletJSON = ListedOutletJSON()
+    /// Counts every request for `/metrics`, beside the registry's metrics.
+    let requestMetrics = RequestMetrics()
     /// Keeps reports from occupying every worker.
     let expensiveRequests: ExpensiveRequestGate
 
@@ -34,8 +36,8 @@ public struct LumbungAPI: Sendable {
         self.alertEvents = AlertEventHub(storage: storage, keepAliveSeconds: configuration.streamKeepAliveSeconds)
     }
 
-    /// Counts every request in the registry served at `/metrics`.
-    public var requestObserver: any RequestObserver { RequestMetrics(registry: metrics) }
+    /// Counts every request for `/metrics`.
+    public var requestObserver: any RequestObserver { requestMetrics }
 
     /// Maps domain errors to problem details.
     public var errorMapper: @Sendable (any Error) -> Problem? { { ProblemMapping.problem(for: $0) } }
