@@ -340,5 +340,10 @@ public enum PostgresSchema {
             CREATE INDEX bands_in_force ON bands(commodity, region, effective_from, created_at, seq);
             DROP INDEX bands_by_commodity;
             """),
+        // SQLite's 19 fires its province totals' move trigger only when a balance's region or commodity is set;
+        // PostgreSQL keeps no such totals (its stock check computes them in its query).
+        Migration(id: 19, name: "province totals' move trigger: SQLite's fires only when the region or commodity is set", sql: """
+            SELECT 1;
+            """),
     ]
 }
