@@ -90,7 +90,7 @@ extension HTTPServer {
     /// Creates the state of a new request from its headers; `refusal` is what the raw request line was found
     /// to break (`lumbung_raw_refusal`), 0 when nothing.
     func beginRequest(_ connection: OpaquePointer, method: String, path: String, refusal: Int32) -> RequestState {
-        let refusal = Self.rawRefusal(refusal)
+        let refusal = refusal == 0 ? nil : Self.rawRefusal(refusal)  // most requests: no Problem made or destroyed
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         let deadline = connectionDeadline(connection)
@@ -117,7 +117,7 @@ extension HTTPServer {
         let state = RequestState(method: method, path: path, headers: headers, queryStorage: query, rawQuery: rawQuery, match: match,
                                  bodyLimit: limit, requestID: requestID, clientAddress: clientAddress,
                                  startedAt: monotonicNanoseconds(), deadline: deadline)
-        state.refusal = refusal
+        if let refusal { state.refusal = refusal }
         return state
     }
 
