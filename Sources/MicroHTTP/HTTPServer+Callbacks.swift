@@ -169,9 +169,9 @@ extension HTTPServer {
     /// Runs the matched handler (or answers 404/405/413): the answer and the route that gave it.
     func handle(_ state: RequestState) -> (response: Response, route: Route?) {
         if state.overLimit { return (Problem.payloadTooLarge(limit: state.bodyLimit).response, nil) }
-        if let refusal = state.refusal { return (refusal.response, nil) }
         switch state.match {
         case .notFound:
+            if let refusal = state.refusal { return (refusal.response, nil) }  // a refused request matches no route
             let problem = Problem.notFound("No route for \(state.path).")
             guard let unknownPath = router.unknownPath else { return (problem.response, nil) }
             let request = Request(method: state.method, path: state.path, query: state.query, headers: state.headers,

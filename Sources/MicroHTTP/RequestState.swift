@@ -90,7 +90,8 @@ final class RequestState: @unchecked Sendable {
 
     /// Whether the matched route runs off the worker threads.
     var runsOffloaded: Bool {
-        if case .found(let route, _) = match { return route.offloaded && refusal == nil && !overLimit }
+        // A refused request matches no route (see `HTTPServer.state`), so a match is never a refused request.
+        if case .found(let route, _) = match { return route.offloaded && !overLimit }
         return false
     }
 
@@ -107,7 +108,7 @@ final class RequestState: @unchecked Sendable {
 
     /// True when the matched route changes something (see `Route.writes`) and nothing refused it already.
     var writes: Bool {
-        if case .found(let route, _) = match { return route.writes && refusal == nil && !overLimit }
+        if case .found(let route, _) = match { return route.writes && !overLimit }  // never refused, as above
         return false
     }
 
