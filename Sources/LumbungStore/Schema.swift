@@ -18,5 +18,6 @@ enum Schema {
         stockRankingKey,
         stockCheckUpkeep,
         leanerWrites,
+        listedPrices,
     ]
 }

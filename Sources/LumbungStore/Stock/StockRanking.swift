@@ -3,8 +3,9 @@ import LumbungCore
 /// The region stock check's ranking and totals, gathered in one pass over the region's balances: every balance
 /// adds to the totals, and only the first `limit` in the check's order (priced before unpriced, cheapest, most
 /// stock, outlet id in byte order, as SQLite's `ORDER BY price IS NULL, price, quantity DESC, outlet_id`) are
-/// kept, so neither a second pass for the totals nor a sort of every match is needed.
-struct StockRanking {
+/// kept, so neither a second pass for the totals nor a sort of every match is needed. `Listing` is what else the
+/// check lists about a kept balance, read only for the balances that are kept.
+struct StockRanking<Listing> {
     /// One kept balance.
     struct Entry {
         /// Its outlet's current price, nil without one.
@@ -13,10 +14,8 @@ struct StockRanking {
         let quantity: Int64
         /// The outlet id's UTF-8 bytes (the last tie-breaker, compared as SQLite's BINARY collation does).
         let outletID: [UInt8]
-        /// The village the balance is kept in.
-        let region: String
-        /// When the balance last changed (milliseconds since the epoch).
-        let updatedAt: Int64
+        /// What else is listed about it.
+        let listing: Listing
     }
 
     /// How many entries are kept.
@@ -39,9 +38,9 @@ struct StockRanking {
     var total: Quantity { AvailabilityQueries.total(high: high, low: low) }
 
     /// Counts a balance of `quantity` priced at `price`, and keeps it when it ranks among the first `limit`;
-    /// `outletID`, `region` and `updatedAt` are asked for only then (or to break a tie with the last kept).
-    mutating func add(price: Int64?, quantity: Int64, outletID: () -> [UInt8], region: () -> String,
-                      updatedAt: () -> Int64) {
+    /// `outletID` and `listing` are asked for only then (the outlet id also to break a tie with the last kept).
+    mutating func add<Failure: Error>(price: Int64?, quantity: Int64, outletID: () -> [UInt8],
+                                      listing: () throws(Failure) -> Listing) throws(Failure) {
         count += 1
         high &+= quantity / AvailabilityQueries.totalSplit
         low &+= quantity % AvailabilityQueries.totalSplit
@@ -57,8 +56,7 @@ struct StockRanking {
                 id = bytes
             }
         }
-        let entry = Entry(price: price, quantity: quantity, outletID: id ?? outletID(), region: region(),
-                          updatedAt: updatedAt())
+        let entry = Entry(price: price, quantity: quantity, outletID: id ?? outletID(), listing: try listing())
         kept.insert(entry, at: position(of: entry))
         if kept.count > limit { kept.removeLast() }
     }
