@@ -18,10 +18,20 @@ struct StockRanking<Listing> {
         let listing: Listing
     }
 
+    /// A kept balance's ranking key and where its outlet id and listing are stored: plain values, so that moving
+    /// it within `order` copies no reference and calls no value witness.
+    private struct Ranked {
+        let price: Int64?
+        let quantity: Int64
+        let slot: Int
+    }
+
     /// How many entries are kept.
     let limit: Int
-    /// The first `limit` balances so far, in the check's order.
-    private(set) var kept: [Entry] = []
+    /// The kept balances' keys, in the check's order.
+    private var order: [Ranked] = []
+    /// The kept balances' outlet ids and listings, by slot; a slot let go by the last entry is filled again.
+    private var slots: [(outletID: [UInt8], listing: Listing)] = []
     /// How many balances were counted.
     private(set) var count = 0
     /// The quantities added up in two parts (whole `AvailabilityQueries.totalSplit`s and the rest), so that the
@@ -31,7 +41,14 @@ struct StockRanking<Listing> {
     /// An empty ranking keeping at most `limit` entries.
     init(limit: Int) {
         self.limit = max(limit, 0)
-        kept.reserveCapacity(self.limit + 1)
+        order.reserveCapacity(self.limit + 1)
+        slots.reserveCapacity(self.limit + 1)
+    }
+
+    /// The first `limit` balances so far, in the check's order.
+    var kept: [Entry] {
+        order.map { Entry(price: $0.price, quantity: $0.quantity, outletID: slots[$0.slot].outletID,
+                          listing: slots[$0.slot].listing) }
     }
 
     /// The quantities of every counted balance, held at the largest quantity rather than overflowing.
@@ -46,25 +63,33 @@ struct StockRanking<Listing> {
         low &+= quantity % AvailabilityQueries.totalSplit
         guard limit > 0 else { return }
         var id: [UInt8]?
-        if kept.count == limit, let last = kept.last {
+        if order.count == limit, let last = order.last {
             switch Self.order(price, quantity, last) {
             case .after: return
             case .before: break
             case .tied:
                 let bytes = outletID()
-                guard bytes.lexicographicallyPrecedes(last.outletID) else { return }
+                guard bytes.lexicographicallyPrecedes(slots[last.slot].outletID) else { return }
                 id = bytes
             }
         }
-        let entry = Entry(price: price, quantity: quantity, outletID: id ?? outletID(), listing: try listing())
-        kept.insert(entry, at: position(of: entry))
-        if kept.count > limit { kept.removeLast() }
+        let stored = (outletID: id ?? outletID(), listing: try listing())
+        let slot: Int
+        if order.count == limit, let last = order.popLast() {
+            slot = last.slot
+            slots[slot] = stored
+        } else {
+            slot = slots.count
+            slots.append(stored)
+        }
+        let ranked = Ranked(price: price, quantity: quantity, slot: slot)
+        order.insert(ranked, at: position(of: ranked))
     }
 
     /// Whether every balance priced at `price` or after it (nil: unpriced) ranks after the kept ones, so that a
     /// reader walking the balances in price order may stop: `limit` are kept and the last is cheaper.
     func isSettled(before price: Int64?) -> Bool {
-        guard kept.count == limit, let last = kept.last else { return limit == 0 }
+        guard order.count == limit, let last = order.last else { return limit == 0 }
         switch (price, last.price) {
         case (nil, nil): return false
         case (nil, .some): return true
@@ -74,11 +99,11 @@ struct StockRanking<Listing> {
     }
 
     /// Where `entry` goes among the kept entries (after every entry ranking before it).
-    private func position(of entry: Entry) -> Int {
-        var (lower, upper) = (0, kept.count)
+    private func position(of entry: Ranked) -> Int {
+        var (lower, upper) = (0, order.count)
         while lower < upper {
             let middle = (lower + upper) / 2
-            if Self.precedes(kept[middle], entry) { lower = middle + 1 } else { upper = middle }
+            if precedes(order[middle], entry) { lower = middle + 1 } else { upper = middle }
         }
         return lower
     }
@@ -87,7 +112,7 @@ struct StockRanking<Listing> {
     private enum Order { case before, tied, after }
 
     /// The order of (`price`, `quantity`) against `entry`: priced first, cheaper first, more stock first.
-    private static func order(_ price: Int64?, _ quantity: Int64, _ entry: Entry) -> Order {
+    private static func order(_ price: Int64?, _ quantity: Int64, _ entry: Ranked) -> Order {
         switch (price, entry.price) {
         case (nil, .some): return .after
         case (.some, nil): return .before
@@ -97,11 +122,11 @@ struct StockRanking<Listing> {
     }
 
     /// Whether `first` ranks before `second`.
-    private static func precedes(_ first: Entry, _ second: Entry) -> Bool {
-        switch order(first.price, first.quantity, second) {
+    private func precedes(_ first: Ranked, _ second: Ranked) -> Bool {
+        switch Self.order(first.price, first.quantity, second) {
         case .before: true
         case .after: false
-        case .tied: first.outletID.lexicographicallyPrecedes(second.outletID)
+        case .tied: slots[first.slot].outletID.lexicographicallyPrecedes(slots[second.slot].outletID)
         }
     }
 }
