@@ -47,10 +47,16 @@ final class ListedOutletJSON: Sendable {
         }
     }
 
-    /// An outlet's fragments, and its last whole item with what it showed.
-    private struct Kept: Sendable {
+    /// An outlet's fragments, and its last whole item with what it showed (a class: a lookup copies one reference).
+    private final class Kept: Sendable {
         let fragments: Fragments
         let item: (key: ItemKey, bytes: [UInt8])
+
+        /// Keeps `fragments` and `item`.
+        init(fragments: Fragments, item: (key: ItemKey, bytes: [UInt8])) {
+            self.fragments = fragments
+            self.item = item
+        }
     }
 
     /// What is kept, by outlet id.

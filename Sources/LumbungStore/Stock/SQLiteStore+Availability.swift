@@ -63,16 +63,19 @@ extension SQLiteStore: AvailabilityStore {
             }
         }
         let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
-        let items = try ranking.kept.compactMap { entry -> AvailableOutlet? in
-            let outletID = String(decoding: entry.outletID, as: UTF8.self)
+        let kept = ranking.kept
+        var items: [AvailableOutlet] = []
+        items.reserveCapacity(kept.count)
+        for entry in kept {
             let listed = entry.listing
-            guard let facts = try listedOutletFacts(outletID, region: listed.region, generation: generation, on: connection)
-            else { return nil }
-            return AvailableOutlet(
-                outletID: outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
+            guard let facts = try listedOutletFacts(OutletIDKey(bytes: entry.outletID), village: listed.village,
+                                                    generation: generation, on: connection)
+            else { continue }
+            items.append(AvailableOutlet(
+                outletID: facts.outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
                 region: facts.region, quantity: Quantity(thousandths: entry.quantity), price: entry.price.map { Money($0) },
                 priceStatus: listed.priceStatus, priceObservedAt: listed.priceObservedAt,
-                stockUpdatedAt: listed.stockUpdatedAt, distanceKm: nil, address: facts.address, location: facts.location)
+                stockUpdatedAt: listed.stockUpdatedAt, distanceKm: nil, address: facts.address, location: facts.location))
         }
         return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
                             totalQuantity: totals?.quantity ?? ranking.total, items: items)
@@ -81,14 +84,17 @@ extension SQLiteStore: AvailabilityStore {
     /// What the region check lists about a kept balance besides its price, quantity and outlet, read from the same
     /// index entry: the village, when the stock changed, and the price's status and time (nil without a price).
     private struct ListedBalance {
-        let region: String
+        let village: ShortText
         let stockUpdatedAt: Timestamp
         let priceStatus: PriceStatus?
         let priceObservedAt: Timestamp?
 
         /// The listing in `row` (columns 3 to 6 of `AvailabilityQueries.regionBalances`).
         init(_ row: Row, priced: Bool) throws(MalformedRow) {
-            region = row.string(3)
+            guard let village = row.withUTF8(3, ShortText.init) else {
+                throw MalformedRow(table: "stock_balances", column: "region", value: row.string(3))
+            }
+            self.village = village
             stockUpdatedAt = Timestamp(millisecondsSinceEpoch: row.int64(4))
             priceStatus = priced ? try row.matched(5, among: SQLiteStore.priceStatuses, else: PriceStatus.init(rawValue:)) : nil
             priceObservedAt = priced ? Timestamp(millisecondsSinceEpoch: row.int64(6)) : nil
@@ -98,23 +104,24 @@ extension SQLiteStore: AvailabilityStore {
     /// Every price status with its stored text's UTF-8 bytes, for `Row.matched`.
     fileprivate static let priceStatuses = PriceStatus.allCases.map { (bytes: Array($0.rawValue.utf8), value: $0) }
 
-    /// The names and place of `outletID` with its balance in `region`: kept ones when `generation` is the one
+    /// The names and place of `outletID` with its balance in `village`: kept ones when `generation` is the one
     /// they were kept under, else read now (and kept); nil when the outlet does not exist.
-    private func listedOutletFacts(_ outletID: String, region: String, generation: Int64,
+    private func listedOutletFacts(_ key: OutletIDKey, village: ShortText, generation: Int64,
                                    on connection: Connection) throws -> ListedOutletFacts? {
-        if let kept = listedOutlets.facts(of: outletID, in: region, generation: generation) { return kept }
+        if let kept = listedOutlets.facts(of: key, in: village, generation: generation) { return kept }
+        let (outletID, region) = (String(decoding: key.bytes, as: UTF8.self), village.text)
         let read = try connection.queryOne(AvailabilityQueries.listedOutlet, [outletID, region]) { row in
             guard let code = RegionCode(region) else {
                 throw MalformedRow(table: "stock_balances", column: "region", value: region)
             }
             return ListedOutletFacts(
-                outletName: row.string(0), cooperativeName: row.string(1), regionCode: region,
+                outletID: outletID, outletName: row.string(0), cooperativeName: row.string(1), village: village,
                 region: RegionLabel(code: code, name: row.optionalString(2)), address: row.optionalString(3),
                 location: row.optionalDouble(4).flatMap { latitude in
                     row.optionalDouble(5).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
                 })
         }
-        if let read { listedOutlets.keep(read, of: outletID, generation: generation) }
+        if let read { listedOutlets.keep(read, of: key, generation: generation) }
         return read
     }
 }
