@@ -30,8 +30,9 @@ struct StockRanking<Listing> {
     let limit: Int
     /// The kept balances' keys, in the check's order.
     private var order: [Ranked] = []
-    /// The kept balances' outlet ids and listings, by slot; a slot let go by the last entry is filled again.
-    private var slots: [(outletID: [UInt8], listing: Listing)] = []
+    /// The kept balances' outlet ids and listings, by slot (two arrays: a listing of plain values then moves as
+    /// plain bytes); a slot let go by the last entry is filled again.
+    private var outletIDs: [[UInt8]] = [], listings: [Listing] = []
     /// How many balances were counted.
     private(set) var count = 0
     /// The quantities added up in two parts (whole `AvailabilityQueries.totalSplit`s and the rest), so that the
@@ -42,13 +43,13 @@ struct StockRanking<Listing> {
     init(limit: Int) {
         self.limit = max(limit, 0)
         order.reserveCapacity(self.limit + 1)
-        slots.reserveCapacity(self.limit + 1)
+        outletIDs.reserveCapacity(self.limit + 1)
+        listings.reserveCapacity(self.limit + 1)
     }
 
     /// The first `limit` balances so far, in the check's order.
     var kept: [Entry] {
-        order.map { Entry(price: $0.price, quantity: $0.quantity, outletID: slots[$0.slot].outletID,
-                          listing: slots[$0.slot].listing) }
+        order.map { Entry(price: $0.price, quantity: $0.quantity, outletID: outletIDs[$0.slot], listing: listings[$0.slot]) }
     }
 
     /// The quantities of every counted balance, held at the largest quantity rather than overflowing.
@@ -69,18 +70,20 @@ struct StockRanking<Listing> {
             case .before: break
             case .tied:
                 let bytes = outletID()
-                guard bytes.lexicographicallyPrecedes(slots[last.slot].outletID) else { return }
+                guard bytes.lexicographicallyPrecedes(outletIDs[last.slot]) else { return }
                 id = bytes
             }
         }
-        let stored = (outletID: id ?? outletID(), listing: try listing())
+        let (bytes, listed) = (id ?? outletID(), try listing())
         let slot: Int
         if order.count == limit, let last = order.popLast() {
             slot = last.slot
-            slots[slot] = stored
+            outletIDs[slot] = bytes
+            listings[slot] = listed
         } else {
-            slot = slots.count
-            slots.append(stored)
+            slot = listings.count
+            outletIDs.append(bytes)
+            listings.append(listed)
         }
         let ranked = Ranked(price: price, quantity: quantity, slot: slot)
         order.insert(ranked, at: position(of: ranked))
@@ -126,7 +129,7 @@ struct StockRanking<Listing> {
         switch Self.order(first.price, first.quantity, second) {
         case .before: true
         case .after: false
-        case .tied: slots[first.slot].outletID.lexicographicallyPrecedes(slots[second.slot].outletID)
+        case .tied: outletIDs[first.slot].lexicographicallyPrecedes(outletIDs[second.slot])
         }
     }
 }
