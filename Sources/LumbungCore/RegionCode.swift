@@ -58,9 +58,14 @@ public struct RegionCode: Sendable, Hashable, Comparable, RawRepresentable, Coda
 
     /// This code and all its ancestors, from the province down to this code.
     public var lineage: [RegionCode] {
-        var chain: [RegionCode] = [self]
-        while let up = chain[chain.count - 1].parent { chain.append(up) }
-        return chain.reversed()
+        var chain: [RegionCode] = []
+        chain.reserveCapacity(RegionCode.villageLevel)
+        let bytes = rawValue.utf8
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+            chain.append(RegionCode(unchecked: String(Substring(bytes.prefix(offset)))))
+        }
+        chain.append(self)
+        return chain
     }
 
     /// Orders codes by their text.

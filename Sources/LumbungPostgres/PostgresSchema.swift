@@ -345,5 +345,10 @@ public enum PostgresSchema {
         Migration(id: 18, name: "stock check listed prices: SQLite's balances carry their status and time; PostgreSQL joins them", sql: """
             SELECT 1;
             """),
+        // SQLite's 19 fires its province totals' move trigger only when a balance's region or commodity is set;
+        // PostgreSQL keeps no such totals (its stock check computes them in its query).
+        Migration(id: 19, name: "province totals' move trigger: SQLite's fires only when the region or commodity is set", sql: """
+            SELECT 1;
+            """),
     ]
 }

@@ -9,6 +9,12 @@ extension PostgresStore: OutletLookup {
             }
         }
     }
+
+    /// The token's principal, then the outlet (each its own short read).
+    public func principal(secretHash: String, outletID: String) throws -> (principal: Principal?, outlet: OutletSummary?) {
+        guard let principal = try principal(secretHash: secretHash) else { return (nil, nil) }
+        return (principal, try outletSummary(id: outletID))
+    }
 }
 
 extension PostgresStore: CooperativeStore {

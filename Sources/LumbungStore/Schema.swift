@@ -19,5 +19,6 @@ enum Schema {
         stockCheckUpkeep,
         leanerWrites,
         listedPrices,
+        movementTriggers,
     ]
 }

@@ -10,6 +10,8 @@ public struct JSONParser {
     private var index = 0
     private var depth = 0
     private static let maximumDepth = 64
+    /// How many keys of an object are checked for repeats by comparing them in turn, before a set takes over.
+    private static let keysComparedInTurn = 8
 
     /// Parses a whole document; trailing non-whitespace is an error.
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
@@ -71,8 +73,14 @@ public struct JSONParser {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
             let key = try parseString()
-            // One key, one meaning: a repeated key would let two readers of the same body disagree.
-            guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
+            // One key, one meaning: a repeated key would let two readers of the same body disagree. A few keys are
+            // compared one by one; from the ninth on they are kept in a set, so a huge object stays linear.
+            if members.count < Self.keysComparedInTurn {
+                guard !members.contains(where: { $0.key == key }) else { throw error("duplicate key \"\(key)\"") }
+            } else {
+                if keys.isEmpty { keys = Set(members.map(\.key)) }
+                guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
+            }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error("expected ':'") }
             index += 1
@@ -132,7 +140,17 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
-        var scalars: [UInt8] = []
+        let start = index
+        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 { index += 1 }
+        if current == UInt8(ascii: "\"") {
+            // No escape: the string is the bytes between the quotes, validated without a copy in between.
+            index += 1
+            guard let text = String(validating: bytes[start..<(index - 1)], as: UTF8.self) else {
+                throw error("invalid UTF-8 in string")
+            }
+            return text
+        }
+        var scalars = Array(bytes[start..<index])
         while true {
             guard let byte = current else { throw error("unterminated string") }
             index += 1

@@ -39,8 +39,14 @@ public struct Response: Sendable {
     /// A JSON response whose body is built and written when it is read: the answer of a write made on the writer
     /// thread is then encoded on the worker thread that sends it, not on the writer.
     public static func deferredJSON(status: Int = 200, _ value: @escaping @Sendable () -> JSON) -> Response {
+        deferredJSON(status: status, bytes: { value().bytes })
+    }
+
+    /// A JSON response whose body `write` serializes when it is read, straight into bytes (see `JSONWriter`), as
+    /// `deferredJSON` does with a `JSON` value.
+    public static func deferredJSON(status: Int = 200, bytes write: @escaping @Sendable () -> [UInt8]) -> Response {
         var response = Response(status: status, headers: HTTPHeaders([("Content-Type", "application/json")]))
-        response.makeBody = { value().bytes }
+        response.makeBody = write
         return response
     }
 

@@ -26,6 +26,25 @@ import Testing
         #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(deep.utf8)) }
     }
 
+    @Test func readsStringsWithAndWithoutEscapesAndMultibyteText() throws {
+        let value = try JSONParser.parse(Array(#"{"plain": "Gerai Kelayan", "é": "Bébé ✓", "tail": "ab\"c", "end": "x\u0041"}"#.utf8))
+        #expect(value == .object([("plain", .string("Gerai Kelayan")), ("é", .string("Bébé ✓")), ("tail", .string("ab\"c")),
+                                  ("end", .string("xA"))]))
+        #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0x61, 0xC3, 0x22]) }  // a cut two-byte character
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(Array("\"ab\u{0A}\"".utf8)) }  // a raw newline
+    }
+
+    @Test(arguments: [2, 8, 9, 40])
+    func refusesARepeatedKeyAnywhereInAnObject(_ keys: Int) throws {
+        let members = (0..<keys).map { "\"k\($0)\": \($0)" }
+        let distinct = try JSONParser.parse(Array("{\(members.joined(separator: ","))}".utf8))
+        #expect(distinct["k\(keys - 1)"] == .number("\(keys - 1)"))
+        for repeated in [0, keys - 1] {
+            let text = "{\((members + ["\"k\(repeated)\": 0"]).joined(separator: ","))}"
+            #expect(throws: JSONParseError.self, "k\(repeated) again after \(keys) keys") { try JSONParser.parse(Array(text.utf8)) }
+        }
+    }
+
     @Test func serializesWithEscapesInKeyOrder() {
         let value = JSON.object([("b", .int(1)), ("a", .string("<\"\u{0}\n>")), ("c", .null)])
         #expect(String(decoding: value.bytes, as: UTF8.self) == #"{"b":1,"a":"<\"\u0000\n>","c":null}"#)

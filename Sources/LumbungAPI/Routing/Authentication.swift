@@ -6,15 +6,35 @@ extension LumbungAPI {
     /// session, as the web pages pass it on; see `WebSession.bearer`), or nil for the public. An unknown,
     /// revoked or ended credential is refused rather than treated as public.
     func principal(_ request: Request) throws -> Principal? {
+        try credential(request, outletID: nil)?.principal
+    }
+
+    /// The caller of `request`, who must hold a valid credential, and the outlet `outletID` (nil when there is
+    /// none); an API token's principal and the outlet are read together (a writing request's admission needs both).
+    func principal(_ request: Request, outletID: String) throws -> (principal: Principal, outlet: OutletSummary?) {
+        guard let found = try credential(request, outletID: outletID) else { throw DomainError.unauthenticated }
+        return found
+    }
+
+    /// The caller behind the `Authorization` header as `principal(_:)` describes it, with the outlet `outletID`
+    /// when one is asked for; nil for the public.
+    private func credential(_ request: Request, outletID: String?) throws -> (principal: Principal, outlet: OutletSummary?)? {
         guard let header = request.headers["Authorization"] else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2 else { throw DomainError.unauthenticated }
         let secret = String(parts[1]).trimmingBlanks()
         guard !secret.isEmpty, secret.utf8.count <= 256 else { throw DomainError.unauthenticated }
-        let found: Principal?
+        let found: (principal: Principal, outlet: OutletSummary?)?
         switch parts[0].lowercased() {
-        case "bearer": found = try storage.principal(secretHash: TokenSecret.hash(secret))
-        case WebSession.scheme: found = try storage.webSession(secretHash: TokenSecret.hash(secret), at: clock.now())?.principal
+        case "bearer" where outletID != nil:
+            let read = try storage.principal(secretHash: TokenSecret.hash(secret), outletID: outletID ?? "")
+            found = read.principal.map { ($0, read.outlet) }
+        case "bearer":
+            found = try storage.principal(secretHash: TokenSecret.hash(secret)).map { ($0, nil) }
+        case WebSession.scheme:
+            found = try storage.webSession(secretHash: TokenSecret.hash(secret), at: clock.now()).map {
+                ($0.principal, try outletID.flatMap(storage.outletSummary(id:)))
+            }
         default: found = nil
         }
         guard let found else { throw DomainError.unauthenticated }

@@ -10,7 +10,7 @@ extension LumbungAPI {
         guard let movement = body.movement(now: clock.now()) else { throw DomainError.invalid(body.errors) }
         return {
             let recorded = try self.recordMovements([movement], outlet: outlet, principal: principal, inBatch: false)[0]
-            return .deferredJSON(status: 201) { StockJSON.movement(recorded) }
+            return .deferredJSON(status: 201, bytes: { StockJSON.movement(recorded) })
         }
     }
 
@@ -23,7 +23,7 @@ extension LumbungAPI {
         try body.finish()
         return {
             let recorded = try self.recordMovements(movements, outlet: outlet, principal: principal, inBatch: true)
-            return .deferredJSON(status: 201) { .object([("items", .array(recorded.map(StockJSON.movement)))]) }
+            return .deferredJSON(status: 201, bytes: { StockJSON.batch(recorded) })
         }
     }
 
@@ -39,7 +39,7 @@ extension LumbungAPI {
             before = seq
         }
         let movements = try storage.movements(outletID: outlet.id, commodity: commodity, before: before, limit: page.limit)
-        return .json(movements.json(StockJSON.movement))
+        return .json(movements.json(StockJSON.write))
     }
 
     /// `GET /v1/outlets/{id}/stock`: the shelf, each balance with its current price (public).

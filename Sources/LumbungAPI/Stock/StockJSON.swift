@@ -3,20 +3,50 @@ import MicroHTTP
 
 /// JSON renderings of ledger entries and shelf items.
 enum StockJSON {
-    /// `{"id","outletId","commodity","kind","quantity","delta","balanceAfter","occurredAt","recordedAt","note"}`.
-    static func movement(_ movement: Movement) -> JSON {
-        .object([
-            ("id", .string(movement.id)),
-            ("outletId", .string(movement.outletID)),
-            ("commodity", .string(movement.commodity.rawValue)),
-            ("kind", .string(movement.kind.rawValue)),
-            ("quantity", .number(movement.quantity.description)),
-            ("delta", .number(movement.delta.description)),
-            ("balanceAfter", .number(movement.balanceAfter.description)),
-            ("occurredAt", .string(movement.occurredAt.rfc3339)),
-            ("recordedAt", .string(movement.recordedAt.rfc3339)),
-            ("note", .string(movement.note)),
-        ])
+    /// `{"id","outletId","commodity","kind","quantity","delta","balanceAfter","occurredAt","recordedAt","note"}`,
+    /// written straight into `json` (every recorded movement is answered with it, so no `JSON` tree is built).
+    static func write(_ movement: Movement, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        json.string(movement.id)
+        json.key("outletId")
+        json.string(movement.outletID)
+        json.key("commodity")
+        json.string(movement.commodity.rawValue)
+        json.key("kind")
+        json.string(movement.kind.rawValue)
+        json.key("quantity")
+        json.number(movement.quantity.description)
+        json.key("delta")
+        json.number(movement.delta.description)
+        json.key("balanceAfter")
+        json.number(movement.balanceAfter.description)
+        json.key("occurredAt")
+        json.unescapedString { movement.occurredAt.appendRFC3339(to: &$0) }
+        json.key("recordedAt")
+        json.unescapedString { movement.recordedAt.appendRFC3339(to: &$0) }
+        json.key("note")
+        json.string(movement.note)
+        json.endObject()
+    }
+
+    /// One movement's JSON body.
+    static func movement(_ movement: Movement) -> [UInt8] {
+        var json = JSONWriter(capacity: 320)
+        write(movement, to: &json)
+        return json.output
+    }
+
+    /// `{"items":[…]}`: the movements of a batch, in order.
+    static func batch(_ movements: [Movement]) -> [UInt8] {
+        var json = JSONWriter(capacity: 16 + 320 * movements.count)
+        json.beginObject()
+        json.key("items")
+        json.beginArray()
+        for movement in movements { write(movement, to: &json) }
+        json.endArray()
+        json.endObject()
+        return json.output
     }
 
     /// `{"commodity","quantity","unit","lowThreshold","updatedAt","price","priceObservedAt","priceStatus"}`.

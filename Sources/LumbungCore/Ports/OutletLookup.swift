@@ -22,4 +22,7 @@ public struct OutletSummary: Sendable, Hashable {
 public protocol OutletLookup: Sendable {
     /// The outlet with this id, or nil.
     func outletSummary(id: String) throws -> OutletSummary?
+    /// The principal of the live token whose secret hashes to `secretHash` (as `TokenStore.principal(secretHash:)`)
+    /// and the outlet with id `outletID`, read together; the outlet is nil when there is no such token.
+    func principal(secretHash: String, outletID: String) throws -> (principal: Principal?, outlet: OutletSummary?)
 }

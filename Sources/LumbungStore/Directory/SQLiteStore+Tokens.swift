@@ -3,13 +3,16 @@ import LumbungCore
 extension SQLiteStore: TokenStore {
     /// The principal of the live token with this secret hash, with an assistant's cooperatives.
     public func principal(secretHash: String) throws -> Principal? {
-        try database.read { connection in
-            let found = try connection.queryOne("""
-                SELECT id, name, role, region, cooperative_id FROM tokens
-                WHERE secret_hash = ? AND revoked_at IS NULL
-                """, [secretHash], row: Self.principal)
-            return try found.map { try Self.withCooperatives($0, on: connection) }
-        }
+        try database.read { try Self.principal(secretHash: secretHash, on: $0) }
+    }
+
+    /// The principal of the live token whose secret hashes to `secretHash`, read on a connection in a transaction.
+    static func principal(secretHash: String, on connection: Connection) throws -> Principal? {
+        let found = try connection.queryOne("""
+            SELECT id, name, role, region, cooperative_id FROM tokens
+            WHERE secret_hash = ? AND revoked_at IS NULL
+            """, [secretHash], row: Self.principal)
+        return try found.map { try Self.withCooperatives($0, on: connection) }
     }
 
     /// The principal in columns id, name, role, region, cooperative_id of a `tokens` row.

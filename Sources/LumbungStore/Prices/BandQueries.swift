@@ -18,38 +18,54 @@ enum BandQueries {
     /// The band in the columns named `prefix` + a band column, or nil when its id is NULL (an outer join found
     /// none). A region that is neither empty (national) nor a code is malformed.
     static func band(from row: Row, prefix: String = "") throws -> Band? {
-        guard let id = row.optionalString(try row.column(prefix + "id")) else { return nil }
-        let region = try row.column(prefix + "region")
-        return Band(id: id, commodity: try row.commodity(try row.column(prefix + "commodity")),
-                    region: row.string(region).isEmpty ? nil : try row.region(region),
-                    min: row.optionalInt64(try row.column(prefix + "min_price")).map { Money($0) },
-                    max: row.optionalInt64(try row.column(prefix + "max_price")).map { Money($0) },
-                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "effective_from"))),
-                    source: row.optionalString(try row.column(prefix + "source")),
-                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column(prefix + "created_at"))))
+        try band(from: row, at: try columnNames.map { try row.column(prefix + $0) })
     }
+
+    /// The names of `columns`, in order.
+    private static let columnNames = columns.split(separator: ",").map { String($0.trimmingPrefix(" ")) }
+
+    /// The band in the columns at `indexes` (those of `columns`, in its order), or nil when its id is NULL.
+    static func band(from row: Row, at indexes: [Int]) throws -> Band? {
+        guard let id = row.optionalString(indexes[0]) else { return nil }
+        return Band(id: id, commodity: try row.commodity(indexes[1]),
+                    region: row.string(indexes[2]).isEmpty ? nil : try row.region(indexes[2]),
+                    min: row.optionalInt64(indexes[3]).map { Money($0) },
+                    max: row.optionalInt64(indexes[4]).map { Money($0) },
+                    effectiveFrom: Timestamp(millisecondsSinceEpoch: row.int64(indexes[5])),
+                    source: row.optionalString(indexes[6]),
+                    createdAt: Timestamp(millisecondsSinceEpoch: row.int64(indexes[7])))
+    }
+
+    /// The indexes of a row of `columns` alone.
+    private static let ownColumns = Array(0..<columnNames.count)
 
     /// The band in force for `commodity` in `region` at `instant`: among national bands and bands of
     /// the region's lineage in force by then, the longest region, then the latest `effective_from`,
-    /// then the latest recorded. Nil `region` asks for the national band. One index seek per level of
-    /// the lineage, deepest first, stopping at the first level with a band (an `IN` list of the levels
-    /// made SQLite build and sort a temporary table on every price report).
+    /// then the latest recorded. Nil `region` asks for the national band. One statement (`effectiveInLineage`):
+    /// one index seek per level of the lineage, deepest first, stopping at the first level with a band (an `IN`
+    /// list of the levels made SQLite build and sort a temporary table on every price report; a statement per
+    /// level cost a price report four or five statements' binding, stepping and resetting).
     static func effective(commodity: CommodityID, region: RegionCode?, at instant: Timestamp,
                           on connection: Connection) throws -> Band? {
-        for level in (region?.lineage.reversed().map(\.rawValue) ?? []) + [""] {
-            let found = try connection.queryOne(effectiveAtLevel, [commodity.rawValue, level, instant.millisecondsSinceEpoch]) {
-                try band(from: $0)
-            }
-            if let found = found ?? nil { return found }
+        var levels: [any SQLBindable] = (region?.lineage.reversed().map(\.rawValue) ?? []) + [""]
+        levels += Array(repeating: String?.none as any SQLBindable, count: lineageLevels - levels.count)
+        let found = try connection.queryOne(effectiveInLineage, [commodity.rawValue] + levels + [instant.millisecondsSinceEpoch]) {
+            try band(from: $0, at: ownColumns)
         }
-        return nil
+        return found ?? nil
     }
 
-    /// The latest band of one region level in force at an instant. Parameters: commodity, region, instant.
-    static let effectiveAtLevel = """
-        SELECT \(columns) FROM bands
-        WHERE commodity = ? AND region = ? AND effective_from <= ?
-        ORDER BY effective_from DESC, created_at DESC, seq DESC LIMIT 1
+    /// The levels `effectiveInLineage` looks at: a village, its kecamatan, kabupaten/kota and province, and national.
+    static let lineageLevels = 5
+
+    /// The latest band in force at an instant of the first of five region levels that has one. Parameters:
+    /// commodity, the five region texts deepest first (NULL for a level the region lacks, `""` for national),
+    /// instant. `coalesce` stops at its first non-NULL argument, so the levels after the one found are not read.
+    static let effectiveInLineage = """
+        SELECT \(columns) FROM bands WHERE seq = coalesce(\((2...(1 + lineageLevels)).map { """
+            (SELECT seq FROM bands WHERE commodity = ?1 AND region = ?\($0) AND effective_from <= ?\(2 + lineageLevels)
+             ORDER BY effective_from DESC, created_at DESC, seq DESC LIMIT 1)
+            """ }.joined(separator: ",\n")))
         """
 
     /// The stored region text of a band: `""` for national.

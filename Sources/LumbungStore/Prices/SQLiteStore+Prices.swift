@@ -10,7 +10,7 @@ extension SQLiteStore: PriceStore {
             guard let name = try PriceAlerts.commodityName(commodity, on: connection) else {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }
-            let id = EntityID.make("prc", at: context.now)
+            let id = RowIDs.make("prc", at: context.now)
             let seq = try PriceReportRows.reserveSeqs(1, on: connection)
             try PriceReportRows.insert(id: id, outlet: try PriceReportRows.outletKey(outlet.id, on: connection), seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,

@@ -10,13 +10,17 @@ enum StoredReportID {
     /// What is stored for `id` of a report recorded at `recordedAt`.
     static func stored(_ id: String, recordedAt: Timestamp) -> String {
         let head = prefix + EntityID.timePart(at: recordedAt)
-        return id.hasPrefix(head) && id.count > head.count && !id.dropFirst(head.count).contains("_")
-            ? String(id.dropFirst(head.count)) : id
+        guard id.utf8.starts(with: head.utf8) else { return id }
+        let rest = Substring(id.utf8.dropFirst(head.utf8.count))
+        return !rest.isEmpty && !rest.utf8.contains(underscore) ? String(rest) : id
     }
+
+    /// `_`, which every whole id holds and no kept remainder does (looked for byte by byte).
+    private static let underscore = UInt8(ascii: "_")
 
     /// The id `stored` stands for in a report recorded at `recordedAt`.
     static func id(_ stored: String, recordedAt: Timestamp) -> String {
-        stored.contains("_") ? stored : prefix + EntityID.timePart(at: recordedAt) + stored
+        stored.utf8.contains(underscore) ? stored : prefix + EntityID.timePart(at: recordedAt) + stored
     }
 
     /// SQL of `stored(id, recordedAt)` for the two expressions.

@@ -40,16 +40,16 @@ extension Connection {
 
     /// Runs `body` inside `SAVEPOINT`; on error rolls back to it, so outer work is kept.
     private func savepoint<T>(_ body: (Connection) throws -> T) throws -> T {
-        let name = "lumbung_sp\(transactionDepth)"
-        try run("SAVEPOINT \(name)")
+        let sql = SavepointSQL.at(depth: transactionDepth)
+        try run(sql.begin)
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
             let result = try body(self)
-            try run("RELEASE \(name)")
+            try run(sql.release)
             return result
         } catch {
-            rollbackQuietly("ROLLBACK TO \(name); RELEASE \(name)")
+            rollbackQuietly(sql.rollback)
             throw error
         }
     }
@@ -59,5 +59,33 @@ extension Connection {
     private func rollbackQuietly(_ sql: String) {
         guard !isAutocommit, let handle else { return }
         sqlite3_exec(handle, sql, nil, nil, nil)
+    }
+}
+
+/// The statements of the savepoint at one nesting depth, `lumbung_sp<depth>`. The texts of the first depths are
+/// made once, so `run` finds their prepared statements by the address of their bytes (every write of a group
+/// commit is a savepoint) instead of hashing a text made anew each time.
+struct SavepointSQL: Sendable {
+    /// `SAVEPOINT lumbung_sp<depth>`.
+    let begin: String
+    /// `RELEASE lumbung_sp<depth>`.
+    let release: String
+    /// Rolls back to the savepoint and releases it.
+    let rollback: String
+
+    /// The statements of depth `depth`.
+    init(depth: Int) {
+        let name = "lumbung_sp\(depth)"
+        begin = "SAVEPOINT \(name)"
+        release = "RELEASE \(name)"
+        rollback = "ROLLBACK TO \(name); RELEASE \(name)"
+    }
+
+    /// The statements made once for the depths writes reach.
+    private static let common = (0..<8).map(SavepointSQL.init(depth:))
+
+    /// The statements of depth `depth`, made once when it is a common one.
+    static func at(depth: Int) -> SavepointSQL {
+        depth < common.count ? common[depth] : SavepointSQL(depth: depth)
     }
 }

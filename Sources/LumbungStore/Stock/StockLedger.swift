@@ -14,36 +14,47 @@ struct StockLedger {
         let quantity: Quantity
         /// The low-stock threshold, if one was set.
         let lowThreshold: Quantity?
+
+        /// Whether this balance calls for neither stock alert: above zero and not below its threshold.
+        var callsForNoAlert: Bool { StockCondition.evaluate(balance: quantity, lowThreshold: lowThreshold) == nil }
     }
 
     /// Records one movement and updates its balance. Throws `invalid` for a commodity not in the
     /// catalogue or a quantity the kind does not allow, `insufficientStock` when the balance would go
     /// negative; the caller's transaction then rolls back.
+    ///
+    /// A balance that calls for no stock alert before the movement and none after it leaves the alerts alone
+    /// without looking at them or at the catalogue: every change of a balance or threshold lets its alerts follow
+    /// (`StockAlerts`), so none of its stock alerts is open, and the balance's row shows the commodity is in the
+    /// catalogue (a commodity with balances cannot be removed).
     func record(_ movement: NewMovement, outlet: OutletSummary) throws -> Movement {
-        guard let commodity = try catalogueEntry(movement.commodity) else {
-            throw DomainError.invalid(field: "commodity", message: "No commodity \(movement.commodity) in the catalogue.")
-        }
-        let before = try balance(outletID: outlet.id, commodity: commodity.id)
+        let before = try balance(outletID: outlet.id, commodity: movement.commodity)
+        var commodity = before?.callsForNoAlert == true ? nil : try catalogued(movement.commodity)
         let outcome = try movement.kind.apply(quantity: movement.quantity, to: before?.quantity ?? .zero)
+        if commodity == nil, StockCondition.evaluate(balance: outcome.balanceAfter, lowThreshold: before?.lowThreshold) != nil {
+            commodity = try catalogued(movement.commodity)
+        }
         let now = context.now
         let occurredAt = movement.occurredAt ?? now
-        let id = EntityID.make("mov", at: now)
+        let id = RowIDs.make("mov", at: now)
         try connection.run(StockQueries.appendMovement, [
-            id, outlet.id, commodity.id.rawValue, movement.kind.rawValue, movement.quantity.thousandths,
+            id, outlet.id, movement.commodity.rawValue, movement.kind.rawValue, movement.quantity.thousandths,
             outcome.delta.thousandths, outcome.balanceAfter.thousandths, occurredAt.millisecondsSinceEpoch,
             now.millisecondsSinceEpoch, movement.note,
         ])
         let seq = connection.lastInsertRowID
         if before == nil {
-            try connection.run(StockQueries.insertBalance, [outlet.id, commodity.id.rawValue, outlet.region.rawValue,
+            try connection.run(StockQueries.insertBalance, [outlet.id, movement.commodity.rawValue, outlet.region.rawValue,
                                                             outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
         } else {
             try connection.run(StockQueries.moveBalance, [outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch,
-                                                          outlet.id, commodity.id.rawValue])
+                                                          outlet.id, movement.commodity.rawValue])
         }
-        try StockAlerts(connection: connection, context: context)
-            .follow(outlet: outlet, commodity: commodity, balance: outcome.balanceAfter, threshold: before?.lowThreshold)
-        return Movement(seq: seq, id: id, outletID: outlet.id, commodity: commodity.id, kind: movement.kind,
+        if let commodity {
+            try StockAlerts(connection: connection, context: context)
+                .follow(outlet: outlet, commodity: commodity, balance: outcome.balanceAfter, threshold: before?.lowThreshold)
+        }
+        return Movement(seq: seq, id: id, outletID: outlet.id, commodity: movement.commodity, kind: movement.kind,
                         quantity: movement.quantity, delta: outcome.delta, balanceAfter: outcome.balanceAfter,
                         occurredAt: occurredAt, recordedAt: now, note: movement.note)
     }
@@ -57,6 +68,14 @@ struct StockLedger {
         let balance = try balance(outletID: outlet.id, commodity: id)?.quantity ?? .zero
         try StockAlerts(connection: connection, context: context)
             .follow(outlet: outlet, commodity: commodity, balance: balance, threshold: threshold)
+    }
+
+    /// The catalogue entry of a commodity; throws `invalid` when it is not in the catalogue.
+    private func catalogued(_ id: CommodityID) throws -> Commodity {
+        guard let commodity = try catalogueEntry(id) else {
+            throw DomainError.invalid(field: "commodity", message: "No commodity \(id) in the catalogue.")
+        }
+        return commodity
     }
 
     /// The catalogue entry of a commodity, or nil.
