@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per request (valgrind's callgrind, exact and independent of the machine's load) of the uncached stock
-# check (63.71 and province 63, limit 20) on the national data set, and of a receipt and a price report on a new
+# check (63.71 and province 63, limit 20; 63.71 both on a new connection per request, as curl sends them, and on one
+# kept-alive connection, as wrk and browsers send them) on the national data set, and of a receipt and a price report on a new
 # small database, for the release build or BIN=; BIN2= profiles a second build too (e.g. the previous one, on its own
 # DATABASE2=, since a newer build migrates the file). Requests go one at a time with curl after a warm-up.
 set -euo pipefail
@@ -45,9 +46,16 @@ instructions_per() {
   rm -f "$dump"
 }
 
-# checks TARGET COUNT: COUNT uncached requests of TARGET.
+# checks TARGET COUNT: COUNT uncached requests of TARGET, each on a new connection.
 checks() {
   for _ in $(seq 1 "$2"); do curl -fs -H 'Cache-Control: no-cache' "$BASE$1" >/dev/null; done
+}
+
+# kept_alive_checks TARGET COUNT: COUNT uncached requests of TARGET on one kept-alive connection (as wrk sends them).
+kept_alive_checks() {
+  local arguments=()
+  for _ in $(seq 1 "$2"); do arguments+=(-o /dev/null "$BASE$1"); done
+  curl -fs -H 'Cache-Control: no-cache' "${arguments[@]}"
 }
 
 # writes KIND COUNT: COUNT receipts or price reports (a new price each time) spread over $OUTLETS.
@@ -69,10 +77,11 @@ writes() {
 
 # profile BINARY DATABASE: one line of figures for BINARY.
 profile() {
-  local binary=$1 database=$2 district province receipt price small="$WORK/small.sqlite"
+  local binary=$1 database=$2 district kept province receipt price small="$WORK/small.sqlite"
   profiled_start "$binary" "$database"
   checks "/v1/availability?commodity=lpg-3kg&region=63.71&limit=20" 20
   district=$(instructions_per "$CHECKS" checks "/v1/availability?commodity=lpg-3kg&region=63.71&limit=20" "$CHECKS")
+  kept=$(instructions_per "$CHECKS" kept_alive_checks "/v1/availability?commodity=lpg-3kg&region=63.71&limit=20" "$CHECKS")
   checks "/v1/availability?commodity=lpg-3kg&region=63&limit=20" 5
   province=$(instructions_per "$((CHECKS / 4))" checks "/v1/availability?commodity=lpg-3kg&region=63&limit=20" "$((CHECKS / 4))")
   profiled_stop
@@ -86,14 +95,15 @@ profile() {
   receipt=$(instructions_per 200 writes receipt 200)
   price=$(instructions_per 200 writes price 200)
   profiled_stop
-  printf '| %-30s | %12s | %12s | %12s | %12s |\n' "$("$binary" --version) ($(basename "$binary"))" \
-    "$district" "$province" "$receipt" "$price"
+  printf '| %-30s | %12s | %12s | %12s | %12s | %12s |\n' "$("$binary" --version) ($(basename "$binary"))" \
+    "$district" "$kept" "$province" "$receipt" "$price"
 }
 
 national_database "$DATABASE"
 echo "instructions per request (callgrind), $(date -u +%FT%TZ); checks uncached, limit 20, one at a time"
-printf '| %-30s | %12s | %12s | %12s | %12s |\n' build "check 63.71" "province 63" "receipt" "price report"
-printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})" \
-  "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})"
+printf '| %-30s | %12s | %12s | %12s | %12s | %12s |\n' build "check 63.71" "kept alive" "province 63" "receipt" \
+  "price report"
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})" \
+  "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})"
 profile "$BIN" "$DATABASE"
 if [ -n "${BIN2:-}" ]; then profile "$BIN2" "${DATABASE2:?DATABASE2 is the database file for BIN2}"; fi

@@ -41,11 +41,13 @@ struct lumbung_mhd_settings {
  *  query parameters. */
 enum lumbung_raw_refusal { LUMBUNG_RAW_OK = 0, LUMBUNG_RAW_NUL_IN_PATH = 1, LUMBUNG_RAW_TOO_MANY_PARAMETERS = 2 };
 
+/** Receives the raw query string of a request (after the '?', before libmicrohttpd decodes it in place). */
+typedef void (*lumbung_raw_query_hook)(struct MHD_Connection *connection, const char *query);
+
 /** libmicrohttpd's URI callback: looks at the raw request target before it is parsed. A query with too many
- *  parameters is cut off here (its first byte ended) so libmicrohttpd never parses it; the request is refused. */
+ *  parameters is cut off here (its first byte ended) so libmicrohttpd never parses it; the request is refused.
+ *  Any other query is handed to the hook in `cls` (a `lumbung_raw_query_hook`) as it arrived. */
 static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Connection *connection) {
-  (void)cls;
-  (void)connection;
   /* Searched with the C library's string functions rather than byte by byte: this runs for every request. */
   const char *p = strchr(uri, '?');
   const char *escaped_nul = strstr(uri, "%00");  /* the first one: in the path when before the query */
@@ -57,6 +59,7 @@ static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Co
       ((char *)p)[1] = '\0';  /* the buffer is libmicrohttpd's own, writable; only the query is dropped */
       return (void *)LUMBUNG_RAW_TOO_MANY_PARAMETERS;
     }
+    if (cls) ((lumbung_raw_query_hook)cls)(connection, p + 1);
   }
   return nul ? (void *)LUMBUNG_RAW_NUL_IN_PATH : NULL;
 }
@@ -77,7 +80,8 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                                                     MHD_RequestCompletedCallback completed,
                                                     void *completed_cls,
                                                     MHD_NotifyConnectionCallback connections,
-                                                    void *connections_cls) {
+                                                    void *connections_cls,
+                                                    lumbung_raw_query_hook raw_query) {
   struct sockaddr_in addr;
   memset(&addr, 0, sizeof(addr));
   addr.sin_family = AF_INET;
@@ -95,7 +99,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                           MHD_OPTION_LISTEN_BACKLOG_SIZE, s->listen_backlog,
                           MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
                           MHD_OPTION_NOTIFY_CONNECTION, connections, connections_cls,
-                          MHD_OPTION_URI_LOG_CALLBACK, lumbung_uri_logged, NULL,
+                          MHD_OPTION_URI_LOG_CALLBACK, lumbung_uri_logged, (void *)raw_query,
                           MHD_OPTION_END);
 }
 

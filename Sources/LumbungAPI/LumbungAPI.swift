@@ -12,11 +12,13 @@ public struct LumbungAPI: Sendable {
     /// Wakes alert event streams when new events exist.
     let alertEvents: AlertEventHub
     /// Stock-check answers kept until the next write.
-    let availabilityCache = ResponseCache(capacity: 4096)
+    let availabilityCache = ResponseCache<AvailabilityCacheKey>(capacity: 4096)
     /// Whether the storage answers, asked at most every 100 ms (`/healthz`).
     let reachability = ReachabilityCheck()
     /// The stock check's JSON of outlets' names and places, reused while they stay the same.
     let listedOutletJSON = ListedOutletJSON()
+    /// Counts every request for `/metrics`, beside the registry's metrics.
+    let requestMetrics = RequestMetrics()
     /// Keeps reports from occupying every worker.
     let expensiveRequests: ExpensiveRequestGate
 
@@ -34,8 +36,8 @@ public struct LumbungAPI: Sendable {
         self.alertEvents = AlertEventHub(storage: storage, keepAliveSeconds: configuration.streamKeepAliveSeconds)
     }
 
-    /// Counts every request in the registry served at `/metrics`.
-    public var requestObserver: any RequestObserver { RequestMetrics(registry: metrics) }
+    /// Counts every request for `/metrics`.
+    public var requestObserver: any RequestObserver { requestMetrics }
 
     /// Maps domain errors to problem details.
     public var errorMapper: @Sendable (any Error) -> Problem? { { ProblemMapping.problem(for: $0) } }

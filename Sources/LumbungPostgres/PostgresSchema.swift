@@ -340,6 +340,11 @@ public enum PostgresSchema {
             CREATE INDEX bands_in_force ON bands(commodity, region, effective_from, created_at, seq);
             DROP INDEX bands_by_commodity;
             """),
+        // SQLite's 18 keeps each balance's current price status and time beside it for the stock check's list;
+        // PostgreSQL joins its current prices in its query.
+        Migration(id: 18, name: "stock check listed prices: SQLite's balances carry their status and time; PostgreSQL joins them", sql: """
+            SELECT 1;
+            """),
         // SQLite's 19 fires its province totals' move trigger only when a balance's region or commodity is set;
         // PostgreSQL keeps no such totals (its stock check computes them in its query).
         Migration(id: 19, name: "province totals' move trigger: SQLite's fires only when the region or commodity is set", sql: """

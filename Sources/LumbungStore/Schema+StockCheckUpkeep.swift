@@ -84,13 +84,15 @@ extension Schema {
             WHERE commodity = OLD.commodity AND province = substr(OLD.region, 1, 2);
         END;
 
-        \(provincePriceOrder);
+        CREATE INDEX IF NOT EXISTS stock_balances_by_province_price ON stock_balances(
+            commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region) WHERE quantity > 0;
         """)
 
-    /// Creates `stock_balances_by_province_price` unless it exists (also after a bulk load, which drops it: one
-    /// sort of every balance costs less than moving each entry as the load sets its price).
+    /// Creates `stock_balances_by_province_price` as migration 18 left it, unless it exists (also after a bulk
+    /// load, which drops it: one sort of every balance costs less than moving each entry as the load sets its price).
     static let provincePriceOrder = """
         CREATE INDEX IF NOT EXISTS stock_balances_by_province_price ON stock_balances(
-            commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region) WHERE quantity > 0
+            commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region, price_status,
+            price_observed_at) WHERE quantity > 0
         """
 }

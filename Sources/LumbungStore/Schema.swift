@@ -18,6 +18,7 @@ enum Schema {
         stockRankingKey,
         stockCheckUpkeep,
         leanerWrites,
+        listedPrices,
         movementTriggers,
     ]
 }

@@ -28,9 +28,12 @@ final class ConnectionDeadline: Sendable {
         idleSince.store(0, ordering: .relaxed)
     }
 
-    /// Marks the connection idle: its response was sent and it waits for the next request.
+    /// Marks the connection idle: its response was sent and it waits for the next request, which gets a fresh
+    /// budget from now (one clock read for both).
     func requestEnded() {
-        idleSince.store(monotonicNanoseconds() / 1_000_000, ordering: .relaxed)
+        let now = monotonicNanoseconds() / 1_000_000
+        due.store(now + budgetMilliseconds, ordering: .relaxed)
+        idleSince.store(now, ordering: .relaxed)
     }
 
     /// Marks a connection being shut down: neither idle nor due any more, so it is not shut down twice.
@@ -49,6 +52,10 @@ final class ConnectionDeadline: Sendable {
     func restart() {
         due.store(monotonicNanoseconds() / 1_000_000 + budgetMilliseconds, ordering: .relaxed)
     }
+
+    /// The raw query string of the request being read, from libmicrohttpd's URI callback until `beginRequest`
+    /// takes it. Only the pool thread serving the connection touches it, one request after the other.
+    nonisolated(unsafe) var rawQuery: String?
 
     /// Set once the connection is to be closed whatever arrives (see `cutOff`).
     private let final = Atomic(false)

@@ -61,6 +61,13 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     return server.queue(server.respond(to: state), of: state, on: connection)
 }
 
+/// The hook libmicrohttpd's URI callback hands a request's raw query string to: kept with the connection until
+/// the request's state is made.
+func rawQueryArrived(_ connection: OpaquePointer?, _ query: UnsafePointer<CChar>?) {
+    guard let connection, let query, let deadline = connectionDeadline(connection) else { return }
+    deadline.rawQuery = String(cString: query)
+}
+
 /// libmicrohttpd's completion callback: releases the request's state.
 func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?,
                       _ requestContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
@@ -70,9 +77,10 @@ func requestCompleted(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoint
         requestContext.pointee = nil
         return
     }
-    let deadline = Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue().deadline
-    deadline?.restart()  // for the next request
-    deadline?.requestEnded()
+    Unmanaged<RequestState>.fromOpaque(state)._withUnsafeGuaranteedRef { state in
+        state.detachQuery()  // in case no answer was queued (a refusal written directly)
+        state.deadline?.requestEnded()
+    }
     Unmanaged<RequestState>.fromOpaque(state).release()
     requestContext.pointee = nil
     Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().inFlight.subtract(1, ordering: .releasing)
@@ -82,32 +90,34 @@ extension HTTPServer {
     /// Creates the state of a new request from its headers; `refusal` is what the raw request line was found
     /// to break (`lumbung_raw_refusal`), 0 when nothing.
     func beginRequest(_ connection: OpaquePointer, method: String, path: String, refusal: Int32) -> RequestState {
-        let refusal = Self.rawRefusal(refusal)
+        let refusal = refusal == 0 ? nil : Self.rawRefusal(refusal)  // most requests: no Problem made or destroyed
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
-        let arguments = connectionValues(connection, kind: MHD_ValueKind.GET_ARGUMENT_KIND)
-        var query = [String: String](minimumCapacity: arguments.count)  // sized once
-        for argument in arguments.reversed() { query[argument.name] = argument.value }  // so the first value wins
         let deadline = connectionDeadline(connection)
         deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
-        let state = state(method: method, path: path, headers: headers, query: query,
+        let rawQuery = deadline?.rawQuery
+        if rawQuery != nil { deadline?.rawQuery = nil }
+        // Decoded when first read; without a raw query (none, or not seen) decoded at once.
+        let query: QueryStorage = rawQuery != nil ? .pending(QueryArguments(connection: connection))
+                                                  : .decoded(deadline != nil ? [:] : queryParameters(connection))
+        let state = state(method: method, path: path, headers: headers, query: query, rawQuery: rawQuery,
                           clientAddress: deadline?.clientAddress ?? clientAddress(connection), deadline: deadline, refusal: refusal)
         return state
     }
 
     /// The state of a request whose head is known: its route, body limit and request id; a request refused
     /// for its raw request line (`refusal`) matches no route.
-    func state(method: String, path: String, headers: HTTPHeaders, query: [String: String], clientAddress: String,
-               deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
+    func state(method: String, path: String, headers: HTTPHeaders, query: QueryStorage, rawQuery: String?,
+               clientAddress: String, deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
         let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
-        let state = RequestState(method: method, path: path, headers: headers, query: query, match: match,
+        let state = RequestState(method: method, path: path, headers: headers, queryStorage: query, rawQuery: rawQuery, match: match,
                                  bodyLimit: limit, requestID: requestID, clientAddress: clientAddress,
                                  startedAt: monotonicNanoseconds(), deadline: deadline)
-        state.refusal = refusal
+        if let refusal { state.refusal = refusal }
         return state
     }
 
@@ -127,6 +137,7 @@ extension HTTPServer {
     /// Why a request must be refused before its body is read, if it must: conflicting `Content-Length` fields
     /// leave the body's end in doubt (request smuggling), and a body declared over the limit is not worth reading.
     func refusalBeforeBody(_ state: RequestState) -> Problem? {
+        guard state.headers["Content-Length"] != nil else { return nil }  // most requests: one look at the headers
         if state.conflictingLengths { return .malformed("Content-Length is given twice with different values.") }
         if let length = state.declaredLength, length > state.bodyLimit { return .payloadTooLarge(limit: state.bodyLimit) }
         return nil
@@ -135,8 +146,8 @@ extension HTTPServer {
     /// Answers a whole request in process, exactly as one read from a connection is answered (routing, body
     /// limit, handler, problems, request id, access log, metrics), but without a socket: for tests.
     public func respond(to request: Request) -> Response {
-        let state = state(method: request.method, path: request.path, headers: request.headers, query: request.query,
-                          clientAddress: request.clientAddress, deadline: nil)
+        let state = state(method: request.method, path: request.path, headers: request.headers, query: request.queryStorage,
+                          rawQuery: request.rawQuery, clientAddress: request.clientAddress, deadline: nil)
         var response: Response
         if let problem = refusalBeforeBody(state) {
             response = finish(state, problem.response)
@@ -158,9 +169,9 @@ extension HTTPServer {
     /// Runs the matched handler (or answers 404/405/413): the answer and the route that gave it.
     func handle(_ state: RequestState) -> (response: Response, route: Route?) {
         if state.overLimit { return (Problem.payloadTooLarge(limit: state.bodyLimit).response, nil) }
-        if let refusal = state.refusal { return (refusal.response, nil) }
         switch state.match {
         case .notFound:
+            if let refusal = state.refusal { return (refusal.response, nil) }  // a refused request matches no route
             let problem = Problem.notFound("No route for \(state.path).")
             guard let unknownPath = router.unknownPath else { return (problem.response, nil) }
             let request = Request(method: state.method, path: state.path, query: state.query, headers: state.headers,
@@ -192,11 +203,8 @@ extension HTTPServer {
 
     /// The request a handler sees, from the state and the route's path parameters.
     private func request(_ state: RequestState, _ parameters: [String: String]) -> Request {
-        var request = Request(method: state.method, path: state.path, query: state.query,
-                              headers: state.headers, body: state.body, requestID: state.requestID)
-        request.parameters = parameters
-        request.clientAddress = state.clientAddress
-        return request
+        Request(method: state.method, path: state.path, queryStorage: state.queryStorage, rawQuery: state.rawQuery, headers: state.headers,
+                body: state.body, requestID: state.requestID, parameters: parameters, clientAddress: state.clientAddress)
     }
 
     /// The problem answering a handler's error: its own when it is a `Problem`, the error mapper's, else 500.
@@ -209,8 +217,8 @@ extension HTTPServer {
     /// Adds HSTS when the request reached a proxy over HTTPS, logs the access line and reports to the observer.
     /// The request id is added where the answer is sent (`queue`, `respond(to:)`, a refusal written directly),
     /// so that a response built once is not copied to add it.
-    func finish(_ state: RequestState, _ response: Response, route: Route? = nil) -> Response {
-        var response = response
+    func finish(_ state: RequestState, _ response: consuming Response, route: Route? = nil) -> Response {
+        var response = response  // moved, not copied: the caller gives it up
         if let proto = state.headers["X-Forwarded-Proto"], HTTPHeaders.sameName(proto, "https") {
             response.headers.set("Strict-Transport-Security", "max-age=31536000")
         }
@@ -225,14 +233,12 @@ extension HTTPServer {
 
     /// Hands a response to libmicrohttpd for sending, with the request id of `state` in `X-Request-Id`.
     func queue(_ response: Response, of state: RequestState, on connection: OpaquePointer) -> MHD_Result {
+        state.detachQuery()  // the handler is done
         let mhdResponse: OpaquePointer?
         if let stream = response.stream {
             mhdResponse = streamResponse(stream, on: connection)
         } else {
-            mhdResponse = response.body.withUnsafeBytes { buffer in
-                MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress),
-                                                MHD_ResponseMemoryMode.RESPMEM_MUST_COPY)
-            }
+            mhdResponse = lentResponse(response.body)
         }
         guard let mhdResponse else { return MHD_Result.NO }
         for (name, value) in response.headers where !HTTPHeaders.sameName(name, Self.requestIDHeader) {
@@ -243,6 +249,26 @@ extension HTTPServer {
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         MHD_destroy_response(mhdResponse)
         return result
+    }
+
+    /// A libmicrohttpd response sending `body`. A large body (a cached stock check's 8 KiB) is lent rather than
+    /// copied: the array is kept by a `LentBody` until libmicrohttpd frees the response; a small one costs less
+    /// to copy than to keep.
+    private func lentResponse(_ body: [UInt8]) -> OpaquePointer? {
+        guard body.count >= LentBody.smallest else {
+            return body.withUnsafeBytes { buffer in
+                MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress),
+                                                MHD_ResponseMemoryMode.RESPMEM_MUST_COPY)
+            }
+        }
+        let lent = LentBody(body)
+        let keeper = Unmanaged.passRetained(lent).toOpaque()
+        let response = MHD_create_response_from_buffer_with_free_callback_cls(
+            body.count, UnsafeMutableRawPointer(mutating: lent.start), { keeper in
+                keeper.map { Unmanaged<LentBody>.fromOpaque($0).release() }
+            }, keeper)
+        if response == nil { Unmanaged<LentBody>.fromOpaque(keeper).release() }
+        return response
     }
 
     /// A libmicrohttpd response that pulls its body from `stream`, suspending while nothing is ready.

@@ -64,7 +64,7 @@ public final class HTTPServer: @unchecked Sendable {
                 listen_backlog: UInt32(clamping: configuration.listenBacklog),
                 turbo: 1)
             return lumbung_mhd_start(&settings, accessHandler, context, requestCompleted, context,
-                                     connectionNotified, context)
+                                     connectionNotified, context, rawQueryArrived)
         }
         guard daemon != nil else {
             throw ServerError(description: "cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")

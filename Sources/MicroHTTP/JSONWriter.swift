@@ -50,8 +50,14 @@ public struct JSONWriter {
     /// Writes members written before by another writer (`"name":value,…`, as `key` and `value` write them) into
     /// the innermost object.
     public mutating func members(_ bytes: [UInt8]) {
+        written(bytes)
+    }
+
+    /// Writes a value written before by another writer: a member's after its `key`, or an element of the
+    /// innermost array.
+    public mutating func written(_ value: [UInt8]) {
         separate()
-        output.append(contentsOf: bytes)
+        output.append(contentsOf: value)
         needsComma = true
     }
 

@@ -4,8 +4,22 @@ public struct Request: Sendable {
     public var method: String
     /// The decoded path without the query string, e.g. `/v1/outlets/abc`.
     public var path: String
-    /// Decoded query parameters; the first value wins when a name repeats.
-    public var query: [String: String]
+    /// Decoded query parameters; the first value wins when a name repeats. A request read from a connection
+    /// decodes them when they are first read.
+    public var query: [String: String] {
+        get {
+            switch queryStorage {
+            case .decoded(let query): return query
+            case .pending(let arguments): return arguments.dictionary
+            }
+        }
+        set { queryStorage = .decoded(newValue) }
+    }
+    /// The query parameters, or where to decode them from.
+    var queryStorage: QueryStorage
+    /// The query string exactly as it arrived, undecoded (nil when there was none, or the request was made by
+    /// hand): equal raw queries decode to equal `query`, so a handler may key what it keeps by it.
+    public var rawQuery: String?
     /// The request header fields.
     public var headers: HTTPHeaders
     /// The raw body bytes.
@@ -22,10 +36,24 @@ public struct Request: Sendable {
                 body: [UInt8] = [], requestID: String = "") {
         self.method = method
         self.path = path
-        self.query = query
+        self.queryStorage = .decoded(query)
         self.headers = headers
         self.body = body
         self.requestID = requestID
+    }
+
+    /// A request as the server hands it to a route's handler, every field given at once.
+    init(method: String, path: String, queryStorage: QueryStorage, rawQuery: String?, headers: HTTPHeaders,
+         body: [UInt8], requestID: String, parameters: [String: String], clientAddress: String) {
+        self.method = method
+        self.path = path
+        self.queryStorage = queryStorage
+        self.rawQuery = rawQuery
+        self.headers = headers
+        self.body = body
+        self.requestID = requestID
+        self.parameters = parameters
+        self.clientAddress = clientAddress
     }
 
     /// The media type of the body without parameters, lower-cased (e.g. `application/json`).
@@ -45,4 +73,10 @@ extension String {
         while scalars.last == " " || scalars.last == "\t" { scalars.removeLast() }
         return String(scalars)
     }
+}
+
+/// A request's query parameters as decoded, or still to be decoded from its connection.
+enum QueryStorage: Sendable {
+    case decoded([String: String])
+    case pending(QueryArguments)
 }

@@ -8,7 +8,13 @@ final class RequestState: @unchecked Sendable {
     let method: String
     let path: String
     let headers: HTTPHeaders
-    let query: [String: String]
+    /// The query parameters as given (a request made in process), or [:] when `pendingQuery` holds them.
+    private let decodedQuery: [String: String]
+    /// Where the query parameters are decoded from when first read (a request read from a connection). Only the
+    /// thread serving the request touches it, so its accesses are not checked at run time (that cost a call each).
+    @exclusivity(unchecked) private var pendingQuery: QueryArguments?
+    /// The query string as it arrived (see `Request.rawQuery`).
+    let rawQuery: String?
     let match: RouteMatch
     let bodyLimit: Int
     let requestID: String
@@ -17,7 +23,8 @@ final class RequestState: @unchecked Sendable {
     let startedAt: UInt64
     /// The deadline of the connection carrying the request (nil if libmicrohttpd gave none).
     let deadline: ConnectionDeadline?
-    var body: [UInt8] = []
+    /// The body received so far (accessed without run-time exclusivity checks: only the serving thread touches it).
+    @exclusivity(unchecked) var body: [UInt8] = []
     var overLimit = false
     /// Whether an answer was queued before the body ended (a body over the limit).
     var answered = false
@@ -32,18 +39,40 @@ final class RequestState: @unchecked Sendable {
     /// The second step of a staged handler whose first step ran on the worker (see `StagedHandler`).
     var secondStep: (() throws -> Response)?
 
-    init(method: String, path: String, headers: HTTPHeaders, query: [String: String], match: RouteMatch,
+    init(method: String, path: String, headers: HTTPHeaders, queryStorage: QueryStorage, rawQuery: String?, match: RouteMatch,
          bodyLimit: Int, requestID: String, clientAddress: String, startedAt: UInt64, deadline: ConnectionDeadline?) {
         self.method = method
         self.path = path
         self.headers = headers
-        self.query = query
+        switch queryStorage {
+        case .decoded(let query): decodedQuery = query
+        case .pending(let arguments):
+            decodedQuery = [:]
+            pendingQuery = arguments
+        }
+        self.rawQuery = rawQuery
         self.match = match
         self.bodyLimit = bodyLimit
         self.requestID = requestID
         self.clientAddress = clientAddress
         self.startedAt = startedAt
         self.deadline = deadline
+    }
+
+    /// The query parameters, or where to decode them from.
+    var queryStorage: QueryStorage {
+        pendingQuery.map { .pending($0) } ?? .decoded(decodedQuery)
+    }
+
+    /// The decoded query parameters.
+    var query: [String: String] { pendingQuery?.dictionary ?? decodedQuery }
+
+    /// Lets go of the connection's query values before libmicrohttpd frees them (when the answer is queued, and
+    /// when the request ends): decoded first only if a handler's request still holds them.
+    func detachQuery() {
+        guard pendingQuery != nil else { return }
+        let shared = !isKnownUniquelyReferenced(&pendingQuery)
+        pendingQuery?.detach(shared: shared)
     }
 
     /// Keeps the answer of the offloaded handler.
@@ -61,7 +90,8 @@ final class RequestState: @unchecked Sendable {
 
     /// Whether the matched route runs off the worker threads.
     var runsOffloaded: Bool {
-        if case .found(let route, _) = match { return route.offloaded && refusal == nil && !overLimit }
+        // A refused request matches no route (see `HTTPServer.state`), so a match is never a refused request.
+        if case .found(let route, _) = match { return route.offloaded && !overLimit }
         return false
     }
 
@@ -78,7 +108,7 @@ final class RequestState: @unchecked Sendable {
 
     /// True when the matched route changes something (see `Route.writes`) and nothing refused it already.
     var writes: Bool {
-        if case .found(let route, _) = match { return route.writes && refusal == nil && !overLimit }
+        if case .found(let route, _) = match { return route.writes && !overLimit }  // never refused, as above
         return false
     }
 

@@ -1,8 +1,9 @@
 import LumbungCore
 import Testing
 
-/// The stock check ranks by each balance's current price, which follows every price report: a first price for an
-/// outlet without one, a changed price, and a new balance of an outlet already priced.
+/// The stock check ranks by each balance's current price, and lists that price's status and time, which follow every
+/// price report and band: a first price for an outlet without one, a changed price, the same price reported again
+/// later, a band that judges it anew, and a new balance of an outlet already priced.
 @Suite struct StockRankingKeyTests {
     let app: TestApp
     let admin: String
@@ -36,15 +37,42 @@ import Testing
         }
     }
 
-    /// On SQLite, every balance's stored ranking key equals its outlet's current price (NULL without one).
+    /// On SQLite, every balance's stored ranking key, status and time equal its outlet's current price's (NULL
+    /// without one).
     func expectStoredKeysMatchCurrentPrices() throws {
         guard !app.onPostgres else { return }
         let mismatched = try app.sqlInt("""
             SELECT count(*) FROM stock_balances b LEFT JOIN current_prices p
               ON p.outlet_id = b.outlet_id AND p.commodity = b.commodity
-            WHERE b.price IS NOT p.price
+            WHERE b.price IS NOT p.price OR b.price_status IS NOT p.status OR b.price_observed_at IS NOT p.observed_at
             """)
         #expect(mismatched == 0)
+    }
+
+    /// The district's uncached stock check: the first listed outlet's price, status and time.
+    func firstListed() throws -> String {
+        let found = try app.request("GET", "/v1/availability?commodity=lpg-3kg&region=63.71&limit=5",
+                                    headers: [("Cache-Control", "no-cache")])
+        #expect(found.status == 200)
+        return "\(found.number("items.0.price") ?? "-") \(found.string("items.0.priceStatus") ?? "-") "
+            + (found.string("items.0.priceObservedAt") ?? "-")
+    }
+
+    @Test func theListedStatusAndTimeFollowRepeatedReportsAndBands() throws {
+        let shop = try outlet("Tetap")
+        #expect(try app.move(shop, "receipt", "3", token: admin).status == 201)
+        #expect(try firstListed() == "- - -", "no price yet")
+        let first = try app.reportPrice(shop, 19_000, token: admin)
+        #expect(first.status == 201)
+        #expect(try firstListed() == "19000 in_band \(first.string("observedAt") ?? "?")")
+        app.advance(hours: 2)
+        let again = try app.reportPrice(shop, 19_000, token: admin)
+        #expect(again.status == 201 && again.string("observedAt") != first.string("observedAt"))
+        #expect(try firstListed() == "19000 in_band \(again.string("observedAt") ?? "?")",
+                "the same price reported later moves its time")
+        #expect(try app.postBand("lpg-3kg", region: "63.71", min: 16_000, max: 18_000, token: admin).status == 201)
+        #expect(try firstListed() == "19000 above_band \(again.string("observedAt") ?? "?")", "a new band judges the price anew")
+        try expectStoredKeysMatchCurrentPrices()
     }
 
     @Test func theRankingFollowsFirstAndChangedPricesAndNewBalances() throws {

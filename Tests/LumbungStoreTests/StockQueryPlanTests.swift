@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func balancesKeepOnlyTheIndexTheStockCheckUses() throws {
-        // stock_balances_available (commodity, region, price, quantity, updated_at) WHERE quantity > 0 answers every query
+        // stock_balances_available (commodity, region, price, quantity, …) WHERE quantity > 0 answers every query
         // the older stock_balances_in_stock (commodity, region) answered; the one other index is the province price
         // order the province-wide check walks (migration 16).
         let indexes = try withTemporarySQLiteDirectory { folder in
@@ -43,8 +43,6 @@ import Testing
                 "the province's balances in price order from its index, no sort: \(province)")
         let totals = try ReportQueryPlanTests.plan(AvailabilityQueries.provinceTotals, ["lpg-3kg", "63"])
         #expect(totals == ["SEARCH stock_province_totals USING PRIMARY KEY (commodity=? AND province=?)"], "\(totals)")
-        let price = try ReportQueryPlanTests.plan(AvailabilityQueries.currentPrice, ["out_a", "lpg-3kg"])
-        #expect(price == ["SEARCH current_prices USING PRIMARY KEY (outlet_id=? AND commodity=?)"], "\(price)")
         let outlet = try ReportQueryPlanTests.plan(AvailabilityQueries.listedOutlet, ["out_a", "63.71.01.1001"])
         #expect(ReportQueryPlanTests.fullScans(outlet).isEmpty && outlet.count == 3, "\(outlet)")
         #expect(outlet.allSatisfy { $0.hasPrefix("SEARCH") }, "\(outlet)")

@@ -19,11 +19,11 @@ struct StockRankingTests {
     }
 
     /// `balances` ranked in the order given.
-    static func ranked(_ balances: [Balance], limit: Int) -> StockRanking {
-        var ranking = StockRanking(limit: limit)
+    static func ranked(_ balances: [Balance], limit: Int) -> StockRanking<String> {
+        var ranking = StockRanking<String>(limit: limit)
         for balance in balances {
             ranking.add(price: balance.price, quantity: balance.quantity, outletID: { Array(balance.id.utf8) },
-                        region: { "63.71.01.1001" }, updatedAt: { 7 })
+                        listing: { balance.id })
         }
         return ranking
     }
@@ -43,6 +43,8 @@ struct StockRankingTests {
             let expected = Self.sorted(balances).prefix(limit).map { "\($0.id) \($0.price ?? -1) \($0.quantity)" }
             let kept = ranking.kept.map { "\(String(decoding: $0.outletID, as: UTF8.self)) \($0.price ?? -1) \($0.quantity)" }
             #expect(kept == expected)
+            #expect(ranking.kept.allSatisfy { $0.listing == String(decoding: $0.outletID, as: UTF8.self) },
+                    "each kept balance carries its own listing")
             #expect(ranking.count == balances.count)
             #expect(ranking.total == Quantity(thousandths: balances.reduce(0) { $0 + $1.quantity }))
         }

@@ -38,7 +38,9 @@ extension LumbungAPI {
         }
         try? recordOpenAlerts()
         try? recordOutboxBacklog()
-        var response = Response(status: 200, body: metrics.emitToBuffer())
+        var text = ""
+        requestMetrics.emit(into: &text)
+        var response = Response(status: 200, body: metrics.emitToBuffer() + Array(text.utf8))
         response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
         return response
     }

@@ -1,4 +1,4 @@
-import Dispatch
+import LumbungCore
 import Synchronization
 
 /// Whether the storage answers, asked at most once per interval: `/healthz` is asked far more often than the
@@ -19,7 +19,7 @@ final class ReachabilityCheck: Sendable {
 
     /// Runs `ask` unless it succeeded less than one interval ago; rethrows its failure.
     func check(_ ask: () throws -> Void) throws {
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = MonotonicTime.nanoseconds()
         let last = answeredAt.load(ordering: .relaxed)
         if last != 0, now &- last < intervalNanoseconds { return }
         do {

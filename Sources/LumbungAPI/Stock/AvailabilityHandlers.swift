@@ -8,23 +8,9 @@ extension LumbungAPI {
     /// sends `Cache-Control: no-cache`.
     func availability(_ request: Request) throws -> Response {
         if request.headers["Cache-Control"]?.contains("no-cache") == true { return try freshAvailability(request) }
-        return try availabilityCache.response(for: Self.cacheKey(request.query), generation: storage.changeGeneration) {
+        return try availabilityCache.response(for: AvailabilityCacheKey(request), generation: storage.changeGeneration) {
             try freshAvailability(request)
         }
-    }
-
-    /// The query as one string, `name=value` pairs sorted by name and joined by `&`, written as bytes into one
-    /// buffer (appending strings one by one cost more than the cached answer's lookup).
-    static func cacheKey(_ query: [String: String]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(query.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
-        for (name, value) in query.sorted(by: { $0.key < $1.key }) {
-            if !bytes.isEmpty { bytes.append(UInt8(ascii: "&")) }
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(UInt8(ascii: "="))
-            bytes.append(contentsOf: value.utf8)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The stock check computed from the database.

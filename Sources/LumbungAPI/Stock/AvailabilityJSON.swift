@@ -4,8 +4,7 @@ import MicroHTTP
 /// The JSON body of the stock check, written member by member (a check lists up to a page of outlets, and
 /// building a `JSON` tree of them first cost more than writing them).
 enum AvailabilityJSON {
-    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`; each outlet's names and place are taken
-    /// from `outlets`.
+    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`; each item is taken from `outlets`.
     static func availability(_ availability: Availability, outlets: ListedOutletJSON) -> [UInt8] {
         var json = JSONWriter(capacity: 512 + 512 * availability.items.count)
         json.beginObject()
@@ -19,7 +18,7 @@ enum AvailabilityJSON {
         json.value(.number(availability.totalQuantity.description))
         json.key("items")
         json.beginArray()
-        for outlet in availability.items { write(outlet, fragments: outlets.fragments(outlet), to: &json) }
+        for outlet in availability.items { json.written(outlets.item(outlet)) }
         json.endArray()
         json.endObject()
         return json.output

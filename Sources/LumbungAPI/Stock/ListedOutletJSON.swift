@@ -2,10 +2,12 @@ import LumbungCore
 import MicroHTTP
 import Synchronization
 
-/// The JSON of the stock check's members that describe an outlet rather than its stock (`outletId` to `region`,
-/// and `address` to `longitude`), written once per outlet and reused while those facts stay the same: every use
-/// compares the facts it is given with the ones the bytes were written from, so a renamed or moved outlet is
-/// written afresh. At most `capacity` outlets are kept; the memory is emptied when it is full.
+/// The JSON of the stock check's listed outlets, kept per outlet and reused while what it was written from stays the
+/// same: the members that describe the outlet rather than its stock (`outletId` to `region`, and `address` to
+/// `longitude`) while its names and place are the same, and the whole item while, besides them, its quantity,
+/// price, price status and time, stock time and distance are the same too. Every use compares what it is given
+/// with what the bytes were written from, so a renamed outlet or a sale is written afresh. At most `capacity`
+/// outlets are kept; the memory is emptied when it is full.
 final class ListedOutletJSON: Sendable {
     /// The facts the bytes were written from, and the bytes.
     struct Fragments: Sendable {
@@ -25,8 +27,40 @@ final class ListedOutletJSON: Sendable {
         }
     }
 
-    /// The fragments by outlet id.
-    private let kept = Mutex<[String: Fragments]>([:])
+    /// What an outlet's item shows besides its names and place.
+    struct ItemKey: Equatable, Sendable {
+        let quantity: Int64
+        let price: Int64?
+        let priceStatus: PriceStatus?
+        let priceObservedAt: Int64?
+        let stockUpdatedAt: Int64
+        let distanceKm: Double?
+
+        /// The key of `outlet`'s item.
+        init(_ outlet: AvailableOutlet) {
+            quantity = outlet.quantity.thousandths
+            price = outlet.price?.rawValue
+            priceStatus = outlet.priceStatus
+            priceObservedAt = outlet.priceObservedAt?.millisecondsSinceEpoch
+            stockUpdatedAt = outlet.stockUpdatedAt.millisecondsSinceEpoch
+            distanceKm = outlet.distanceKm
+        }
+    }
+
+    /// An outlet's fragments, and its last whole item with what it showed (a class: a lookup copies one reference).
+    private final class Kept: Sendable {
+        let fragments: Fragments
+        let item: (key: ItemKey, bytes: [UInt8])
+
+        /// Keeps `fragments` and `item`.
+        init(fragments: Fragments, item: (key: ItemKey, bytes: [UInt8])) {
+            self.fragments = fragments
+            self.item = item
+        }
+    }
+
+    /// What is kept, by outlet id.
+    private let kept = Mutex<[String: Kept]>([:])
     /// The most outlets kept at once.
     let capacity: Int
 
@@ -35,15 +69,27 @@ final class ListedOutletJSON: Sendable {
         self.capacity = capacity
     }
 
-    /// The fragments of `outlet`: kept ones when its facts are unchanged, else written now (and kept).
-    func fragments(_ outlet: AvailableOutlet) -> Fragments {
-        if let found = kept.withLock({ $0[outlet.outletID] }), found.describe(outlet) { return found }
-        let written = Self.write(outlet)
+    /// The JSON of `outlet` as the stock check lists it (`AvailabilityJSON.write`): the kept bytes when it shows
+    /// the same as when they were written, else written now (with its kept fragments when its facts are the same)
+    /// and kept.
+    func item(_ outlet: AvailableOutlet) -> [UInt8] {
+        let key = ItemKey(outlet)
+        let found = kept.withLock { $0[outlet.outletID] }
+        let fragments: Fragments
+        if let found, found.fragments.describe(outlet) {
+            if found.item.key == key { return found.item.bytes }
+            fragments = found.fragments
+        } else {
+            fragments = Self.write(outlet)
+        }
+        var item = JSONWriter(capacity: 512)
+        AvailabilityJSON.write(outlet, fragments: fragments, to: &item)
+        let written = Kept(fragments: fragments, item: (key, item.output))
         kept.withLock { kept in
             if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
             kept[outlet.outletID] = written
         }
-        return written
+        return written.item.bytes
     }
 
     /// Writes `outlet`'s fragments.

@@ -1,5 +1,6 @@
 import CSQLite
 import Glibc
+import LumbungCore
 
 /// A time limit for the statements of one connection: SQLite's progress handler interrupts any statement
 /// still running past the deadline, which then fails with `SQLITE_INTERRUPT` (see `SQLiteError.isInterrupted`).
@@ -19,18 +20,11 @@ final class QueryBudget {
 
     /// Runs `body` with statements cut off `nanoseconds` from now (no limit when nil).
     func limiting<T>(to nanoseconds: UInt64?, _ body: () throws -> T) rethrows -> T {
-        deadline = nanoseconds.map { Self.now() + max($0, 1) } ?? 0
+        deadline = nanoseconds.map { MonotonicTime.nanoseconds() + max($0, 1) } ?? 0
         defer { deadline = 0 }
         return try body()
     }
 
     /// Whether the deadline has passed.
-    private var isOver: Bool { deadline != 0 && Self.now() >= deadline }
-
-    /// Nanoseconds on the monotonic clock.
-    private static func now() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-    }
+    private var isOver: Bool { deadline != 0 && MonotonicTime.nanoseconds() >= deadline }
 }

@@ -57,6 +57,12 @@ public struct Row {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// `body` applied to the column's text as UTF-8 bytes, valid only during the call (no copy is made).
+    public func withUTF8<Result>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        guard let text = sqlite3_column_text(statement, Int32(i)) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, Int32(i)))))
+    }
+
     /// The column's text as its UTF-8 bytes.
     public func utf8(_ i: Int) -> [UInt8] {
         guard let text = sqlite3_column_text(statement, Int32(i)) else { return [] }

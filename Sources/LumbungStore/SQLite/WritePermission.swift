@@ -1,4 +1,5 @@
 import Foundation
+import LumbungCore
 import Synchronization
 
 /// Whether a database file and its folder (where SQLite creates the WAL) may be written, asked of the file system
@@ -27,7 +28,7 @@ final class WritePermission: Sendable {
 
     /// True when both the file and its folder may be written (as of at most one interval ago).
     var writable: Bool {
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = MonotonicTime.nanoseconds()
         let asked = askedAt.load(ordering: .acquiring)
         if asked != 0, now &- asked < intervalNanoseconds { return lastAnswer.load(ordering: .relaxed) }
         let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0

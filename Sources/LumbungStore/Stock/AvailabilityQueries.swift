@@ -2,8 +2,8 @@ import LumbungCore
 
 /// The SQL of the stock check. Both kinds start from an index (the covering partial index of balances in
 /// stock, which holds their current prices, or the `outlet_locations` R*Tree) and never scan a whole table.
-/// In a region, the balances are read once and ranked in memory (`StockRanking`), then each listed outlet's price
-/// and names are sought; `inRegion` answers the same in one statement (what datasette is measured with, and
+/// In a region, the balances are read once, with their prices' status and time, and ranked in memory
+/// (`StockRanking`), then each listed outlet's names are sought; `inRegion` answers the same in one statement (what datasette is measured with, and
 /// what the tests compare the ranking with). Around a point, one statement answers the columns named in
 /// `AvailableOutletColumns` (the totals over every matching outlet, computed before `LIMIT`: the outlet count,
 /// and the total quantity in two exact parts, whole `totalSplit`s and the rest, so the sum cannot overflow).
@@ -19,10 +19,10 @@ enum AvailabilityQueries {
     }
 
     /// Every balance in stock in a region, from the covering index alone: its ranking key (the outlet's current
-    /// price, NULL without one, and the quantity), outlet, village and time. Parameters: commodity, region
-    /// lower bound, upper bound.
+    /// price, NULL without one, and the quantity), outlet, village, time, and its price's status and time
+    /// (migration 18). Parameters: commodity, region lower bound, upper bound.
     static let regionBalances = """
-        SELECT price, quantity, outlet_id, region, updated_at
+        SELECT price, quantity, outlet_id, region, updated_at, price_status, price_observed_at
         FROM stock_balances INDEXED BY stock_balances_available
         WHERE commodity = ?1 AND region >= ?2 AND region < ?3 AND quantity > 0
         """
@@ -31,7 +31,7 @@ enum AvailabilityQueries {
     /// `StockRanking`'s), from the head of the covering index kept in that order (migration 16): the reader stops
     /// once the first `limit` are settled. Parameters: commodity, province code.
     static let provinceBalances = """
-        SELECT price, quantity, outlet_id, region, updated_at
+        SELECT price, quantity, outlet_id, region, updated_at, price_status, price_observed_at
         FROM stock_balances INDEXED BY stock_balances_by_province_price
         WHERE commodity = ?1 AND substr(region, 1, 2) = ?2 AND quantity > 0
         ORDER BY price IS NULL, price
@@ -53,10 +53,6 @@ enum AvailabilityQueries {
         FROM outlets o JOIN cooperatives c ON c.id = o.cooperative_id LEFT JOIN regions r ON r.code = ?2
         WHERE o.id = ?1
         """
-
-    /// A listed outlet's current price, its status against the band and when it was observed. Parameters:
-    /// outlet id, commodity.
-    static let currentPrice = "SELECT price, status, observed_at FROM current_prices WHERE outlet_id = ?1 AND commodity = ?2"
 
     /// Outlets with stock in a region, cheapest first (unpriced last), then most stock, then by id, in one
     /// statement with the columns of `AvailableOutletColumns` (the store ranks in memory instead; see above).

@@ -32,11 +32,12 @@ extension SQLiteStore: AvailabilityStore {
 
     /// The stock check in a region: one pass over the region's balances in the covering index ranks them and
     /// adds them up (`StockRanking`); a province instead takes its kept totals and walks its balances in price
-    /// order only until the first `limit` are settled. Then each listed outlet's current price is sought, and its
-    /// names and place are taken from `listedOutlets` or read (and kept) when they are not there.
+    /// order only until the first `limit` are settled. Each balance carries its price's status and time
+    /// (migration 18); the listed outlets' names and place are taken from `listedOutlets` or read (and kept) when
+    /// they are not there.
     private func regionAvailability(_ query: AvailabilityQuery, commodity: Commodity, region: RegionLabel?,
                                     on connection: Connection) throws -> Availability {
-        var ranking = StockRanking(limit: query.limit)
+        var ranking = StockRanking<ListedBalance>(limit: query.limit)
         var totals: (outlets: Int, quantity: Quantity)?
         let balances: Statement
         if let province = query.region, province.level == 1 {
@@ -57,53 +58,70 @@ extension SQLiteStore: AvailabilityStore {
             let row = balances.row
             let price = row.optionalInt64(0)
             if totals != nil, ranking.isSettled(before: price) { break }
-            ranking.add(price: price, quantity: row.int64(1), outletID: { row.utf8(2) },
-                        region: { row.string(3) }, updatedAt: { row.int64(4) })
+            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.utf8(2) }) { () throws(MalformedRow) in
+                try ListedBalance(row, priced: price != nil)
+            }
         }
         let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
-        let prices = try connection.statement(AvailabilityQueries.currentPrice)
-        defer { prices.reset() }
-        try prices.bind(query.commodity.rawValue, at: 2)
-        let items = try ranking.kept.compactMap { entry -> AvailableOutlet? in
-            let outletID = String(decoding: entry.outletID, as: UTF8.self)
-            guard let facts = try listedOutletFacts(outletID, region: entry.region, generation: generation, on: connection)
-            else { return nil }
-            prices.reset()
-            try prices.bind(outletID, at: 1)
-            let price = try prices.step() ? (price: Money(prices.row.int64(0)),
-                                              status: try prices.row.matched(1, among: Self.priceStatuses, else: PriceStatus.init(rawValue:)),
-                                              observedAt: Timestamp(millisecondsSinceEpoch: prices.row.int64(2))) : nil
-            return AvailableOutlet(
-                outletID: outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
-                region: facts.region, quantity: Quantity(thousandths: entry.quantity), price: price?.price,
-                priceStatus: price?.status, priceObservedAt: price?.observedAt,
-                stockUpdatedAt: Timestamp(millisecondsSinceEpoch: entry.updatedAt), distanceKm: nil,
-                address: facts.address, location: facts.location)
+        let kept = ranking.kept
+        var items: [AvailableOutlet] = []
+        items.reserveCapacity(kept.count)
+        for entry in kept {
+            let listed = entry.listing
+            guard let facts = try listedOutletFacts(OutletIDKey(bytes: entry.outletID), village: listed.village,
+                                                    generation: generation, on: connection)
+            else { continue }
+            items.append(AvailableOutlet(
+                outletID: facts.outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
+                region: facts.region, quantity: Quantity(thousandths: entry.quantity), price: entry.price.map { Money($0) },
+                priceStatus: listed.priceStatus, priceObservedAt: listed.priceObservedAt,
+                stockUpdatedAt: listed.stockUpdatedAt, distanceKm: nil, address: facts.address, location: facts.location))
         }
         return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
                             totalQuantity: totals?.quantity ?? ranking.total, items: items)
     }
 
-    /// Every price status with its stored text's UTF-8 bytes, for `Row.matched`.
-    private static let priceStatuses = PriceStatus.allCases.map { (bytes: Array($0.rawValue.utf8), value: $0) }
+    /// What the region check lists about a kept balance besides its price, quantity and outlet, read from the same
+    /// index entry: the village, when the stock changed, and the price's status and time (nil without a price).
+    private struct ListedBalance {
+        let village: ShortText
+        let stockUpdatedAt: Timestamp
+        let priceStatus: PriceStatus?
+        let priceObservedAt: Timestamp?
 
-    /// The names and place of `outletID` with its balance in `region`: kept ones when `generation` is the one
+        /// The listing in `row` (columns 3 to 6 of `AvailabilityQueries.regionBalances`).
+        init(_ row: Row, priced: Bool) throws(MalformedRow) {
+            guard let village = row.withUTF8(3, ShortText.init) else {
+                throw MalformedRow(table: "stock_balances", column: "region", value: row.string(3))
+            }
+            self.village = village
+            stockUpdatedAt = Timestamp(millisecondsSinceEpoch: row.int64(4))
+            priceStatus = priced ? try row.matched(5, among: SQLiteStore.priceStatuses, else: PriceStatus.init(rawValue:)) : nil
+            priceObservedAt = priced ? Timestamp(millisecondsSinceEpoch: row.int64(6)) : nil
+        }
+    }
+
+    /// Every price status with its stored text's UTF-8 bytes, for `Row.matched`.
+    fileprivate static let priceStatuses = PriceStatus.allCases.map { (bytes: Array($0.rawValue.utf8), value: $0) }
+
+    /// The names and place of `outletID` with its balance in `village`: kept ones when `generation` is the one
     /// they were kept under, else read now (and kept); nil when the outlet does not exist.
-    private func listedOutletFacts(_ outletID: String, region: String, generation: Int64,
+    private func listedOutletFacts(_ key: OutletIDKey, village: ShortText, generation: Int64,
                                    on connection: Connection) throws -> ListedOutletFacts? {
-        if let kept = listedOutlets.facts(of: outletID, in: region, generation: generation) { return kept }
+        if let kept = listedOutlets.facts(of: key, in: village, generation: generation) { return kept }
+        let (outletID, region) = (String(decoding: key.bytes, as: UTF8.self), village.text)
         let read = try connection.queryOne(AvailabilityQueries.listedOutlet, [outletID, region]) { row in
             guard let code = RegionCode(region) else {
                 throw MalformedRow(table: "stock_balances", column: "region", value: region)
             }
             return ListedOutletFacts(
-                outletName: row.string(0), cooperativeName: row.string(1), regionCode: region,
+                outletID: outletID, outletName: row.string(0), cooperativeName: row.string(1), village: village,
                 region: RegionLabel(code: code, name: row.optionalString(2)), address: row.optionalString(3),
                 location: row.optionalDouble(4).flatMap { latitude in
                     row.optionalDouble(5).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
                 })
         }
-        if let read { listedOutlets.keep(read, of: outletID, generation: generation) }
+        if let read { listedOutlets.keep(read, of: key, generation: generation) }
         return read
     }
 }

@@ -3,8 +3,9 @@ import LumbungCore
 /// The region stock check's ranking and totals, gathered in one pass over the region's balances: every balance
 /// adds to the totals, and only the first `limit` in the check's order (priced before unpriced, cheapest, most
 /// stock, outlet id in byte order, as SQLite's `ORDER BY price IS NULL, price, quantity DESC, outlet_id`) are
-/// kept, so neither a second pass for the totals nor a sort of every match is needed.
-struct StockRanking {
+/// kept, so neither a second pass for the totals nor a sort of every match is needed. `Listing` is what else the
+/// check lists about a kept balance, read only for the balances that are kept.
+struct StockRanking<Listing> {
     /// One kept balance.
     struct Entry {
         /// Its outlet's current price, nil without one.
@@ -13,16 +14,25 @@ struct StockRanking {
         let quantity: Int64
         /// The outlet id's UTF-8 bytes (the last tie-breaker, compared as SQLite's BINARY collation does).
         let outletID: [UInt8]
-        /// The village the balance is kept in.
-        let region: String
-        /// When the balance last changed (milliseconds since the epoch).
-        let updatedAt: Int64
+        /// What else is listed about it.
+        let listing: Listing
+    }
+
+    /// A kept balance's ranking key and where its outlet id and listing are stored: plain values, so that moving
+    /// it within `order` copies no reference and calls no value witness.
+    private struct Ranked {
+        let price: Int64?
+        let quantity: Int64
+        let slot: Int
     }
 
     /// How many entries are kept.
     let limit: Int
-    /// The first `limit` balances so far, in the check's order.
-    private(set) var kept: [Entry] = []
+    /// The kept balances' keys, in the check's order.
+    private var order: [Ranked] = []
+    /// The kept balances' outlet ids and listings, by slot (two arrays: a listing of plain values then moves as
+    /// plain bytes); a slot let go by the last entry is filled again.
+    private var outletIDs: [[UInt8]] = [], listings: [Listing] = []
     /// How many balances were counted.
     private(set) var count = 0
     /// The quantities added up in two parts (whole `AvailabilityQueries.totalSplit`s and the rest), so that the
@@ -32,41 +42,57 @@ struct StockRanking {
     /// An empty ranking keeping at most `limit` entries.
     init(limit: Int) {
         self.limit = max(limit, 0)
-        kept.reserveCapacity(self.limit + 1)
+        order.reserveCapacity(self.limit + 1)
+        outletIDs.reserveCapacity(self.limit + 1)
+        listings.reserveCapacity(self.limit + 1)
+    }
+
+    /// The first `limit` balances so far, in the check's order.
+    var kept: [Entry] {
+        order.map { Entry(price: $0.price, quantity: $0.quantity, outletID: outletIDs[$0.slot], listing: listings[$0.slot]) }
     }
 
     /// The quantities of every counted balance, held at the largest quantity rather than overflowing.
     var total: Quantity { AvailabilityQueries.total(high: high, low: low) }
 
     /// Counts a balance of `quantity` priced at `price`, and keeps it when it ranks among the first `limit`;
-    /// `outletID`, `region` and `updatedAt` are asked for only then (or to break a tie with the last kept).
-    mutating func add(price: Int64?, quantity: Int64, outletID: () -> [UInt8], region: () -> String,
-                      updatedAt: () -> Int64) {
+    /// `outletID` and `listing` are asked for only then (the outlet id also to break a tie with the last kept).
+    mutating func add<Failure: Error>(price: Int64?, quantity: Int64, outletID: () -> [UInt8],
+                                      listing: () throws(Failure) -> Listing) throws(Failure) {
         count += 1
         high &+= quantity / AvailabilityQueries.totalSplit
         low &+= quantity % AvailabilityQueries.totalSplit
         guard limit > 0 else { return }
         var id: [UInt8]?
-        if kept.count == limit, let last = kept.last {
+        if order.count == limit, let last = order.last {
             switch Self.order(price, quantity, last) {
             case .after: return
             case .before: break
             case .tied:
                 let bytes = outletID()
-                guard bytes.lexicographicallyPrecedes(last.outletID) else { return }
+                guard bytes.lexicographicallyPrecedes(outletIDs[last.slot]) else { return }
                 id = bytes
             }
         }
-        let entry = Entry(price: price, quantity: quantity, outletID: id ?? outletID(), region: region(),
-                          updatedAt: updatedAt())
-        kept.insert(entry, at: position(of: entry))
-        if kept.count > limit { kept.removeLast() }
+        let (bytes, listed) = (id ?? outletID(), try listing())
+        let slot: Int
+        if order.count == limit, let last = order.popLast() {
+            slot = last.slot
+            outletIDs[slot] = bytes
+            listings[slot] = listed
+        } else {
+            slot = listings.count
+            outletIDs.append(bytes)
+            listings.append(listed)
+        }
+        let ranked = Ranked(price: price, quantity: quantity, slot: slot)
+        order.insert(ranked, at: position(of: ranked))
     }
 
     /// Whether every balance priced at `price` or after it (nil: unpriced) ranks after the kept ones, so that a
     /// reader walking the balances in price order may stop: `limit` are kept and the last is cheaper.
     func isSettled(before price: Int64?) -> Bool {
-        guard kept.count == limit, let last = kept.last else { return limit == 0 }
+        guard order.count == limit, let last = order.last else { return limit == 0 }
         switch (price, last.price) {
         case (nil, nil): return false
         case (nil, .some): return true
@@ -76,11 +102,11 @@ struct StockRanking {
     }
 
     /// Where `entry` goes among the kept entries (after every entry ranking before it).
-    private func position(of entry: Entry) -> Int {
-        var (lower, upper) = (0, kept.count)
+    private func position(of entry: Ranked) -> Int {
+        var (lower, upper) = (0, order.count)
         while lower < upper {
             let middle = (lower + upper) / 2
-            if Self.precedes(kept[middle], entry) { lower = middle + 1 } else { upper = middle }
+            if precedes(order[middle], entry) { lower = middle + 1 } else { upper = middle }
         }
         return lower
     }
@@ -89,7 +115,7 @@ struct StockRanking {
     private enum Order { case before, tied, after }
 
     /// The order of (`price`, `quantity`) against `entry`: priced first, cheaper first, more stock first.
-    private static func order(_ price: Int64?, _ quantity: Int64, _ entry: Entry) -> Order {
+    private static func order(_ price: Int64?, _ quantity: Int64, _ entry: Ranked) -> Order {
         switch (price, entry.price) {
         case (nil, .some): return .after
         case (.some, nil): return .before
@@ -99,11 +125,11 @@ struct StockRanking {
     }
 
     /// Whether `first` ranks before `second`.
-    private static func precedes(_ first: Entry, _ second: Entry) -> Bool {
-        switch order(first.price, first.quantity, second) {
+    private func precedes(_ first: Ranked, _ second: Ranked) -> Bool {
+        switch Self.order(first.price, first.quantity, second) {
         case .before: true
         case .after: false
-        case .tied: first.outletID.lexicographicallyPrecedes(second.outletID)
+        case .tied: outletIDs[first.slot].lexicographicallyPrecedes(outletIDs[second.slot])
         }
     }
 }
