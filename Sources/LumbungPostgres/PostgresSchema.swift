@@ -350,5 +350,10 @@ public enum PostgresSchema {
         Migration(id: 19, name: "province totals' move trigger: SQLite's fires only when the region or commodity is set", sql: """
             SELECT 1;
             """),
+        // SQLite's 20 moves its directory generation with every change to a commodity, for the commodities its
+        // stock check keeps; PostgreSQL keeps no generation (its stock check looks the commodity up in its query).
+        Migration(id: 20, name: "the directory generation and the catalogue: SQLite's moves with every commodity change", sql: """
+            SELECT 1;
+            """),
     ]
 }

@@ -12,7 +12,15 @@ public final class SQLiteStore: Sendable {
     let ledgerClock: LedgerClock
 
     /// Names and places of outlets the stock check listed recently, while the directory stays unchanged.
-    let listedOutlets = ListedOutletDirectory()
+    let listedOutlets = GenerationMemory<OutletIDKey, ListedOutletFacts>(capacity: 16_384)
+
+    /// The commodities the stock check was asked about recently, while the catalogue and the directory stay
+    /// unchanged (an unknown one is not kept: it is looked up again).
+    let checkedCommodities = GenerationMemory<CommodityID, Commodity>(capacity: 1_024)
+
+    /// The regions the stock check was asked about recently with their names, while the directory and the
+    /// catalogue stay unchanged (an unknown one is not kept: it is looked up again).
+    let checkedRegions = GenerationMemory<RegionCode, RegionLabel>(capacity: 16_384)
 
     /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; `readerTuning`
     /// sizes the readers' caches; a read running longer than `readBudgetNanoseconds` is interrupted

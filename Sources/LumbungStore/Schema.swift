@@ -20,5 +20,6 @@ enum Schema {
         leanerWrites,
         listedPrices,
         movementTriggers,
+        catalogueGeneration,
     ]
 }

@@ -120,8 +120,10 @@ struct StockCheckDriftTests {
         #expect(before.string("items.0.outletName") == "Gerai Lama" && before.string("items.0.cooperativeName") == "Koperasi Lama")
         try app.sql("UPDATE outlets SET name = 'Gerai Baru' WHERE id = ?", outlet)
         try app.sql("UPDATE cooperatives SET name = 'Koperasi Baru' WHERE id = ?", cooperative)
+        try app.sql("UPDATE commodities SET name = 'Elpiji 3 kg' WHERE id = 'lpg-3kg'")
         let after = try app.request("GET", check, headers: [("Cache-Control", "no-cache")])
         #expect(after.string("items.0.outletName") == "Gerai Baru" && after.string("items.0.cooperativeName") == "Koperasi Baru")
+        #expect(before.string("commodity.name") == "LPG 3 kg" && after.string("commodity.name") == "Elpiji 3 kg")
         #expect(try app.sqlInt("SELECT count(*) FROM directory_generation") == 1)
     }
 }

@@ -1,14 +1,21 @@
 import LumbungCore
 
 extension SQLiteStore: AvailabilityStore {
-    /// Runs the stock check in one read snapshot: the lookups, then either one pass over the region's balances
+    /// Runs the stock check in one read snapshot: the directory generation first, the commodity and region (kept
+    /// under that generation, else looked up), then either one pass over the region's balances
     /// (`regionAvailability`) or one indexed query around a point.
     public func availability(_ query: AvailabilityQuery) throws -> Availability {
         try database.read { connection in
-            let commodity = try ReportLookups.commodity(query.commodity, on: connection)
-            let region = try query.region.map { try ReportLookups.region($0, on: connection) }
+            let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
+            let commodity = try checkedCommodities.value(of: query.commodity, generation: generation) {
+                try ReportLookups.commodity(query.commodity, on: connection)
+            }
+            let region = try query.region.map { code in
+                try checkedRegions.value(of: code, generation: generation) { try ReportLookups.region(code, on: connection) }
+            }
             guard let near = query.near else {
-                return try regionAvailability(query, commodity: commodity, region: region, on: connection)
+                return try regionAvailability(query, commodity: commodity, region: region, generation: generation,
+                                              on: connection)
             }
             let bounds = RegionBounds(RegionScope(query.region))
             var outletsWithStock = 0
@@ -34,9 +41,9 @@ extension SQLiteStore: AvailabilityStore {
     /// adds them up (`StockRanking`); a province instead takes its kept totals and walks its balances in price
     /// order only until the first `limit` are settled. Each balance carries its price's status and time
     /// (migration 18); the listed outlets' names and place are taken from `listedOutlets` or read (and kept) when
-    /// they are not there.
+    /// they are not there, under `generation`.
     private func regionAvailability(_ query: AvailabilityQuery, commodity: Commodity, region: RegionLabel?,
-                                    on connection: Connection) throws -> Availability {
+                                    generation: Int64, on connection: Connection) throws -> Availability {
         var ranking = StockRanking<ListedBalance>(limit: query.limit)
         var totals: (outlets: Int, quantity: Quantity)?
         let balances: Statement
@@ -62,7 +69,6 @@ extension SQLiteStore: AvailabilityStore {
                 try ListedBalance(row, priced: price != nil)
             }
         }
-        let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
         let kept = ranking.kept
         var items: [AvailableOutlet] = []
         items.reserveCapacity(kept.count)
@@ -108,7 +114,7 @@ extension SQLiteStore: AvailabilityStore {
     /// they were kept under, else read now (and kept); nil when the outlet does not exist.
     private func listedOutletFacts(_ key: OutletIDKey, village: ShortText, generation: Int64,
                                    on connection: Connection) throws -> ListedOutletFacts? {
-        if let kept = listedOutlets.facts(of: key, in: village, generation: generation) { return kept }
+        if let kept = listedOutlets.value(of: key, generation: generation), kept.village == village { return kept }
         let (outletID, region) = (String(decoding: key.bytes, as: UTF8.self), village.text)
         let read = try connection.queryOne(AvailabilityQueries.listedOutlet, [outletID, region]) { row in
             guard let code = RegionCode(region) else {
