@@ -51,6 +51,12 @@ struct NationalDatasetTests {
                 AND a.kind = 'price_' || c.status AND a.status = 'open'
             WHERE c.status IN ('above_band', 'below_band') AND a.id IS NULL
             """) == 0)
+        // The stock check lists each balance's price, status and time from the balance itself.
+        #expect(try app.count("""
+            SELECT count(*) FROM stock_balances b LEFT JOIN current_prices c ON c.outlet_id = b.outlet_id AND c.commodity = b.commodity
+            WHERE b.price IS NOT c.price OR b.price_status IS NOT c.status OR b.price_observed_at IS NOT c.observed_at
+            """) == 0)
+        #expect(try app.count("SELECT count(*) FROM stock_balances WHERE price IS NULL") == 0)
         #expect(try app.count("SELECT count(*) FROM current_prices WHERE observed_at >= 1761152400000") == 0,
                 "the last reports are from yesterday (WIB)")
     }

@@ -51,8 +51,8 @@ extension SQLiteStore {
                         bands[item.commodity] = BandIndex(candidates, commodity: item.commodity, at: context.now)
                         names[item.commodity] = try PriceAlerts.commodityName(item.commodity, on: connection)
                     }
-                    try receive(item, at: history.outlet, on: connection)
                     guard let latest = try report(item, outlet: outletKey, nextSeq: &nextSeq, ids: &ids, on: connection) else {
+                        try receive(item, at: history.outlet, listed: nil, on: connection)
                         continue
                     }
                     lastReport = max(lastReport ?? latest.observedAt, latest.observedAt)
@@ -66,6 +66,8 @@ extension SQLiteStore {
                         """, [history.outlet.id, item.commodity.rawValue, history.outlet.region.rawValue, latest.id,
                               latest.price.rawValue, latest.observedAt.millisecondsSinceEpoch, judgement.status.rawValue,
                               judgement.band?.id])
+                    try receive(item, at: history.outlet, listed: (latest.price, judgement.status, latest.observedAt),
+                                on: connection)
                     if judgement.status == .aboveBand || judgement.status == .belowBand {
                         try PriceAlerts(connection: connection, context: context).follow(judgement)
                     }
@@ -75,8 +77,11 @@ extension SQLiteStore {
         }
     }
 
-    /// The receipt's ledger entry and the balance it leaves.
-    private func receive(_ item: ShelfHistory, at outlet: OutletSummary, on connection: Connection) throws {
+    /// The receipt's ledger entry and the balance it leaves, carrying its current price (`listed`) when there is one.
+    /// Written after the current price, with the price in the row, so neither of migration 18's copying triggers
+    /// updates the row again (the balance found no current price then; the current price found no balance).
+    private func receive(_ item: ShelfHistory, at outlet: OutletSummary,
+                         listed: (price: Money, status: PriceStatus, observedAt: Timestamp)?, on connection: Connection) throws {
         let quantity = item.received.thousandths
         let time = item.receivedAt.millisecondsSinceEpoch
         try connection.run("""
@@ -85,8 +90,10 @@ extension SQLiteStore {
             """, [EntityID.make("mov", at: item.receivedAt), outlet.id, item.commodity.rawValue, quantity, quantity, quantity,
                   time, time])
         try connection.run("""
-            INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at) VALUES (?, ?, ?, ?, ?)
-            """, [outlet.id, item.commodity.rawValue, outlet.region.rawValue, quantity, time])
+            INSERT INTO stock_balances (outlet_id, commodity, region, quantity, updated_at, price, price_status, price_observed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [outlet.id, item.commodity.rawValue, outlet.region.rawValue, quantity, time, listed?.price.rawValue,
+                  listed?.status.rawValue, listed?.observedAt.millisecondsSinceEpoch])
     }
 
     /// Inserts the reports of outlet key `outlet`, each recorded when observed, taking seqs from `nextSeq`
