@@ -316,24 +316,16 @@ public enum PostgresSchema {
             """),
         // The SQLite store keeps end-of-day price distributions per region for its reports; the
         // PostgreSQL reports read the price rows with plain SQL, so this step creates nothing.
-        Migration(id: 13, name: "end-of-day price distributions: none, the PostgreSQL reports read the price rows", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 13, name: "end-of-day price distributions: none, the PostgreSQL reports read the price rows"),
         // SQLite's 14 rebuilds its price reports into a lean table (integer outlet keys, one key order and
         // no other index) behind a view with these columns; PostgreSQL's table and indexes stay as they are.
-        Migration(id: 14, name: "price reports: SQLite's lean table; PostgreSQL's stays as it is", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 14, name: "price reports: SQLite's lean table; PostgreSQL's stays as it is"),
         // SQLite's 15 keeps each balance's current price beside it for the stock check's ranking; PostgreSQL
         // ranks with its own query over its own indexes.
-        Migration(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 15, name: "stock check ranking key: SQLite's balances carry their price; PostgreSQL ranks by its join"),
         // SQLite's 16 keeps what its stock check would otherwise compute per request (a directory change counter,
         // province totals, a province price order); PostgreSQL's stock check computes them in its query.
-        Migration(id: 16, name: "stock check upkeep: SQLite's kept totals and orders; PostgreSQL computes them in its query", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 16, name: "stock check upkeep: SQLite's kept totals and orders; PostgreSQL computes them in its query"),
         // SQLite's 17 spares its writes a sort per band lookup and temporary tables per row; PostgreSQL takes the
         // band index that holds the whole order of the band in force (its CHECK lists and triggers cost no such work).
         Migration(id: 17, name: "cheaper writes: the band order in its index", sql: """
@@ -342,18 +334,18 @@ public enum PostgresSchema {
             """),
         // SQLite's 18 keeps each balance's current price status and time beside it for the stock check's list;
         // PostgreSQL joins its current prices in its query.
-        Migration(id: 18, name: "stock check listed prices: SQLite's balances carry their status and time; PostgreSQL joins them", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 18, name: "stock check listed prices: SQLite's balances carry their status and time; PostgreSQL joins them"),
         // SQLite's 19 fires its province totals' move trigger only when a balance's region or commodity is set;
         // PostgreSQL keeps no such totals (its stock check computes them in its query).
-        Migration(id: 19, name: "province totals' move trigger: SQLite's fires only when the region or commodity is set", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 19, name: "province totals' move trigger: SQLite's fires only when the region or commodity is set"),
         // SQLite's 20 moves its directory generation with every change to a commodity, for the commodities its
         // stock check keeps; PostgreSQL keeps no generation (its stock check looks the commodity up in its query).
-        Migration(id: 20, name: "the directory generation and the catalogue: SQLite's moves with every commodity change", sql: """
-            SELECT 1;
-            """),
+        onlySQLiteWorks(id: 20, name: "the directory generation and the catalogue: SQLite's moves with every commodity change"),
     ]
+
+    /// The twin of a SQLite migration whose work PostgreSQL does not need (its queries compute what SQLite keeps):
+    /// recorded under the same id and name, so both stores count the same migrations.
+    private static func onlySQLiteWorks(id: Int, name: String) -> Migration {
+        Migration(id: id, name: name, sql: "SELECT 1;")
+    }
 }
