@@ -57,6 +57,10 @@ final class ConnectionDeadline: Sendable {
     /// takes it. Only the pool thread serving the connection touches it, one request after the other.
     nonisolated(unsafe) var rawQuery: String?
 
+    /// The response the connection sent last, to be sent again if the next answer is the same (see `KeptResponse`).
+    /// Only the pool thread serving the connection touches it.
+    nonisolated(unsafe) var keptResponse: KeptResponse?
+
     /// Set once the connection is to be closed whatever arrives (see `cutOff`).
     private let final = Atomic(false)
 

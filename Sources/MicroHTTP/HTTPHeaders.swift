@@ -43,6 +43,13 @@ public struct HTTPHeaders: Sendable, Sequence {
         fields.append((name, value))
     }
 
+    /// Whether `other` holds its fields in the very same storage (a copy of this list, not changed since).
+    func sharesStorage(with other: HTTPHeaders) -> Bool {
+        fields.count == other.fields.count && fields.withUnsafeBufferPointer { one in
+            other.fields.withUnsafeBufferPointer { $0.baseAddress == one.baseAddress }
+        }
+    }
+
     /// True when two field names are equal ignoring ASCII case (compared in place, nothing allocated).
     static func sameName(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count == second.utf8.count else { return false }

@@ -231,9 +231,14 @@ extension HTTPServer {
         return response
     }
 
-    /// Hands a response to libmicrohttpd for sending, with the request id of `state` in `X-Request-Id`.
+    /// Hands a response to libmicrohttpd for sending, with the request id of `state` in `X-Request-Id`. The
+    /// connection's previous response is sent again when this answer is the same (see `KeptResponse`).
     func queue(_ response: Response, of state: RequestState, on connection: OpaquePointer) -> MHD_Result {
         state.detachQuery()  // the handler is done
+        if let kept = state.deadline?.keptResponse, kept.sends(response) {
+            name(kept.handle, state.requestID)
+            return MHD_queue_response(connection, UInt32(response.status), kept.handle)
+        }
         let mhdResponse: OpaquePointer?
         if let stream = response.stream {
             mhdResponse = streamResponse(stream, on: connection)
@@ -245,10 +250,23 @@ extension HTTPServer {
             // withCString lends a native string's own bytes, no copy
             _ = name.withCString { name in value.withCString { MHD_add_response_header(mhdResponse, name, $0) } }
         }
-        _ = state.requestID.withCString { MHD_add_response_header(mhdResponse, "X-Request-Id", $0) }
+        name(mhdResponse, state.requestID)
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
-        MHD_destroy_response(mhdResponse)
+        if let deadline = state.deadline, let body = response.wholeBody, body.count <= KeptResponse.largestBody {
+            deadline.keptResponse = KeptResponse(handle: mhdResponse, response: response)
+        } else {
+            MHD_destroy_response(mhdResponse)
+        }
         return result
+    }
+
+    /// Puts `requestID` in the `X-Request-Id` field of `response`, replacing the one it has; the id's bytes are
+    /// lent as they are (a short id is kept inline, and `withCString` would copy it to the heap).
+    private func name(_ response: OpaquePointer, _ requestID: String) {
+        var id = requestID
+        _ = id.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { lumbung_mhd_set_request_id(response, $0.baseAddress, $0.count) }
+        }
     }
 
     /// A libmicrohttpd response sending `body`. A large body (a cached stock check's 8 KiB) is lent rather than
@@ -298,7 +316,7 @@ extension HTTPServer {
 
     /// A client-supplied request id, if it is short printable ASCII.
     static func acceptableRequestID(_ candidate: String) -> String? {
-        let ok = !candidate.isEmpty && candidate.utf8.count <= 64 && candidate.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        let ok = !candidate.isEmpty && candidate.utf8.count <= LUMBUNG_MAX_REQUEST_ID && candidate.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
         return ok ? candidate : nil
     }
 }

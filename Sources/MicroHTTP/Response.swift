@@ -28,6 +28,9 @@ public struct Response: Sendable {
         self.storedBody = body
     }
 
+    /// The body when it is given whole: nil for a streamed or deferred one.
+    var wholeBody: [UInt8]? { makeBody == nil && stream == nil ? storedBody : nil }
+
     /// A streamed response: `stream` produces the body until it ends or the client leaves.
     public init(status: Int, headers: HTTPHeaders, stream: any ResponseStream) {
         self.status = status

@@ -113,6 +113,7 @@ func connectionNotified(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePoi
         guard let stored = socketContext.pointee else { return }
         let deadline = Unmanaged<ConnectionDeadline>.fromOpaque(stored)
         server.slowClients.closed(deadline.takeUnretainedValue())
+        deadline.takeUnretainedValue().keptResponse = nil
         deadline.release()
         socketContext.pointee = nil
     }

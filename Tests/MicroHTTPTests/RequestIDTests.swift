@@ -18,6 +18,37 @@ import Testing
         #expect(refused.header("X-Request-Id")?.utf8.count ?? 0 < 65)
     }
 
+    @Test func anAnswerSentAgainOnAConnectionCarriesEachRequestsOwnId() throws {
+        let fixed = Response.json(Array(#"{"status":"ok"}"#.utf8))
+        let large = Response(status: 200, headers: HTTPHeaders([("Content-Type", "text/plain")]),
+                             body: Array(repeating: 0x62, count: 4096))
+        let test = try TestServer { router in
+            router.add("GET", "/fixed") { _ in fixed }
+            router.add("GET", "/large") { _ in large }
+        }
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        var ids: [String] = []
+        // The same answer again and again, then others in between, client ids of other lengths, and HEAD.
+        for round in 0..<30 {
+            let path = round % 7 == 3 ? "/large" : round % 5 == 4 ? "/hello" : "/fixed"
+            let clientID: [(String, String)] = round % 6 == 5 ? [("X-Request-Id", "own-\(round)-" + String(repeating: "z", count: round))] : []
+            let response = try connection.request(round % 8 == 6 ? "HEAD" : "GET", path, headers: clientID)
+            let id = try #require(response.header("X-Request-Id"))
+            #expect(response.headers.filter { $0.0.lowercased() == "x-request-id" }.count == 1)
+            if let own = clientID.first?.1 { #expect(id == own) }
+            ids.append(id)
+            #expect(response.status == 200)
+            if round % 8 == 6 { continue }
+            switch path {
+            case "/large": #expect(response.body == large.body && response.header("Content-Type") == "text/plain")
+            case "/fixed": #expect(response.body == fixed.body && response.header("Content-Type") == "application/json")
+            default: #expect(response.text == "hello")
+            }
+        }
+        #expect(Set(ids).count == ids.count)
+    }
+
     @Test func aHandlersOwnRequestIdIsReplacedNotRepeated() throws {
         let test = try TestServer { router in
             router.add("GET", "/own-id") { _ in

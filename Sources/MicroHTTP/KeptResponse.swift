@@ -1,0 +1,37 @@
+import CMicroHTTPD
+
+/// The libmicrohttpd response a connection sent last, kept to be sent again when the connection's next answer is
+/// the very same one (a route's answer built once, a cached read): only its `X-Request-Id` changes, so such an
+/// answer is not created, given its header fields and freed again for every request.
+// @unchecked Sendable because: only the pool thread serving its connection touches it, one request after another,
+// and libmicrohttpd has let go of the response before it calls the access handler for the next request.
+final class KeptResponse: @unchecked Sendable {
+    /// Bodies up to this size are kept with their connection; a larger one (unless shared, e.g. cached) would hold
+    /// too much memory per idle connection.
+    static let largestBody = 16 * 1024
+    /// The libmicrohttpd response, referenced until this object goes.
+    let handle: OpaquePointer
+    /// The answer it was made from; its status, fields and body are compared by identity with the next answer.
+    private let response: Response
+
+    /// Keeps `handle`, made from `response` (whose body is whole).
+    init(handle: OpaquePointer, response: Response) {
+        self.handle = handle
+        self.response = response
+    }
+
+    deinit {
+        MHD_destroy_response(handle)
+    }
+
+    /// Whether `answer` is the answer kept: the same status and the very same storage of fields and body. Both are
+    /// held here, so storage that is the same cannot have changed since (an array copies itself before a write
+    /// while another holds it).
+    func sends(_ answer: Response) -> Bool {
+        guard answer.status == response.status, answer.headers.sharesStorage(with: response.headers),
+              let body = answer.wholeBody, let keptBody = response.wholeBody else { return false }
+        return body.count == keptBody.count && body.withUnsafeBufferPointer { one in
+            keptBody.withUnsafeBufferPointer { $0.baseAddress == one.baseAddress }
+        }
+    }
+}
