@@ -160,4 +160,11 @@ static inline enum MHD_Result lumbung_mhd_set_request_id(struct MHD_Response *re
   return MHD_add_response_header(response, "X-Request-Id", value);
 }
 
+/** Where `response` keeps the value of its X-Request-Id field (NUL-terminated, libmicrohttpd's own copy), or NULL:
+ *  valid until the field is replaced or the response freed; an id of the same length may be written over it (see
+ *  lumbung_mhd_set_request_id). */
+static inline char *lumbung_mhd_request_id(struct MHD_Response *response) {
+  return (char *)MHD_get_response_header(response, "X-Request-Id");
+}
+
 #endif

@@ -236,7 +236,7 @@ extension HTTPServer {
     func queue(_ response: Response, of state: RequestState, on connection: OpaquePointer) -> MHD_Result {
         state.detachQuery()  // the handler is done
         if let kept = state.deadline?.keptResponse, kept.sends(response) {
-            name(kept.handle, state.requestID)
+            kept.name(state.requestID)
             return MHD_queue_response(connection, UInt32(response.status), kept.handle)
         }
         let mhdResponse: OpaquePointer?

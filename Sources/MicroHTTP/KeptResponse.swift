@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Glibc
 
 /// The libmicrohttpd response a connection sent last, kept to be sent again when the connection's next answer is
 /// the very same one (a route's answer built once, a cached read): only its `X-Request-Id` changes, so such an
@@ -13,11 +14,15 @@ final class KeptResponse: @unchecked Sendable {
     let handle: OpaquePointer
     /// The answer it was made from; its status, fields and body are compared by identity with the next answer.
     private let response: Response
+    /// Where libmicrohttpd keeps the value of the response's `X-Request-Id` field, and its length.
+    private var requestID: (value: UnsafeMutablePointer<CChar>?, length: Int)
 
     /// Keeps `handle`, made from `response` (whose body is whole).
     init(handle: OpaquePointer, response: Response) {
         self.handle = handle
         self.response = response
+        let value = lumbung_mhd_request_id(handle)
+        requestID = (value, value.map { strlen($0) } ?? 0)
     }
 
     deinit {
@@ -32,6 +37,23 @@ final class KeptResponse: @unchecked Sendable {
               let body = answer.wholeBody, let keptBody = response.wholeBody else { return false }
         return body.count == keptBody.count && body.withUnsafeBufferPointer { one in
             keptBody.withUnsafeBufferPointer { $0.baseAddress == one.baseAddress }
+        }
+    }
+
+    /// Puts `id` in the response's `X-Request-Id` field in place of the previous request's: written over it when
+    /// as long (the common case: ids are counted up), else the field is replaced.
+    func name(_ id: String) {
+        var id = id
+        id.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { bytes in
+                if let value = requestID.value, bytes.count == requestID.length, let start = bytes.baseAddress {
+                    value.update(from: start, count: bytes.count)
+                    return
+                }
+                _ = lumbung_mhd_set_request_id(handle, bytes.baseAddress, bytes.count)
+                let value = lumbung_mhd_request_id(handle)
+                requestID = (value, value.map { strlen($0) } ?? 0)
+            }
         }
     }
 }

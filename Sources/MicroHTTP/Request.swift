@@ -27,9 +27,9 @@ public struct Request: Sendable {
     /// The id echoed in `X-Request-Id` and the access log.
     public var requestID: String
     /// Values of the `{name}` segments of the matched route.
-    public var parameters: [String: String] = [:]
+    public var parameters: [String: String]
     /// The IP address the request came from, as text (empty when unknown, e.g. a hand-built request).
-    public var clientAddress = ""
+    public var clientAddress: String
 
     /// A request built by hand, as tests and the server do.
     public init(method: String, path: String, query: [String: String] = [:], headers: HTTPHeaders = HTTPHeaders(),
@@ -40,6 +40,8 @@ public struct Request: Sendable {
         self.headers = headers
         self.body = body
         self.requestID = requestID
+        self.parameters = [:]
+        self.clientAddress = ""
     }
 
     /// A request as the server hands it to a route's handler, every field given at once.

@@ -142,7 +142,8 @@ func connectionValues(_ connection: OpaquePointer, kind: MHD_ValueKind) -> [(nam
             }
             let pairs = cls.assumingMemoryBound(to: [(name: String, value: String)].self)
             if pairs.pointee.isEmpty { pairs.pointee.reserveCapacity(16) }  // one allocation, not growing 1, 2, 4, 8
-            pairs.pointee.append((text(key, keySize), value.map { text($0, valueSize) } ?? ""))
+            let name = CommonHeaderNames.name(at: key, count: keySize) ?? text(key, keySize)
+            pairs.pointee.append((name, value.map { text($0, valueSize) } ?? ""))
             return MHD_Result.YES
         }, pairs)
     }
