@@ -48,9 +48,9 @@ final class ConnectionDeadline: Sendable {
         return since == 0 ? nil : since
     }
 
-    /// Starts a fresh budget: after the headers (for the body) and after a response (for the next request).
-    func restart() {
-        due.store(monotonicNanoseconds() / 1_000_000 + budgetMilliseconds, ordering: .relaxed)
+    /// Starts a fresh budget from `now` (nanoseconds, monotonic): after the headers, for the body.
+    func restart(at now: UInt64) {
+        due.store(now / 1_000_000 + budgetMilliseconds, ordering: .relaxed)
     }
 
     /// The raw query string of the request being read, from libmicrohttpd's URI callback until `beginRequest`

@@ -42,7 +42,10 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
         return MHD_Result.YES
     }
     state.deadline?.lift()
-    if let answer = state.takeAnswer() { return server.queue(answer, of: state, on: connection) }
+    // Only a request handed to the offload queue or the writer has an answer kept for it (most have none to look for).
+    if state.offloaded || state.submitted, let answer = state.takeAnswer() {
+        return server.queue(answer, of: state, on: connection)
+    }
     if let writes = server.writeQueue, state.writes {
         // No worker thread waits for the commit: the connection sleeps until the writer resumes it with the answer.
         if state.submitted { return MHD_Result.YES }
@@ -94,7 +97,8 @@ extension HTTPServer {
         inFlight.add(1, ordering: .acquiring)
         let headers = HTTPHeaders(fields: connectionValues(connection, kind: MHD_ValueKind.HEADER_KIND))
         let deadline = connectionDeadline(connection)
-        deadline?.restart()  // the headers are in; the body, if any, gets a fresh budget
+        let now = monotonicNanoseconds()  // one reading for the deadline and the request's start
+        deadline?.restart(at: now)  // the headers are in; the body, if any, gets a fresh budget
         deadline?.requestBegan()
         let rawQuery = deadline?.rawQuery
         if rawQuery != nil { deadline?.rawQuery = nil }
@@ -102,21 +106,23 @@ extension HTTPServer {
         let query: QueryStorage = rawQuery != nil ? .pending(QueryArguments(connection: connection))
                                                   : .decoded(deadline != nil ? [:] : queryParameters(connection))
         let state = state(method: method, path: path, headers: headers, query: query, rawQuery: rawQuery,
-                          clientAddress: deadline?.clientAddress ?? clientAddress(connection), deadline: deadline, refusal: refusal)
+                          clientAddress: deadline?.clientAddress ?? clientAddress(connection), deadline: deadline,
+                          refusal: refusal, startedAt: now)
         return state
     }
 
-    /// The state of a request whose head is known: its route, body limit and request id; a request refused
-    /// for its raw request line (`refusal`) matches no route.
+    /// The state of a request whose head is known (since `startedAt`, monotonic nanoseconds): its route, body limit
+    /// and request id; a request refused for its raw request line (`refusal`) matches no route.
     func state(method: String, path: String, headers: HTTPHeaders, query: QueryStorage, rawQuery: String?,
-               clientAddress: String, deadline: ConnectionDeadline?, refusal: Problem? = nil) -> RequestState {
+               clientAddress: String, deadline: ConnectionDeadline?, refusal: Problem? = nil,
+               startedAt: UInt64 = monotonicNanoseconds()) -> RequestState {
         let match = refusal != nil ? .notFound : router.match(method: method, path: path)
         var limit = configuration.bodyLimit
         if case .found(let route, _) = match, let routeLimit = route.bodyLimit { limit = routeLimit }
         let requestID = headers["X-Request-Id"].flatMap(Self.acceptableRequestID) ?? nextRequestID()
         let state = RequestState(method: method, path: path, headers: headers, queryStorage: query, rawQuery: rawQuery, match: match,
                                  bodyLimit: limit, requestID: requestID, clientAddress: clientAddress,
-                                 startedAt: monotonicNanoseconds(), deadline: deadline)
+                                 startedAt: startedAt, deadline: deadline)
         if let refusal { state.refusal = refusal }
         return state
     }
@@ -134,8 +140,10 @@ extension HTTPServer {
         }
     }
 
-    /// Why a request must be refused before its body is read, if it must: conflicting `Content-Length` fields
+    /// Why a request must be refused before its body is read, if it must (inlined: most requests take the first
+    /// return, and the caller then has no `Problem` to destroy): conflicting `Content-Length` fields
     /// leave the body's end in doubt (request smuggling), and a body declared over the limit is not worth reading.
+    @inline(__always)
     func refusalBeforeBody(_ state: RequestState) -> Problem? {
         guard state.headers["Content-Length"] != nil else { return nil }  // most requests: one look at the headers
         if state.conflictingLengths { return .malformed("Content-Length is given twice with different values.") }
