@@ -22,6 +22,10 @@ public final class SQLiteStore: Sendable {
     /// catalogue stay unchanged (an unknown one is not kept: it is looked up again).
     let checkedRegions = GenerationMemory<RegionCode, RegionLabel>(capacity: 16_384)
 
+    /// Every band of the commodities price reports were recorded for recently, while the bands stay unchanged
+    /// (kept under `band_generation`, migration 21).
+    let keptBands = GenerationMemory<CommodityID, KeptBands>(capacity: 256)
+
     /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; `readerTuning`
     /// sizes the readers' caches; a read running longer than `readBudgetNanoseconds` is interrupted
     /// (`StorageUnavailability.overBudget`).

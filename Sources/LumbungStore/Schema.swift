@@ -21,5 +21,6 @@ enum Schema {
         listedPrices,
         movementTriggers,
         catalogueGeneration,
+        bandGeneration,
     ]
 }

@@ -11,12 +11,13 @@ struct CatalogueGenerationMigrationTests {
 
     @Test func everyChangeToACommodityMovesTheGeneration() throws {
         try withTemporarySQLiteDatabase { db, _ throws in
-            #expect(try db.migrate(Schema.migrations.filter { $0.id <= 19 }) == Schema.migrations.count - 1)
+            let throughNineteen = Schema.migrations.filter { $0.id <= 19 }
+            #expect(try db.migrate(throughNineteen) == throughNineteen.count)
             try db.write { try $0.execute("INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('gula', 'Gula', 'kg', 'sembako', 0, 0)") }
             let beforeMigration = try Self.generation(db)
             try db.write { try $0.execute("UPDATE commodities SET name = 'Gula Pasir' WHERE id = 'gula'") }
             #expect(try Self.generation(db) == beforeMigration, "before migration 20 a commodity change left the generation")
-            #expect(try db.migrate(Schema.migrations) == 1)
+            #expect(try db.migrate(Schema.migrations.filter { $0.id <= 20 }) == 1)
             var seen = [try Self.generation(db)]
             for change in [
                 "INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('lpg-3kg', 'LPG 3 kg', 'tabung', 'lpg', 0, 0)",
