@@ -85,6 +85,17 @@ struct KeptBandsTests {
         }
     }
 
+    @Test func eachRegionLevelHasItsOwnKeyAndOnlyRegionCodesHaveKeys() throws {
+        let codes = ["", "63", "64", "63.71", "63.17", "63.71.01", "63.71.10", "63.71.01.1001", "63.71.01.1010", "63.71.01.0110"]
+        let keys = codes.map { KeptBands.levelKeys(of: $0)?.last }
+        #expect(Set(keys.compactMap { $0 }).count == codes.count)
+        let lineage: [Int64?] = ["", "63", "63.71", "63.71.01", "63.71.01.1001"].map { KeptBands.levelKeys(of: $0)?.last }
+        #expect(KeptBands.levelKeys(of: "63.71.01.1001") == lineage.compactMap { $0 })
+        for malformed in ["6", "6.371", "63.7", "63.71.01.10011", "63.71.01.1001.01", "63.a1", "63.", ".63", "0x"] {
+            #expect(KeptBands.levelKeys(of: malformed) == nil, "\(malformed)")
+        }
+    }
+
     @Test func aCommodityWithMoreBandsThanKeptIsLookedUpEachTime() throws {
         try withStore { store, _ in
             try store.database.write { connection in

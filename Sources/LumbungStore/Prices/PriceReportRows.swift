@@ -11,6 +11,25 @@ enum PriceReportRows {
         return key
     }
 
+    /// What recording one report reads before it writes, in one statement: the commodity's display name (nil when the
+    /// catalogue lacks it), the outlet's integer key (nil when it has none) and the band generation (migration 21).
+    static func facts(commodity: CommodityID, outletID: String,
+                      on connection: Connection) throws -> (commodityName: String?, outletKey: Int64?, bandGeneration: Int64?) {
+        let statement = try connection.statement(factsSQL)
+        defer { statement.reset() }
+        try statement.bind(commodity.rawValue, at: 1)
+        try statement.bind(outletID, at: 2)
+        guard try statement.step() else { return (nil, nil, nil) }
+        let row = statement.row
+        return (row.optionalString(0), row.optionalInt64(1), row.optionalInt64(2))
+    }
+
+    /// The statement of `facts`. Parameters: commodity, outlet id.
+    private static let factsSQL = """
+        SELECT (SELECT name FROM commodities WHERE id = ?1), (SELECT key FROM outlet_keys WHERE outlet_id = ?2),
+            (\(SQLiteStore.bandGeneration))
+        """
+
     /// Reserves `count` consecutive seqs; returns the first. An update then a read, in the caller's transaction:
     /// `UPDATE … RETURNING` makes SQLite keep the returned rows in a temporary table, which cost more than both.
     static func reserveSeqs(_ count: Int, on connection: Connection) throws -> Int64 {

@@ -7,19 +7,20 @@ extension SQLiteStore: PriceStore {
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
         try write(context) { connection, context in
-            guard let name = try PriceAlerts.commodityName(commodity, on: connection) else {
+            let facts = try PriceReportRows.facts(commodity: commodity, outletID: outlet.id, on: connection)
+            guard let name = facts.commodityName else {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }
+            guard let outletKey = facts.outletKey else { throw DomainError.notFound("outlet \(outlet.id)") }
             let id = RowIDs.make("prc", at: context.now)
             let seq = try PriceReportRows.reserveSeqs(1, on: connection)
-            let outletKey = try PriceReportRows.outletKey(outlet.id, on: connection)
             try PriceReportRows.insert(id: id, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
             let written = try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
                                                                       commodity: commodity, price: price,
                                                                       observedAt: observedAt, seq: seq)
-            let bands = try writerBands(of: commodity, on: connection)
+            let bands = try writerBands(of: commodity, generation: facts.bandGeneration, on: connection)
             let bandThen = try bands.effective(region: outlet.region, at: observedAt)
             let bandNow = observedAt == context.now ? bandThen : try bands.effective(region: outlet.region, at: context.now)
             let judgement = PriceAlerts.Judgement(outlet: outlet, commodity: commodity, commodityName: name, price: price,
