@@ -64,12 +64,6 @@ import Testing
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "the history is read newest first from the index: \(plan)")
     }
 
-    @Test func aReportReadsTheDistributionRowsOfItsThreeRegionsByOneSeekEach() throws {
-        let plan = try Self.plan(PriceDistributionQueries.betweenAtLevels, ["lpg-3kg", "63", "63.71", "63.71.01", 20_000, 20_001])
-        #expect(plan.filter { $0.hasPrefix("SEARCH price_distributions USING INDEX sqlite_autoindex_price_distributions_1 (commodity=? AND level=? AND region=? AND day>") }.count == 3, "\(plan)")
-        #expect(Self.fullScans(plan).isEmpty && !plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
-    }
-
     @Test func seriesReadsEachOutletsReportsOfThePeriodFromTheIndex() throws {
         let plan = try Self.plan(PriceReportQueries.changesDuring, ["lpg-3kg", 0, 1_761_152_400_000, "", "~"])
         #expect(Self.fullScans(plan).isEmpty, "\(plan)")

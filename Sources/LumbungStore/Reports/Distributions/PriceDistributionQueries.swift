@@ -54,15 +54,12 @@ enum PriceDistributionQueries {
         WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day <= ?4 ORDER BY day DESC LIMIT 1
         """
 
-    /// The rows of one commodity's regions at levels 1, 2 and 3 from a day to another, each row with its level, in no
-    /// particular order: one seek of the key per level. Parameters: commodity, the regions of levels 1, 2
-    /// and 3 (NULL for a level not asked about), first day, last day. Columns: `level`, `day`, `prices`, `reported`.
-    static let betweenAtLevels = (1...3).map { level in
+    /// One region's rows from a day to another, by day.
+    /// Parameters: commodity, level, region, first day, last day. Columns: `day`, `prices`, `reported`.
+    static let between = """
+        SELECT day, prices, reported FROM price_distributions
+        WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day >= ?4 AND day <= ?5 ORDER BY day
         """
-        SELECT \(level), day, prices, reported FROM price_distributions
-        WHERE commodity = ?1 AND level = \(level) AND region = ?\(1 + level) AND day >= ?5 AND day <= ?6
-        """
-    }.joined(separator: "\nUNION ALL\n")
 
     /// Writes one row. Parameters: commodity, level, region, day, prices, reported.
     static let upsert = """

@@ -30,54 +30,23 @@ struct PriceDistributionWriter {
                                firstThatDay: !reportedBefore)
         var stored = StoredDistributions(day: day, commodity: commodity)
         let lineage = village.lineage
-        let regions = DistributionCalendar.levels.filter { $0 < lineage.count }.map {
-            DistributionRow(commodity: commodity, level: $0, region: lineage[$0 - 1])
-        }
-        let touched = try rowsTouched(by: change, in: regions)
-        for row in regions {
-            let prices = try apply(change, to: row, stored: touched[row.level] ?? [])
-            stored.regions.append((row.region, prices))
+        for level in DistributionCalendar.levels where level < lineage.count {
+            let region = lineage[level - 1]
+            let prices = try apply(change, to: DistributionRow(commodity: commodity, level: level, region: region))
+            stored.regions.append((region, prices))
         }
         return stored
     }
 
-    /// The stored rows of each of `regions` (one per level, all of one commodity) that `change` touches, by level and
-    /// day: one statement for every level (`PriceDistributionQueries.betweenAtLevels`).
-    private func rowsTouched(by change: DayChange, in regions: [DistributionRow]) throws -> [Int: [StoredDay]] {
-        guard let commodity = regions.first?.commodity else { return [:] }
-        let statement = try connection.statement(PriceDistributionQueries.betweenAtLevels)
-        defer { statement.reset() }
-        try statement.bind(commodity.rawValue, at: 1)
-        for row in regions { try statement.bind(row.region.rawValue, at: 1 + row.level) }
-        let range = Self.days(of: change)
-        try statement.bind(range.lowerBound, at: 5)
-        try statement.bind(range.upperBound, at: 6)
-        var rows: [Int: [StoredDay]] = [:]
-        while try statement.step() {
-            let row = statement.row
-            rows[row.int(0), default: []].append(StoredDay(day: row.int64(1), prices: try HistogramCodec.decode(row.blob(2)),
-                                                            reported: row.int(3)))
+    /// Applies `change` to one region's rows with one read of the rows it touches and one write per row; returns the
+    /// prices of the row on the report's day. Parameters are bound one by one (no arrays of boxed values).
+    private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
+        let day = change.day.daysSinceEpoch
+        let last = change.through?.daysSinceEpoch ?? Int64.max
+        let boundary = change.through.map { $0.daysSinceEpoch + 1 }
+        var rows = try read(PriceDistributionQueries.between, of: row, days: day, max(last, boundary ?? day)) {
+            StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
-        return rows.mapValues { $0.sorted { $0.day < $1.day } }
-    }
-
-    /// The days whose stored rows `change` may touch: from its day to the last it sets, or to the day after it
-    /// when that day's row must keep the price the change does not set.
-    private static func days(of change: DayChange) -> ClosedRange<Int64> {
-        let day = change.day.daysSinceEpoch
-        let last = change.through?.daysSinceEpoch ?? Int64.max
-        let boundary = change.through.map { $0.daysSinceEpoch + 1 }
-        return day...max(last, boundary ?? day)
-    }
-
-    /// Applies `change` to one region's rows, given the `stored` rows it touches (by day), with one write per row
-    /// changed; returns the prices of the row on the report's day. Parameters are bound one by one (no arrays of
-    /// boxed values).
-    private func apply(_ change: DayChange, to row: DistributionRow, stored: [StoredDay]) throws -> PriceHistogram {
-        let day = change.day.daysSinceEpoch
-        let last = change.through?.daysSinceEpoch ?? Int64.max
-        let boundary = change.through.map { $0.daysSinceEpoch + 1 }
-        var rows = stored
         if rows.first?.day != day {
             let earlier = try read(PriceDistributionQueries.latestOnOrBefore, of: row, days: day) {
                 try HistogramCodec.decode($0.blob(1))
