@@ -12,23 +12,33 @@ enum PriceReportRows {
     }
 
     /// What recording one report reads before it writes, in one statement: the commodity's display name (nil when the
-    /// catalogue lacks it), the outlet's integer key (nil when it has none) and the band generation (migration 21).
-    static func facts(commodity: CommodityID, outletID: String,
-                      on connection: Connection) throws -> (commodityName: String?, outletKey: Int64?, bandGeneration: Int64?) {
+    /// catalogue lacks it), the outlet's integer key (nil when it has none), the band generation (migration 21) and the
+    /// last seq handed out (nil without a sequence row), which `takeSeq` then moves on.
+    static func facts(commodity: CommodityID, outletID: String, on connection: Connection) throws -> ReportFacts {
         let statement = try connection.statement(factsSQL)
         defer { statement.reset() }
         try statement.bind(commodity.rawValue, at: 1)
         try statement.bind(outletID, at: 2)
-        guard try statement.step() else { return (nil, nil, nil) }
+        guard try statement.step() else { return ReportFacts(commodityName: nil, outletKey: nil, bandGeneration: nil, lastSeq: nil) }
         let row = statement.row
-        return (row.optionalString(0), row.optionalInt64(1), row.optionalInt64(2))
+        return ReportFacts(commodityName: row.optionalString(0), outletKey: row.optionalInt64(1),
+                           bandGeneration: row.optionalInt64(2), lastSeq: row.optionalInt64(3))
     }
 
     /// The statement of `facts`. Parameters: commodity, outlet id.
     private static let factsSQL = """
         SELECT (SELECT name FROM commodities WHERE id = ?1), (SELECT key FROM outlet_keys WHERE outlet_id = ?2),
-            (\(SQLiteStore.bandGeneration))
+            (\(SQLiteStore.bandGeneration)), (SELECT last FROM price_report_sequence)
         """
+
+    /// Takes the seq after `facts.lastSeq`, read in the same transaction: what `reserveSeqs(1, …)` returns, with one
+    /// statement fewer.
+    static func takeSeq(after facts: ReportFacts, on connection: Connection) throws -> Int64 {
+        let statement = try connection.statement("UPDATE price_report_sequence SET last = last + 1")
+        defer { statement.reset() }
+        while try statement.step() {}
+        return (facts.lastSeq ?? 0) + 1
+    }
 
     /// Reserves `count` consecutive seqs; returns the first. An update then a read, in the caller's transaction:
     /// `UPDATE … RETURNING` makes SQLite keep the returned rows in a temporary table, which cost more than both.
@@ -84,4 +94,16 @@ enum PriceReportRows {
             ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at)
             """, [outlet, time.millisecondsSinceEpoch])
     }
+}
+
+/// What recording one price report reads before it writes (`PriceReportRows.facts`).
+struct ReportFacts {
+    /// The commodity's display name; nil when the catalogue lacks it.
+    let commodityName: String?
+    /// The outlet's integer key; nil when it has none.
+    let outletKey: Int64?
+    /// The band generation (migration 21); nil when none is stored.
+    let bandGeneration: Int64?
+    /// The last seq handed out; nil without a sequence row.
+    let lastSeq: Int64?
 }

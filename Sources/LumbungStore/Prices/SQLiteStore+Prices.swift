@@ -13,7 +13,7 @@ extension SQLiteStore: PriceStore {
             }
             guard let outletKey = facts.outletKey else { throw DomainError.notFound("outlet \(outlet.id)") }
             let id = RowIDs.make("prc", at: context.now)
-            let seq = try PriceReportRows.reserveSeqs(1, on: connection)
+            let seq = try PriceReportRows.takeSeq(after: facts, on: connection)
             try PriceReportRows.insert(id: id, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
