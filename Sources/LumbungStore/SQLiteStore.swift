@@ -26,6 +26,13 @@ public final class SQLiteStore: Sendable {
     /// (kept under `band_generation`, migration 21).
     let keptBands = GenerationMemory<CommodityID, KeptBands>(capacity: 256)
 
+    /// The callers admitted recently, by their token's secret hash, while no token changes (`token_generation`,
+    /// migration 22); an unknown or revoked token is not kept: it is looked up again.
+    let admittedCallers = GenerationMemory<String, Principal>(capacity: 4_096)
+
+    /// The outlets written to recently, while the directory stays unchanged (an unknown one is not kept).
+    let writtenOutlets = GenerationMemory<String, OutletSummary>(capacity: 16_384)
+
     /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; `readerTuning`
     /// sizes the readers' caches; a read running longer than `readBudgetNanoseconds` is interrupted
     /// (`StorageUnavailability.overBudget`).

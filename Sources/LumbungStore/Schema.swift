@@ -22,5 +22,6 @@ enum Schema {
         movementTriggers,
         catalogueGeneration,
         bandGeneration,
+        tokenGeneration,
     ]
 }

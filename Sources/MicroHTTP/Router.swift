@@ -96,7 +96,8 @@ public struct Router: Sendable {
         let wanted = method == "HEAD" ? "GET" : method
         // A literal route for this exact path and method is what the tree would find too (literals win).
         if let route = literalPaths[path]?.first(where: { $0.method == wanted }) { return .found(route, parameters: parameters) }
-        if let route = root.find(wanted, Self.segments(of: path)[...], &parameters, &allowed) {
+        var path = path
+        if let route = path.withUTF8({ root.find(wanted, in: $0, from: 0, &parameters, &allowed) }) {
             return .found(route, parameters: parameters)
         }
         if allowed.isEmpty { return .notFound }
@@ -104,25 +105,31 @@ public struct Router: Sendable {
         return .methodNotAllowed(allowed: allowed.sorted())
     }
 
-    /// The non-empty segments between slashes, cut on the bytes (a slash is ASCII, so never inside a character).
-    private static func segments(of path: String) -> [Substring] {
-        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    /// The non-empty segments between slashes of a template, cut on the bytes (a slash is ASCII, so never inside a
+    /// character).
+    private static func segments(of template: String) -> [Substring] {
+        template.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 }
 
-/// One path segment's position in the routing tree.
+/// One path segment's position in the routing tree. A request's path is matched on its bytes, without cutting it
+/// into strings: each node has few children, so comparing bytes costs less than hashing a segment.
 private struct Node: Sendable {
-    var literals: [Substring: Node] = [:]
+    /// The bytes of each literal segment that leads on from here, beside `literalChildren` (same order).
+    var literalSegments: [[UInt8]] = []
+    /// The node each of `literalSegments` leads to.
+    var literalChildren: [Node] = []
     var parameterName: String?
     var parameterChild: [Node] = []
-    var routes: [String: Route] = [:]
+    /// The routes ending here, one per method.
+    var routes: [Route] = []
 
     mutating func insert(_ route: Route, segments: ArraySlice<Substring>, conflicts: inout [String]) {
         guard let first = segments.first else {
-            if let earlier = routes[route.method] {
+            if let earlier = routes.first(where: { $0.method == route.method }) {
                 conflicts.append("\(route.method) \(route.template) repeats \(earlier.method) \(earlier.template)")
             } else {
-                routes[route.method] = route
+                routes.append(route)
             }
             return
         }
@@ -136,26 +143,41 @@ private struct Node: Sendable {
             if parameterChild.isEmpty { parameterChild = [Node()] }
             parameterChild[0].insert(route, segments: rest, conflicts: &conflicts)
         } else {
-            literals[first, default: Node()].insert(route, segments: rest, conflicts: &conflicts)
+            let segment = Array(first.utf8)
+            if let index = literalSegments.firstIndex(of: segment) {
+                literalChildren[index].insert(route, segments: rest, conflicts: &conflicts)
+            } else {
+                var node = Node()
+                node.insert(route, segments: rest, conflicts: &conflicts)
+                literalSegments.append(segment)
+                literalChildren.append(node)
+            }
         }
     }
 
-    func find(_ method: String, _ segments: ArraySlice<Substring>,
+    /// The route for `method` at the rest of `path` from byte `start`; collects the methods the path has when it
+    /// has none for `method`. Empty segments (doubled slashes) are skipped, as templates have none.
+    func find(_ method: String, in path: UnsafeBufferPointer<UInt8>, from start: Int,
               _ parameters: inout [String: String], _ allowed: inout Set<String>) -> Route? {
-        guard let first = segments.first else {
-            if let route = routes[method] { return route }
-            allowed.formUnion(routes.keys)
+        let slash = UInt8(ascii: "/")
+        var begin = start
+        while begin < path.count && path[begin] == slash { begin += 1 }
+        guard begin < path.count else {
+            if let route = routes.first(where: { $0.method == method }) { return route }
+            allowed.formUnion(routes.map(\.method))
             return nil
         }
-        let rest = segments.dropFirst()
-        if let literal = literals[first], let route = literal.find(method, rest, &parameters, &allowed) {
+        var end = begin
+        while end < path.count && path[end] != slash { end += 1 }
+        let segment = UnsafeBufferPointer(rebasing: path[begin..<end])
+        if let index = literalSegments.firstIndex(where: { $0.elementsEqual(segment) }),
+           let route = literalChildren[index].find(method, in: path, from: end, &parameters, &allowed) {
             return route
         }
-        if let name = parameterName, let child = parameterChild.first {
-            if let route = child.find(method, rest, &parameters, &allowed) {
-                parameters[name] = String(first)
-                return route
-            }
+        if let name = parameterName, let child = parameterChild.first,
+           let route = child.find(method, in: path, from: end, &parameters, &allowed) {
+            parameters[name] = String(decoding: segment, as: UTF8.self)
+            return route
         }
         return nil
     }

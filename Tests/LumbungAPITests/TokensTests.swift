@@ -49,6 +49,32 @@ import Testing
         #expect(try app.request("GET", "/v1/tokens", token: admin).count("items") == 1)
     }
 
+    @Test func aShopkeeperAdmittedBeforeIsRefusedOnceRevokedOrMovedAway() throws {
+        let app = try TestApp()
+        let world = try app.makeStockWorld()
+        #expect(try app.move(world.outletID, "receipt", "5", token: world.shopkeeper).status == 201)
+        try app.sql("UPDATE outlets SET cooperative_id = (SELECT id FROM cooperatives WHERE id <> ? LIMIT 1) WHERE id = ?",
+                    world.cooperativeID, world.outletID)
+        #expect(try app.move(world.outletID, "sale", "1", token: world.shopkeeper).status == 403, "the outlet moved away")
+        try app.sql("UPDATE outlets SET cooperative_id = ? WHERE id = ?", world.cooperativeID, world.outletID)
+        #expect(try app.move(world.outletID, "sale", "1", token: world.shopkeeper).status == 201, "and back")
+        try app.sql("UPDATE tokens SET revoked_at = 1 WHERE secret_hash = ?", TokenSecret.hash(world.shopkeeper))
+        let refused = try app.move(world.outletID, "sale", "1", token: world.shopkeeper)
+        #expect(refused.status == 401 && refused.string("code") == "unauthenticated")
+        #expect(try app.storedBalance(world.outletID) == 4_000)
+    }
+
+    @Test func theSchemeIsReadInAnyCaseAndAMalformedCredentialIsRefused() throws {
+        let app = try TestApp()
+        let admin = try app.makeToken(.admin)
+        for (header, status) in [("bearer \(admin)", 200), ("BEARER  \(admin) ", 200), ("Bearer", 401), ("Bearer   ", 401),
+                                 ("Token \(admin)", 401), ("Bearer\t\(admin)", 401), ("Bearer \(admin)x", 401)] {
+            let answer = try app.request("GET", "/v1/tokens", headers: [("Authorization", header)])
+            #expect(answer.status == status, "Authorization: \(header)")
+            if status == 401 { #expect(answer.string("code") == "unauthenticated") }
+        }
+    }
+
     @Test func eachRoleNeedsItsOwnScope() throws {
         let app = try TestApp()
         let admin = try app.makeToken(.admin)

@@ -11,8 +11,8 @@ struct CatalogueGenerationMigrationTests {
 
     @Test func everyChangeToACommodityMovesTheGeneration() throws {
         try withTemporarySQLiteDatabase { db, _ throws in
-            let throughNineteen = Schema.migrations.filter { $0.id <= 19 }
-            #expect(try db.migrate(throughNineteen) == throughNineteen.count)
+            let upTo19 = Schema.migrations.filter { $0.id <= 19 }
+            #expect(try db.migrate(upTo19) == upTo19.count)
             try db.write { try $0.execute("INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('gula', 'Gula', 'kg', 'sembako', 0, 0)") }
             let beforeMigration = try Self.generation(db)
             try db.write { try $0.execute("UPDATE commodities SET name = 'Gula Pasir' WHERE id = 'gula'") }

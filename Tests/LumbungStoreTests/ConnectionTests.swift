@@ -1,3 +1,4 @@
+import CSQLite
 import Testing
 @testable import LumbungStore
 
@@ -17,6 +18,13 @@ struct ConnectionTests {
             #expect(settings.3 == 5000)
             #expect(try db.read { c in try c.queryOne("PRAGMA journal_mode") { $0.string(0) } } == "wal")
         }
+    }
+
+    @Test func sqliteKeepsNoMemoryStatistics() throws {
+        try withTemporarySQLiteDatabase { db, _ throws in
+            #expect(try db.write { c in try c.queryOne("SELECT count(*) FROM sqlite_master") { $0.int(0) } } == 0)
+        }
+        #expect(sqlite3_memory_highwater(0) == 0)  // counted only while statistics are on
     }
 
     @Test func normalDurabilitySetsSynchronousNormal() throws {

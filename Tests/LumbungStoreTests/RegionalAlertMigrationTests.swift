@@ -19,7 +19,7 @@ struct RegionalAlertMigrationTests {
                     INSERT INTO alert_events (seq, alert_id, type, at, value) VALUES (41, 'alr_1', 'opened', 200, 35000);
                     """)
             }
-            #expect(try db.migrate(Schema.migrations) == 12)  // 9, 11 (an index dropped), 12 on the rebuilt tables, 13, 14, 15, 16, 17, 18, 19, 20, 21
+            #expect(try db.migrate(Schema.migrations) == Schema.migrations.filter { $0.id >= 9 }.count)  // 12 on the rebuilt tables
             try db.read { c throws in
                 #expect(try c.queryOne("SELECT seq, kind, outlet_id, level FROM alerts WHERE id = 'alr_1'") {
                     "\($0.int(0)) \($0.string(1)) \($0.string(2)) \($0.optionalString(3) ?? "null")"

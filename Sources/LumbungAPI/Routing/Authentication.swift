@@ -20,12 +20,13 @@ extension LumbungAPI {
     /// when one is asked for; nil for the public.
     private func credential(_ request: Request, outletID: String?) throws -> (principal: Principal, outlet: OutletSummary?)? {
         guard let header = request.headers["Authorization"] else { return nil }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2 else { throw DomainError.unauthenticated }
-        let secret = String(parts[1]).trimmingBlanks()
+        // The scheme ends at the first space (cut on the bytes: a space is ASCII, so never inside a character).
+        guard let space = header.utf8.firstIndex(of: UInt8(ascii: " ")), space != header.utf8.startIndex
+        else { throw DomainError.unauthenticated }
+        let secret = String(header[header.utf8.index(after: space)...]).trimmingBlanks()
         guard !secret.isEmpty, secret.utf8.count <= 256 else { throw DomainError.unauthenticated }
         let found: (principal: Principal, outlet: OutletSummary?)?
-        switch parts[0].lowercased() {
+        switch header[..<space].lowercased() {
         case "bearer" where outletID != nil:
             let read = try storage.principal(secretHash: TokenSecret.hash(secret), outletID: outletID ?? "")
             found = read.principal.map { ($0, read.outlet) }

@@ -6,11 +6,17 @@ extension SQLiteStore: OutletLookup {
         try database.read { try Self.outletSummary(id: id, on: $0) }
     }
 
-    /// The token's principal and the outlet, in one read transaction (one snapshot, one reader lent).
+    /// The token's principal and the outlet, in one read transaction (one snapshot, one reader lent); both are
+    /// kept while the tokens and the directory stay unchanged (see `admittedCallers`, `writtenOutlets`).
     public func principal(secretHash: String, outletID: String) throws -> (principal: Principal?, outlet: OutletSummary?) {
         try database.read { connection in
-            guard let principal = try Self.principal(secretHash: secretHash, on: connection) else { return (nil, nil) }
-            return (principal, try Self.outletSummary(id: outletID, on: connection))
+            let generations = try DirectoryGenerations(on: connection)
+            guard let principal = try admittedCaller(secretHash: secretHash, generation: generations.tokens, on: connection)
+            else { return (nil, nil) }
+            if let kept = writtenOutlets.value(of: outletID, generation: generations.directory) { return (principal, kept) }
+            let outlet = try Self.outletSummary(id: outletID, on: connection)
+            if let outlet { writtenOutlets.keep(outlet, of: outletID, generation: generations.directory) }
+            return (principal, outlet)
         }
     }
 

@@ -26,6 +26,10 @@ public final class Connection {
     /// The time limit of statements run inside `limiting(to:_:)`.
     private let budget = QueryBudget()
 
+    /// SQLite's memory statistics, turned off once before the first connection opens: they cost a global mutex
+    /// around every allocation SQLite makes, and nothing reads them.
+    private static let memoryStatisticsOff: Void = { _ = lumbung_sqlite_memory_statistics_off() }()
+
     /// How long a statement waits for a lock held by another connection before `SQLITE_BUSY`.
     public static let busyTimeoutMilliseconds: Int32 = 5000
 
@@ -35,6 +39,7 @@ public final class Connection {
                 readerTuning: ReaderTuning = ReaderTuning()) throws {
         self.path = path
         self.readOnly = readOnly
+        _ = Self.memoryStatisticsOff
         let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         var db: OpaquePointer?
         let result = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX, nil)

@@ -1,0 +1,18 @@
+/// The values of `token_generation` (migration 22) and `directory_generation` (migrations 16 and 20) in one
+/// snapshot: what is kept in memory under them stays true while they hold.
+struct DirectoryGenerations {
+    /// Moves with every change to a token or an assistant token's cooperatives.
+    let tokens: Int64
+    /// Moves with every change to an outlet, cooperative, region or commodity.
+    let directory: Int64
+
+    /// Both generations, read on `connection` inside its transaction.
+    init(on connection: Connection) throws {
+        let read = try connection.queryOne("""
+            SELECT (SELECT generation FROM token_generation WHERE id = 1),
+                   (SELECT generation FROM directory_generation WHERE id = 1)
+            """) { ($0.int64(0), $0.int64(1)) }
+        tokens = read?.0 ?? 0
+        directory = read?.1 ?? 0
+    }
+}
