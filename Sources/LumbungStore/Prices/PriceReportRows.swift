@@ -54,18 +54,18 @@ enum PriceReportRows {
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, and counts it in the
-    /// outlet's activity.
-    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, whose id is stored as `storedID`
+    /// (`StoredReportID.stored`), and counts it in the outlet's activity.
+    static func insert(storedID: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
-        try insert(id: id, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
+        try insert(storedID: storedID, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
                    recordedAt: recordedAt, with: try connection.statement(insertSQL))
         try touchActivity(outlet: outlet, at: recordedAt, on: connection)
     }
 
-    /// Inserts one report with `statement` (prepared from `insertSQL`, reused across a bulk load); the
-    /// outlet's activity is the caller's to keep.
-    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+    /// Inserts one report whose id is stored as `storedID` with `statement` (prepared from `insertSQL`, reused across
+    /// a bulk load); the outlet's activity is the caller's to keep.
+    static func insert(storedID: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, with statement: Statement) throws {
         defer { statement.reset() }
         let observed = observedAt.millisecondsSinceEpoch
@@ -75,7 +75,7 @@ enum PriceReportRows {
         try statement.bind(seq, at: 4)
         try statement.bind(price.rawValue, at: 5)
         try statement.bind(recordedAt.millisecondsSinceEpoch - observed, at: 6)
-        try statement.bind(StoredReportID.stored(id, recordedAt: recordedAt), at: 7)
+        try statement.bind(storedID, at: 7)
         while try statement.step() {}
     }
 

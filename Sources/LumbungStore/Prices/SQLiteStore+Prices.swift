@@ -12,9 +12,9 @@ extension SQLiteStore: PriceStore {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }
             guard let outletKey = facts.outletKey else { throw DomainError.notFound("outlet \(outlet.id)") }
-            let id = RowIDs.make("prc", at: context.now)
+            let (id, storedID) = RowIDs.makeReport(at: context.now)
             let seq = try PriceReportRows.takeSeq(after: facts, on: connection)
-            try PriceReportRows.insert(id: id, outlet: outletKey, seq: seq,
+            try PriceReportRows.insert(storedID: storedID, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
             let written = try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
