@@ -11,7 +11,13 @@ public enum EntityID {
 
     /// An id as `make(_:at:)` makes it, its random part drawn from `generator` (a bulk writer's fast one).
     public static func make(_ prefix: String, at time: Timestamp, using generator: inout some RandomNumberGenerator) -> String {
-        var text = Array(prefix.utf8) + [UInt8(ascii: "_")] + Array(timePart(at: time).utf8)
+        prefix + "_" + timePart(at: time) + randomPart(using: &generator)
+    }
+
+    /// The 17 characters after an id's time part: 80 bits drawn from `generator`, in base32.
+    public static func randomPart(using generator: inout some RandomNumberGenerator) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(17)
         let random = generator.next() as UInt64
         let more = generator.next() as UInt64
         for shift in stride(from: 60, through: 0, by: -5) { text.append(alphabet[Int((random >> UInt64(shift)) & 31)]) }

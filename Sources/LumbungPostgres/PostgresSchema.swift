@@ -341,6 +341,9 @@ public enum PostgresSchema {
         // SQLite's 20 moves its directory generation with every change to a commodity, for the commodities its
         // stock check keeps; PostgreSQL keeps no generation (its stock check looks the commodity up in its query).
         onlySQLiteWorks(id: 20, name: "the directory generation and the catalogue: SQLite's moves with every commodity change"),
+        // SQLite's 21 keeps a band change counter, under which its price reports keep the bands in force in memory;
+        // PostgreSQL's price reports look the band up in their own transaction.
+        onlySQLiteWorks(id: 21, name: "band generation: SQLite's change counter of the bands; PostgreSQL looks bands up per report"),
         // SQLite's 22 keeps a token generation, under which its admission keeps the callers it read; PostgreSQL
         // looks each caller up (its servers may be many, each writing tokens).
         onlySQLiteWorks(id: 22, name: "a generation that moves with every change to the tokens: SQLite's keeps callers under it"),

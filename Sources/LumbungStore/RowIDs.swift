@@ -13,4 +13,11 @@ enum RowIDs {
     static func make(_ prefix: String, at time: Timestamp) -> String {
         random.withLock { EntityID.make(prefix, at: time, using: &$0) }
     }
+
+    /// A new price report id made at `time`, as `make("prc", at: time)` makes it, with what is stored for it when it
+    /// is recorded at `time` (`StoredReportID.stored`: its random part), so that neither is worked out from the other.
+    static func makeReport(at time: Timestamp) -> (id: String, stored: String) {
+        let randomPart = random.withLock { EntityID.randomPart(using: &$0) }
+        return (StoredReportID.prefix + EntityID.timePart(at: time) + randomPart, randomPart)
+    }
 }

@@ -22,6 +22,10 @@ public final class SQLiteStore: Sendable {
     /// catalogue stay unchanged (an unknown one is not kept: it is looked up again).
     let checkedRegions = GenerationMemory<RegionCode, RegionLabel>(capacity: 16_384)
 
+    /// Every band of the commodities price reports were recorded for recently, while the bands stay unchanged
+    /// (kept under `band_generation`, migration 21).
+    let keptBands = GenerationMemory<CommodityID, KeptBands>(capacity: 256)
+
     /// The callers admitted recently, by their token's secret hash, while no token changes (`token_generation`,
     /// migration 22); an unknown or revoked token is not kept: it is looked up again.
     let admittedCallers = GenerationMemory<String, Principal>(capacity: 4_096)

@@ -21,6 +21,7 @@ enum Schema {
         listedPrices,
         movementTriggers,
         catalogueGeneration,
+        bandGeneration,
         tokenGeneration,
     ]
 }

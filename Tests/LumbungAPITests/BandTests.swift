@@ -131,4 +131,22 @@ import Testing
         #expect(none.status == 404)
         #expect(none.string("code") == "not_found")
     }
+
+    @Test func aBandPostedTakesEffectAtTheVeryNextPriceReport() throws {
+        let app = try TestApp()
+        let world = try app.makeWorld()
+        let before = try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
+        #expect(before.status == 201 && before.string("status") == "in_band" && before.string("band.region") == "63")
+        #expect(try app.postBand("lpg-3kg", region: "63.71", max: 18000, token: world.officer).status == 201)
+        let after = try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
+        #expect(after.string("status") == "above_band" && after.string("band.region") == "63.71" && after.number("band.max") == "18000")
+        #expect(try app.currentStatus(world.outletID) == "above_band")
+        let alerts = try app.alerts(token: world.admin)
+        #expect(alerts.count("items") == 1 && alerts.string("items.0.kind") == "price_above_band")
+        app.advance(hours: 1)
+        #expect(try app.postBand("lpg-3kg", region: "63.71.01.1001", max: 19500, token: world.officer).status == 201)
+        let village = try app.reportPrice(world.outletID, 19000, token: world.shopkeeper)
+        #expect(village.string("status") == "in_band" && village.string("band.region") == "63.71.01.1001")
+        #expect(try app.currentStatus(world.outletID) == "in_band")
+    }
 }

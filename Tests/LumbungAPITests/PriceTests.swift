@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct PriceTests {
@@ -26,6 +27,23 @@ import Testing
         let beforeRiceBands = try app.reportPrice(world.outletID, 16000, commodity: "beras-medium",
                                                   observedAt: "2025-08-01T00:00:00Z", token: world.shopkeeper)
         #expect(beforeRiceBands.string("status") == "no_band")
+    }
+
+    @Test func aReportsAnswerIsTheHistoryItemWithItsBandAndImplausibility() throws {
+        let app = try TestApp()
+        let world = try app.makeWorld()
+        let answer = try app.reportPrice(world.outletID, 19000, observedAt: "2025-10-23T07:59:58.250+08:00",
+                                         token: world.shopkeeper)
+        let band = try app.effectiveBand("lpg-3kg", region: "63.71.01.1001", at: "2025-10-22T23:59:58.250Z")
+        let id = try #require(answer.string("id"))
+        #expect(answer.text == #"{"id":"\#(id)","outletId":"\#(world.outletID)","commodity":"lpg-3kg","price":19000,"#
+            + #""observedAt":"2025-10-22T23:59:58.250Z","recordedAt":"2025-10-23T08:00:00Z","status":"in_band","#
+            + #""band":\#(band.text),"implausible":false}"#)
+        let history = try app.request("GET", "/v1/outlets/\(world.outletID)/prices")
+        let withoutImplausible = answer.text.replacingOccurrences(of: #","implausible":false}"#, with: "}")
+        #expect(history.text == #"{"items":["# + withoutImplausible + #"],"nextCursor":null}"#)
+        let unbanded = try app.reportPrice(world.outletID, 28000, commodity: "telur-ayam-ras", token: world.shopkeeper)
+        #expect(unbanded.text.hasSuffix(#""status":"no_band","band":null,"implausible":false}"#))
     }
 
     @Test func whoMayReportPrices() throws {

@@ -17,6 +17,19 @@ struct StoredReportIDTests {
         ("prc_" + EntityID.timePart(at: recordedAt), recordedAt, false),
     ]
 
+    @Test func aReportIdMadeWithItsStoredFormStoresAsAnyIdMadeThen() {
+        var seen = Set<String>()
+        for offset in Int64(0)..<200 {
+            let time = Self.recordedAt.adding(milliseconds: offset * 7_919)
+            let made = RowIDs.makeReport(at: time)
+            #expect(made.stored == StoredReportID.stored(made.id, recordedAt: time), "\(made)")
+            #expect(made.id.count == EntityID.make("prc", at: time).count && made.id.hasPrefix("prc_" + EntityID.timePart(at: time)))
+            #expect(StoredReportID.id(made.stored, recordedAt: time) == made.id)
+            seen.insert(made.id)
+        }
+        #expect(seen.count == 200)
+    }
+
     @Test func swiftKeepsOnlyTheRandomPartOfIdsMadeWhenRecorded() {
         for (id, time, shortened) in Self.cases {
             let stored = StoredReportID.stored(id, recordedAt: time)

@@ -27,7 +27,7 @@ extension LumbungAPI {
             let report = try self.storage.recordPrice(outlet: outlet, commodity: commodity, price: Money(price),
                                                       observedAt: observedAt ?? now,
                                                       context: self.writeContext(principal, now: now))
-            return .deferredJSON(status: 201) { PriceJSON.recorded(report) }
+            return .deferredJSON(status: 201, bytes: { PriceJSON.recorded(report) })
         }
     }
 
@@ -42,7 +42,7 @@ extension LumbungAPI {
         let reports = try listing {
             try storage.priceHistory(outletID: outlet.id, commodity: commodity, from: from, to: to, page: page)
         }
-        return .json(reports.json(PriceJSON.report))
+        return .json(reports.json(PriceJSON.write))
     }
 
     /// The context of a change made now by `principal`.

@@ -108,17 +108,23 @@ struct AlertLedger: AlertLedgerWrites {
     }
 
     /// The open price alerts (above band, below band, stale price) of an outlet's commodity by kind, read by one
-    /// statement (a seek of `alerts_one_open` per kind) instead of one statement per kind.
+    /// statement (`openPriceAlertsSQL`) instead of one statement per kind.
     func openPriceAlerts(outletID: String, commodity: CommodityID) throws -> [AlertKind: (id: String, shown: AlertFinding)] {
-        let rows = try connection.query("""
-            SELECT id, value, band_id, message, level, kind FROM alerts
-            WHERE kind IN ('price_above_band', 'price_below_band', 'stale_price') AND outlet_id = ? AND commodity = ?
-              AND status = 'open'
-            """, [outletID, commodity.rawValue]) { row in
+        let rows = try connection.query(Self.openPriceAlertsSQL, [outletID, commodity.rawValue]) { row in
             (kind: try row.parsed(5, AlertKind.init(rawValue:)), alert: try Self.openAlert(row))
         }
         return Dictionary(rows.map { ($0.kind, $0.alert) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The open price alerts of an outlet's commodity: one seek of `alerts_one_open` per kind. (A `kind IN (…)` list
+    /// made SQLite read every open alert of the whole service through `alerts_by_status` instead.)
+    /// Parameters: outlet id, commodity. Columns: `id, value, band_id, message, level, kind`.
+    static let openPriceAlertsSQL = [AlertKind.priceAboveBand, .priceBelowBand, .stalePrice].map { kind in
+        """
+        SELECT id, value, band_id, message, level, kind FROM alerts
+        WHERE kind = '\(kind.rawValue)' AND outlet_id = ?1 AND commodity = ?2 AND status = 'open'
+        """
+    }.joined(separator: "\nUNION ALL\n")
 
     /// An open alert from a row of `id, value, band_id, message, level`.
     private static func openAlert(_ row: Row) throws -> (id: String, shown: AlertFinding) {

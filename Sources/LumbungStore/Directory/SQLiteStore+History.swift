@@ -104,7 +104,8 @@ extension SQLiteStore {
         let statement = try connection.statement(PriceReportRows.insertSQL)
         for (price, observedAt) in item.prices {
             let id = EntityID.make("prc", at: observedAt, using: &ids)
-            try PriceReportRows.insert(id: id, outlet: outlet, seq: nextSeq, commodity: item.commodity, price: price,
+            try PriceReportRows.insert(storedID: StoredReportID.stored(id, recordedAt: observedAt), outlet: outlet,
+                                       seq: nextSeq, commodity: item.commodity, price: price,
                                        observedAt: observedAt, recordedAt: observedAt, with: statement)
             nextSeq += 1
             if latest.map({ observedAt >= $0.observedAt }) ?? true { latest = (id, price, observedAt) }

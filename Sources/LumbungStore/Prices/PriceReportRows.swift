@@ -11,6 +11,35 @@ enum PriceReportRows {
         return key
     }
 
+    /// What recording one report reads before it writes, in one statement: the commodity's display name (nil when the
+    /// catalogue lacks it), the outlet's integer key (nil when it has none), the band generation (migration 21) and the
+    /// last seq handed out (nil without a sequence row), which `takeSeq` then moves on.
+    static func facts(commodity: CommodityID, outletID: String, on connection: Connection) throws -> ReportFacts {
+        let statement = try connection.statement(factsSQL)
+        defer { statement.reset() }
+        try statement.bind(commodity.rawValue, at: 1)
+        try statement.bind(outletID, at: 2)
+        guard try statement.step() else { return ReportFacts(commodityName: nil, outletKey: nil, bandGeneration: nil, lastSeq: nil) }
+        let row = statement.row
+        return ReportFacts(commodityName: row.optionalString(0), outletKey: row.optionalInt64(1),
+                           bandGeneration: row.optionalInt64(2), lastSeq: row.optionalInt64(3))
+    }
+
+    /// The statement of `facts`. Parameters: commodity, outlet id.
+    private static let factsSQL = """
+        SELECT (SELECT name FROM commodities WHERE id = ?1), (SELECT key FROM outlet_keys WHERE outlet_id = ?2),
+            (\(SQLiteStore.bandGeneration)), (SELECT last FROM price_report_sequence)
+        """
+
+    /// Takes the seq after `facts.lastSeq`, read in the same transaction: what `reserveSeqs(1, …)` returns, with one
+    /// statement fewer.
+    static func takeSeq(after facts: ReportFacts, on connection: Connection) throws -> Int64 {
+        let statement = try connection.statement("UPDATE price_report_sequence SET last = last + 1")
+        defer { statement.reset() }
+        while try statement.step() {}
+        return (facts.lastSeq ?? 0) + 1
+    }
+
     /// Reserves `count` consecutive seqs; returns the first. An update then a read, in the caller's transaction:
     /// `UPDATE … RETURNING` makes SQLite keep the returned rows in a temporary table, which cost more than both.
     static func reserveSeqs(_ count: Int, on connection: Connection) throws -> Int64 {
@@ -25,18 +54,18 @@ enum PriceReportRows {
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, and counts it in the
-    /// outlet's activity.
-    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, whose id is stored as `storedID`
+    /// (`StoredReportID.stored`), and counts it in the outlet's activity.
+    static func insert(storedID: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
-        try insert(id: id, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
+        try insert(storedID: storedID, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
                    recordedAt: recordedAt, with: try connection.statement(insertSQL))
         try touchActivity(outlet: outlet, at: recordedAt, on: connection)
     }
 
-    /// Inserts one report with `statement` (prepared from `insertSQL`, reused across a bulk load); the
-    /// outlet's activity is the caller's to keep.
-    static func insert(id: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+    /// Inserts one report whose id is stored as `storedID` with `statement` (prepared from `insertSQL`, reused across
+    /// a bulk load); the outlet's activity is the caller's to keep.
+    static func insert(storedID: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, with statement: Statement) throws {
         defer { statement.reset() }
         let observed = observedAt.millisecondsSinceEpoch
@@ -46,7 +75,7 @@ enum PriceReportRows {
         try statement.bind(seq, at: 4)
         try statement.bind(price.rawValue, at: 5)
         try statement.bind(recordedAt.millisecondsSinceEpoch - observed, at: 6)
-        try statement.bind(StoredReportID.stored(id, recordedAt: recordedAt), at: 7)
+        try statement.bind(storedID, at: 7)
         while try statement.step() {}
     }
 
@@ -65,4 +94,16 @@ enum PriceReportRows {
             ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at)
             """, [outlet, time.millisecondsSinceEpoch])
     }
+}
+
+/// What recording one price report reads before it writes (`PriceReportRows.facts`).
+struct ReportFacts {
+    /// The commodity's display name; nil when the catalogue lacks it.
+    let commodityName: String?
+    /// The outlet's integer key; nil when it has none.
+    let outletKey: Int64?
+    /// The band generation (migration 21); nil when none is stored.
+    let bandGeneration: Int64?
+    /// The last seq handed out; nil without a sequence row.
+    let lastSeq: Int64?
 }

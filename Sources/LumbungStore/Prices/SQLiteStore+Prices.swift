@@ -7,32 +7,26 @@ extension SQLiteStore: PriceStore {
     public func recordPrice(outlet: OutletSummary, commodity: CommodityID, price: Money, observedAt: Timestamp,
                             context: WriteContext) throws -> PriceReport {
         try write(context) { connection, context in
-            guard let name = try PriceAlerts.commodityName(commodity, on: connection) else {
+            let facts = try PriceReportRows.facts(commodity: commodity, outletID: outlet.id, on: connection)
+            guard let name = facts.commodityName else {
                 throw DomainError.invalid(field: "commodity", message: "No commodity \(commodity) in the catalogue.")
             }
-            let id = RowIDs.make("prc", at: context.now)
-            let seq = try PriceReportRows.reserveSeqs(1, on: connection)
-            let outletKey = try PriceReportRows.outletKey(outlet.id, on: connection)
-            try PriceReportRows.insert(id: id, outlet: outletKey, seq: seq,
+            guard let outletKey = facts.outletKey else { throw DomainError.notFound("outlet \(outlet.id)") }
+            let (id, storedID) = RowIDs.makeReport(at: context.now)
+            let seq = try PriceReportRows.takeSeq(after: facts, on: connection)
+            try PriceReportRows.insert(storedID: storedID, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
             let written = try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
                                                                       commodity: commodity, price: price,
                                                                       observedAt: observedAt, seq: seq)
-            let bandThen = try BandQueries.effective(commodity: commodity, region: outlet.region, at: observedAt, on: connection)
-            let bandNow = observedAt == context.now ? bandThen
-                : try BandQueries.effective(commodity: commodity, region: outlet.region, at: context.now, on: connection)
+            let bands = try writerBands(of: commodity, generation: facts.bandGeneration, on: connection)
+            let bandThen = try bands.effective(region: outlet.region, at: observedAt)
+            let bandNow = observedAt == context.now ? bandThen : try bands.effective(region: outlet.region, at: context.now)
             let judgement = PriceAlerts.Judgement(outlet: outlet, commodity: commodity, commodityName: name, price: price,
                                                   observedAt: observedAt, band: bandNow)
-            let becameCurrent = try connection.run("""
-                INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status, band_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (outlet_id, commodity) DO UPDATE SET
-                    report_id = excluded.report_id, price = excluded.price, observed_at = excluded.observed_at,
-                    status = excluded.status, band_id = excluded.band_id, region = excluded.region
-                WHERE excluded.observed_at >= current_prices.observed_at
-                """, [outlet.id, commodity.rawValue, outlet.region.rawValue, id, price.rawValue,
-                      observedAt.millisecondsSinceEpoch, judgement.status.rawValue, bandNow?.id]) > 0
+            let becameCurrent = try Self.makeCurrent(id: id, outlet: outlet, commodity: commodity, price: price,
+                                                     observedAt: observedAt, judgement: judgement, on: connection)
             if becameCurrent {
                 try PriceAlerts(connection: connection, context: context).follow(judgement)
             }
@@ -41,6 +35,33 @@ extension SQLiteStore: PriceStore {
             return PriceReport(seq: seq, id: id, outletID: outlet.id, commodity: commodity, price: price,
                                observedAt: observedAt, recordedAt: context.now, band: bandThen)
         }
+    }
+
+    /// Makes report `id` the outlet's current price of `commodity` unless a later observed one is current; returns
+    /// whether it did. An existing row keeps its region: an outlet's region never changes, and leaving it out of the
+    /// update spares every report the region code's check and a rewrite of the row's entry in `current_prices_by_region`.
+    private static func makeCurrent(id: String, outlet: OutletSummary, commodity: CommodityID, price: Money,
+                                    observedAt: Timestamp, judgement: PriceAlerts.Judgement,
+                                    on connection: Connection) throws -> Bool {
+        let statement = try connection.statement("""
+            INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status, band_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (outlet_id, commodity) DO UPDATE SET
+                report_id = excluded.report_id, price = excluded.price, observed_at = excluded.observed_at,
+                status = excluded.status, band_id = excluded.band_id
+            WHERE excluded.observed_at >= current_prices.observed_at
+            """)
+        defer { statement.reset() }
+        try statement.bind(outlet.id, at: 1)
+        try statement.bind(commodity.rawValue, at: 2)
+        try statement.bind(outlet.region.rawValue, at: 3)
+        try statement.bind(id, at: 4)
+        try statement.bind(price.rawValue, at: 5)
+        try statement.bind(observedAt.millisecondsSinceEpoch, at: 6)
+        try statement.bind(judgement.status.rawValue, at: 7)
+        try statement.bind(judgement.band?.id, at: 8)
+        while try statement.step() {}
+        return connection.changes > 0
     }
 
     /// One page of an outlet's reports matching `conditions` (`WHERE k.outlet_id = ? …`), newest observed

@@ -1,11 +1,12 @@
 import Synchronization
 
-/// Answers the stock check read from tables that change rarely (outlets' names and places, commodities, region
-/// names), kept in memory for as long as the database's `directory_generation` (migrations 16 and 20) keeps the
-/// value it had when they were read. Every read transaction of the stock check reads that value first and passes
-/// it in: answers are given and kept only under the value of the reader's own snapshot, and a different value
-/// (any change to an outlet, cooperative, region or commodity, by this process or another, or another database
-/// file put in place) empties the memory. At most `capacity` answers are kept; the memory is emptied when it is full.
+/// Answers read from tables that change rarely, kept in memory for as long as a change counter of the database
+/// keeps the value it had when they were read: the stock check's outlets' names and places, commodities and region
+/// names under `directory_generation` (migrations 16 and 20), the price reports' bands under `band_generation`
+/// (migration 21), the admitted callers under `token_generation` (migration 22). Every transaction reads that value
+/// first and passes it in: answers are given and kept only under the value of the transaction's own snapshot, and a
+/// different value (any change to what it covers, by this process or another, or another database file put in
+/// place) empties the memory. At most `capacity` answers are kept; the memory is emptied when it is full.
 final class GenerationMemory<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The generation the kept answers belong to, and the answers by key.
     private let state = Mutex<(generation: Int64?, values: [Key: Value])>((nil, [:]))

@@ -29,8 +29,9 @@ struct PriceDistributionWriter {
         let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
                                firstThatDay: !reportedBefore)
         var stored = StoredDistributions(day: day, commodity: commodity)
-        for level in DistributionCalendar.levels where level < village.level {
-            let region = village.ancestor(atLevel: level)
+        let lineage = village.lineage
+        for level in DistributionCalendar.levels where level < lineage.count {
+            let region = lineage[level - 1]
             let prices = try apply(change, to: DistributionRow(commodity: commodity, level: level, region: region))
             stored.regions.append((region, prices))
         }
@@ -38,18 +39,18 @@ struct PriceDistributionWriter {
     }
 
     /// Applies `change` to one region's rows with one read of the rows it touches and one write per row; returns the
-    /// prices of the row on the report's day.
+    /// prices of the row on the report's day. Parameters are bound one by one (no arrays of boxed values).
     private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
         let day = change.day.daysSinceEpoch
         let last = change.through?.daysSinceEpoch ?? Int64.max
         let boundary = change.through.map { $0.daysSinceEpoch + 1 }
-        var rows = try connection.query(PriceDistributionQueries.between, row.arguments + [day, max(last, boundary ?? day)]) {
+        var rows = try read(PriceDistributionQueries.between, of: row, days: day, max(last, boundary ?? day)) {
             StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
         if rows.first?.day != day {
-            let earlier = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day]) {
+            let earlier = try read(PriceDistributionQueries.latestOnOrBefore, of: row, days: day) {
                 try HistogramCodec.decode($0.blob(1))
-            }
+            }.first
             rows.insert(StoredDay(day: day, prices: earlier ?? .empty, reported: 0, isNew: true), at: 0)
         }
         if let boundary, boundary > day, !rows.contains(where: { $0.day == boundary }) {
@@ -70,11 +71,33 @@ struct PriceDistributionWriter {
             }
             if stored.day == day { onTheDay = stored.prices }
             guard changed else { continue }
-            try connection.run(PriceDistributionQueries.upsert, row.arguments + [
-                stored.day, HistogramCodec.encode(stored.prices), stored.reported,
-            ])
+            let upsert = try statement(PriceDistributionQueries.upsert, of: row)
+            defer { upsert.reset() }
+            try upsert.bind(stored.day, at: 4)
+            try upsert.bind(HistogramCodec.encode(stored.prices), at: 5)
+            try upsert.bind(stored.reported, at: 6)
+            while try upsert.step() {}
         }
         return onTheDay
+    }
+
+    /// The rows `sql` reads for `row`'s key and the days after it (parameters 4, 5, …), each mapped by `map`.
+    private func read<T>(_ sql: String, of row: DistributionRow, days: Int64..., map: (Row) throws -> T) throws -> [T] {
+        let statement = try statement(sql, of: row)
+        defer { statement.reset() }
+        for (offset, day) in days.enumerated() { try statement.bind(day, at: 4 + offset) }
+        var results: [T] = []
+        while try statement.step() { results.append(try map(statement.row)) }
+        return results
+    }
+
+    /// The connection's statement for `sql` with `row`'s key bound as its first three parameters.
+    private func statement(_ sql: String, of row: DistributionRow) throws -> Statement {
+        let statement = try connection.statement(sql)
+        try statement.bind(row.commodity.rawValue, at: 1)
+        try statement.bind(row.level, at: 2)
+        try statement.bind(row.region.rawValue, at: 3)
+        return statement
     }
 }
 
