@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Testing
 import Synchronization
 @testable import LumbungStore
 
@@ -51,6 +52,20 @@ final class ThreadSafeFlag: Sendable {
 
 /// An error thrown on purpose by tests.
 struct PlannedSQLiteTestFailure: Error, Equatable {}
+
+/// Runs each SQL `change` in a write of its own on `db` and expects `generation` to take a value after each that it
+/// never had before (starting from its value now); returns the last value.
+@discardableResult
+func expectEachChangeMovesGeneration(_ changes: [String], on db: Database, _ generation: () throws -> Int64) throws -> Int64 {
+    var seen = [try generation()]
+    for change in changes {
+        try db.write { try $0.execute(change) }
+        let now = try generation()
+        #expect(!seen.contains(now), "\(change) gives a new generation")
+        seen.append(now)
+    }
+    return seen[seen.count - 1]
+}
 
 /// Number of rows in `table`.
 func rowCount(_ table: String, _ connection: Connection) throws -> Int {
