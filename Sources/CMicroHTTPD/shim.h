@@ -141,28 +141,21 @@ static inline void *lumbung_mhd_socket_context(struct MHD_Connection *connection
 /** The longest request id a response carries (a client's own id is accepted up to this length). */
 #define LUMBUNG_MAX_REQUEST_ID 64
 
-/** Gives `response` the `length` bytes at `id` (no NUL needed) as its X-Request-Id field, in place of the one it
- *  has, if any: a response sent again on a connection only changes its id. An id as long as the one there is
- *  written over it: libmicrohttpd keeps each field's value in a copy of its own and reads it only when it writes a
- *  response's head, and the caller changes the response only while no connection sends it. Any other id replaces
- *  the field (copied onto the stack first, so the caller needs no NUL-terminated copy of its own). */
+/** Gives `response` the `length` bytes at `id` (no NUL needed) as its X-Request-Id field, replacing the one it has,
+ *  if any (copied onto the stack first, so the caller needs no NUL-terminated copy of its own). */
 static inline enum MHD_Result lumbung_mhd_set_request_id(struct MHD_Response *response, const char *id, size_t length) {
   char value[LUMBUNG_MAX_REQUEST_ID + 1];
   if (length == 0 || length > LUMBUNG_MAX_REQUEST_ID) return MHD_NO;
-  const char *previous = MHD_get_response_header(response, "X-Request-Id");
-  if (previous != NULL && strlen(previous) == length) {
-    memcpy((char *)previous, id, length);
-    return MHD_YES;
-  }
   memcpy(value, id, length);
   value[length] = '\0';
+  const char *previous = MHD_get_response_header(response, "X-Request-Id");
   if (previous != NULL) (void)MHD_del_response_header(response, "X-Request-Id", previous);
   return MHD_add_response_header(response, "X-Request-Id", value);
 }
 
 /** Where `response` keeps the value of its X-Request-Id field (NUL-terminated, libmicrohttpd's own copy), or NULL:
- *  valid until the field is replaced or the response freed; an id of the same length may be written over it (see
- *  lumbung_mhd_set_request_id). */
+ *  valid until the field is replaced or the response freed. libmicrohttpd reads it only when it writes a response's
+ *  head, so an id of the same length may be written over it while no connection sends the response (`KeptResponse`). */
 static inline char *lumbung_mhd_request_id(struct MHD_Response *response) {
   return (char *)MHD_get_response_header(response, "X-Request-Id");
 }

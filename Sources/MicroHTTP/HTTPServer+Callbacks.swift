@@ -258,7 +258,7 @@ extension HTTPServer {
             // withCString lends a native string's own bytes, no copy
             _ = name.withCString { name in value.withCString { MHD_add_response_header(mhdResponse, name, $0) } }
         }
-        name(mhdResponse, state.requestID)
+        Self.setRequestID(state.requestID, on: mhdResponse)
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         if let deadline = state.deadline, let body = response.wholeBody, body.count <= KeptResponse.largestBody {
             deadline.keptResponse = KeptResponse(handle: mhdResponse, response: response)
@@ -270,7 +270,7 @@ extension HTTPServer {
 
     /// Puts `requestID` in the `X-Request-Id` field of `response`, replacing the one it has; the id's bytes are
     /// lent as they are (a short id is kept inline, and `withCString` would copy it to the heap).
-    private func name(_ response: OpaquePointer, _ requestID: String) {
+    static func setRequestID(_ requestID: String, on response: OpaquePointer) {
         var id = requestID
         _ = id.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { lumbung_mhd_set_request_id(response, $0.baseAddress, $0.count) }

@@ -44,16 +44,15 @@ final class KeptResponse: @unchecked Sendable {
     /// as long (the common case: ids are counted up), else the field is replaced.
     func name(_ id: String) {
         var id = id
-        id.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { bytes in
-                if let value = requestID.value, bytes.count == requestID.length, let start = bytes.baseAddress {
-                    value.update(from: start, count: bytes.count)
-                    return
-                }
-                _ = lumbung_mhd_set_request_id(handle, bytes.baseAddress, bytes.count)
-                let value = lumbung_mhd_request_id(handle)
-                requestID = (value, value.map { strlen($0) } ?? 0)
-            }
+        let overwritten = id.withUTF8 { bytes in
+            guard let value = requestID.value, bytes.count == requestID.length, let start = bytes.baseAddress
+            else { return false }
+            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { value.update(from: $0, count: bytes.count) }
+            return true
         }
+        guard !overwritten else { return }
+        HTTPServer.setRequestID(id, on: handle)
+        let value = lumbung_mhd_request_id(handle)
+        requestID = (value, value.map { strlen($0) } ?? 0)
     }
 }

@@ -13,10 +13,8 @@ extension SQLiteStore: OutletLookup {
             let generations = try DirectoryGenerations(on: connection)
             guard let principal = try admittedCaller(secretHash: secretHash, generation: generations.tokens, on: connection)
             else { return (nil, nil) }
-            if let kept = writtenOutlets.value(of: outletID, generation: generations.directory) { return (principal, kept) }
-            let outlet = try Self.outletSummary(id: outletID, on: connection)
-            if let outlet { writtenOutlets.keep(outlet, of: outletID, generation: generations.directory) }
-            return (principal, outlet)
+            return (principal, try writtenOutlets.value(of: outletID, generation: generations.directory,
+                                                         ifFound: { try Self.outletSummary(id: outletID, on: connection) }))
         }
     }
 

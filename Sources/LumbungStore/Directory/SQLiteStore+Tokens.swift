@@ -11,10 +11,8 @@ extension SQLiteStore: TokenStore {
     /// The principal of the live token with this secret hash as kept under the tokens' `generation`, else read on
     /// `connection` (in the same snapshot as the generation) and kept.
     func admittedCaller(secretHash: String, generation: Int64, on connection: Connection) throws -> Principal? {
-        if let kept = admittedCallers.value(of: secretHash, generation: generation) { return kept }
-        let principal = try Self.principal(secretHash: secretHash, on: connection)
-        if let principal { admittedCallers.keep(principal, of: secretHash, generation: generation) }
-        return principal
+        try admittedCallers.value(of: secretHash, generation: generation,
+                                  ifFound: { try Self.principal(secretHash: secretHash, on: connection) })
     }
 
     /// The principal of the live token whose secret hashes to `secretHash`, read on a connection in a transaction.

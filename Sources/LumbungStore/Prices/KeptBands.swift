@@ -106,11 +106,8 @@ extension SQLiteStore {
     /// again and kept under it.
     func writerBands(of commodity: CommodityID, generation: Int64?, on connection: Connection) throws -> WriterBands {
         guard let generation else { return WriterBands(commodity: commodity, kept: nil, connection: connection) }
-        if let kept = keptBands.value(of: commodity, generation: generation) {
-            return WriterBands(commodity: commodity, kept: kept, connection: connection)
-        }
-        let read = try KeptBands.read(commodity, on: connection)
-        if let read { keptBands.keep(read, of: commodity, generation: generation) }
-        return WriterBands(commodity: commodity, kept: read, connection: connection)
+        let kept = try keptBands.value(of: commodity, generation: generation,
+                                       ifFound: { try KeptBands.read(commodity, on: connection) })
+        return WriterBands(commodity: commodity, kept: kept, connection: connection)
     }
 }

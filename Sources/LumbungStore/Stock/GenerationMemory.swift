@@ -39,6 +39,15 @@ final class GenerationMemory<Key: Hashable & Sendable, Value: Sendable>: Sendabl
         return found
     }
 
+    /// The answer kept for `key` under `generation`, else the one `read` gives, kept when there is one: nil (an
+    /// unknown key) is not kept, so it is read again next time.
+    func value(of key: Key, generation: Int64, ifFound read: () throws -> Value?) rethrows -> Value? {
+        if let kept = value(of: key, generation: generation) { return kept }
+        let found = try read()
+        if let found { keep(found, of: key, generation: generation) }
+        return found
+    }
+
     /// Keeps `value` for `key`, read in a snapshot whose generation is `generation`.
     func keep(_ value: Value, of key: Key, generation: Int64) {
         state.withLock { state in
