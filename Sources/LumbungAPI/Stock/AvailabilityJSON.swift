@@ -18,7 +18,7 @@ enum AvailabilityJSON {
         json.value(.number(availability.totalQuantity.description))
         json.key("items")
         json.beginArray()
-        for outlet in availability.items { json.written(outlets.item(outlet)) }
+        for index in availability.items.indices { json.written(outlets.item(availability.items[index])) }  // no copies
         json.endArray()
         json.endObject()
         return json.output

@@ -9,8 +9,8 @@ import Synchronization
 /// with what the bytes were written from, so a renamed outlet or a sale is written afresh. At most `capacity`
 /// outlets are kept; the memory is emptied when it is full.
 final class ListedOutletJSON: Sendable {
-    /// The facts the bytes were written from, and the bytes.
-    struct Fragments: Sendable {
+    /// The facts the bytes were written from, and the bytes (a class: a lookup copies one reference).
+    final class Fragments: Sendable {
         let outletID, outletName, cooperativeName: String
         let region: RegionLabel
         let address: String?
@@ -19,6 +19,29 @@ final class ListedOutletJSON: Sendable {
         let head: [UInt8]
         /// `"address":…,"latitude":…,"longitude":…`.
         let tail: [UInt8]
+
+        /// `outlet`'s fragments, written now.
+        init(_ outlet: AvailableOutlet) {
+            (outletID, outletName, cooperativeName) = (outlet.outletID, outlet.outletName, outlet.cooperativeName)
+            (region, address, location) = (outlet.region, outlet.address, outlet.location)
+            var head = JSONWriter(capacity: 256)
+            head.key("outletId")
+            head.string(outlet.outletID)
+            head.key("outletName")
+            head.string(outlet.outletName)
+            head.key("cooperativeName")
+            head.string(outlet.cooperativeName)
+            head.key("region")
+            head.value(ReportJSON.region(outlet.region))
+            var tail = JSONWriter(capacity: 128)
+            tail.key("address")
+            tail.string(outlet.address)
+            tail.key("latitude")
+            tail.value(.double(outlet.location?.latitude))
+            tail.key("longitude")
+            tail.value(.double(outlet.location?.longitude))
+            (self.head, self.tail) = (head.output, tail.output)
+        }
 
         /// Whether these bytes were written from `outlet`'s facts.
         func describe(_ outlet: AvailableOutlet) -> Bool {
@@ -50,12 +73,14 @@ final class ListedOutletJSON: Sendable {
     /// An outlet's fragments, and its last whole item with what it showed (a class: a lookup copies one reference).
     private final class Kept: Sendable {
         let fragments: Fragments
-        let item: (key: ItemKey, bytes: [UInt8])
+        /// What the item showed besides the fragments.
+        let key: ItemKey
+        /// The item's bytes.
+        let bytes: [UInt8]
 
-        /// Keeps `fragments` and `item`.
-        init(fragments: Fragments, item: (key: ItemKey, bytes: [UInt8])) {
-            self.fragments = fragments
-            self.item = item
+        /// Keeps `fragments` and the item `bytes` written with them, showing `key`.
+        init(fragments: Fragments, key: ItemKey, bytes: [UInt8]) {
+            (self.fragments, self.key, self.bytes) = (fragments, key, bytes)
         }
     }
 
@@ -77,41 +102,18 @@ final class ListedOutletJSON: Sendable {
         let found = kept.withLock { $0[outlet.outletID] }
         let fragments: Fragments
         if let found, found.fragments.describe(outlet) {
-            if found.item.key == key { return found.item.bytes }
+            if found.key == key { return found.bytes }
             fragments = found.fragments
         } else {
-            fragments = Self.write(outlet)
+            fragments = Fragments(outlet)
         }
         var item = JSONWriter(capacity: 512)
         AvailabilityJSON.write(outlet, fragments: fragments, to: &item)
-        let written = Kept(fragments: fragments, item: (key, item.output))
+        let written = Kept(fragments: fragments, key: key, bytes: item.output)
         kept.withLock { kept in
             if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
             kept[outlet.outletID] = written
         }
-        return written.item.bytes
-    }
-
-    /// Writes `outlet`'s fragments.
-    private static func write(_ outlet: AvailableOutlet) -> Fragments {
-        var head = JSONWriter(capacity: 256)
-        head.key("outletId")
-        head.string(outlet.outletID)
-        head.key("outletName")
-        head.string(outlet.outletName)
-        head.key("cooperativeName")
-        head.string(outlet.cooperativeName)
-        head.key("region")
-        head.value(ReportJSON.region(outlet.region))
-        var tail = JSONWriter(capacity: 128)
-        tail.key("address")
-        tail.string(outlet.address)
-        tail.key("latitude")
-        tail.value(.double(outlet.location?.latitude))
-        tail.key("longitude")
-        tail.value(.double(outlet.location?.longitude))
-        return Fragments(outletID: outlet.outletID, outletName: outlet.outletName, cooperativeName: outlet.cooperativeName,
-                         region: outlet.region, address: outlet.address, location: outlet.location,
-                         head: head.output, tail: tail.output)
+        return written.bytes
     }
 }
