@@ -3,7 +3,13 @@ import MicroHTTP
 
 /// Reads query parameters; a value that cannot be parsed is `400 malformed` naming the parameter.
 struct QueryReader {
-    let request: Request
+    /// The request's decoded parameters, read from it once.
+    private let parameters: [String: String]
+
+    /// A reader of `request`'s query parameters.
+    init(request: Request) {
+        parameters = request.query
+    }
 
     /// A problem naming the parameter.
     static func malformed(_ name: String, _ message: String) -> Problem {
@@ -14,7 +20,7 @@ struct QueryReader {
 
     /// A non-empty text parameter.
     func text(_ name: String) -> String? {
-        request.query[name].flatMap { $0.isEmpty ? nil : $0 }
+        parameters[name].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A region code prefix such as `63.71` (whole segments only).

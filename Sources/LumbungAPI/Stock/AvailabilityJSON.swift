@@ -13,12 +13,14 @@ enum AvailabilityJSON {
         json.key("region")
         json.value(availability.region.map(ReportJSON.region) ?? .null)
         json.key("outletsWithStock")
-        json.value(.int(availability.outletsWithStock))
+        json.integer(Int64(availability.outletsWithStock))
         json.key("totalQuantity")
-        json.value(.number(availability.totalQuantity.description))
+        quantity(availability.totalQuantity, to: &json)
         json.key("items")
         json.beginArray()
-        for index in availability.items.indices { json.written(outlets.item(availability.items[index])) }  // no copies
+        availability.items.withUnsafeBufferPointer { items in  // each item read in place, not copied
+            for index in items.indices { json.written(outlets.item(items[index])) }
+        }
         json.endArray()
         json.endObject()
         return json.output
@@ -31,11 +33,7 @@ enum AvailabilityJSON {
         json.beginObject()
         json.members(fragments.head)
         json.key("quantity")
-        if outlet.quantity.thousandths % 1000 == 0 {
-            json.integer(outlet.quantity.thousandths / 1000)  // a whole quantity's text is its integer's
-        } else {
-            json.number(outlet.quantity.description)
-        }
+        quantity(outlet.quantity, to: &json)
         json.key("price")
         json.integer(outlet.price?.rawValue)
         json.key("priceStatus")
@@ -54,5 +52,14 @@ enum AvailabilityJSON {
             json.value(.double((distance * 100).rounded() / 100))
         }
         json.endObject()
+    }
+
+    /// A quantity's exact decimal, as digits when it is whole (a whole quantity's text is its integer's).
+    private static func quantity(_ quantity: Quantity, to json: inout JSONWriter) {
+        if quantity.thousandths % 1000 == 0 {
+            json.integer(quantity.thousandths / 1000)
+        } else {
+            json.number(quantity.description)
+        }
     }
 }
