@@ -9,44 +9,35 @@ import Synchronization
 /// with what the bytes were written from, so a renamed outlet or a sale is written afresh. At most `capacity`
 /// outlets are kept; the memory is emptied when it is full.
 final class ListedOutletJSON: Sendable {
-    /// The facts the bytes were written from, and the bytes (a class: a lookup copies one reference).
+    /// The names and place the bytes were written from, and the bytes (a class: a lookup copies one reference).
     final class Fragments: Sendable {
-        let outletID, outletName, cooperativeName: String
-        let region: RegionLabel
-        let address: String?
-        let location: GeoPoint?
+        /// What the bytes show: the store's shared listing, so that an unchanged outlet is known by identity.
+        let listing: OutletListing
         /// `"outletId":…,"outletName":…,"cooperativeName":…,"region":{…}`.
         let head: [UInt8]
         /// `"address":…,"latitude":…,"longitude":…`.
         let tail: [UInt8]
 
-        /// `outlet`'s fragments, written now.
-        init(_ outlet: AvailableOutlet) {
-            (outletID, outletName, cooperativeName) = (outlet.outletID, outlet.outletName, outlet.cooperativeName)
-            (region, address, location) = (outlet.region, outlet.address, outlet.location)
+        /// `listing`'s fragments, written now.
+        init(_ listing: OutletListing) {
+            self.listing = listing
             var head = JSONWriter(capacity: 256)
             head.key("outletId")
-            head.string(outlet.outletID)
+            head.string(listing.outletID)
             head.key("outletName")
-            head.string(outlet.outletName)
+            head.string(listing.outletName)
             head.key("cooperativeName")
-            head.string(outlet.cooperativeName)
+            head.string(listing.cooperativeName)
             head.key("region")
-            head.value(ReportJSON.region(outlet.region))
+            head.value(ReportJSON.region(listing.region))
             var tail = JSONWriter(capacity: 128)
             tail.key("address")
-            tail.string(outlet.address)
+            tail.string(listing.address)
             tail.key("latitude")
-            tail.value(.double(outlet.location?.latitude))
+            tail.value(.double(listing.location?.latitude))
             tail.key("longitude")
-            tail.value(.double(outlet.location?.longitude))
+            tail.value(.double(listing.location?.longitude))
             (self.head, self.tail) = (head.output, tail.output)
-        }
-
-        /// Whether these bytes were written from `outlet`'s facts.
-        func describe(_ outlet: AvailableOutlet) -> Bool {
-            outletID == outlet.outletID && outletName == outlet.outletName && cooperativeName == outlet.cooperativeName
-                && region == outlet.region && address == outlet.address && location == outlet.location
         }
     }
 
@@ -101,11 +92,11 @@ final class ListedOutletJSON: Sendable {
         let key = ItemKey(outlet)
         let found = kept.withLock { $0[outlet.outletID] }
         let fragments: Fragments
-        if let found, found.fragments.describe(outlet) {
+        if let found, found.fragments.listing == outlet.listing {
             if found.key == key { return found.bytes }
             fragments = found.fragments
         } else {
-            fragments = Fragments(outlet)
+            fragments = Fragments(outlet.listing)
         }
         var item = JSONWriter(capacity: 512)
         AvailabilityJSON.write(outlet, fragments: fragments, to: &item)

@@ -1,13 +1,7 @@
 /// One outlet holding stock of the commodity a stock check asked for.
 public struct AvailableOutlet: Sendable, Hashable {
-    /// The outlet's id.
-    public let outletID: String
-    /// The outlet's name.
-    public let outletName: String
-    /// The name of the cooperative running it.
-    public let cooperativeName: String
-    /// The village it stands in.
-    public let region: RegionLabel
+    /// Its names and place.
+    public let listing: OutletListing
     /// Its current balance (always positive).
     public let quantity: Quantity
     /// Its current price, if it ever reported one.
@@ -20,26 +14,34 @@ public struct AvailableOutlet: Sendable, Hashable {
     public let stockUpdatedAt: Timestamp
     /// The distance from the searched point in kilometres, when a point was given.
     public let distanceKm: Double?
+
+    /// The outlet's id.
+    public var outletID: String { listing.outletID }
+    /// The outlet's name.
+    public var outletName: String { listing.outletName }
+    /// The name of the cooperative running it.
+    public var cooperativeName: String { listing.cooperativeName }
+    /// The village it stands in.
+    public var region: RegionLabel { listing.region }
     /// The outlet's street address, when it has one.
-    public let address: String?
+    public var address: String? { listing.address }
     /// Where the outlet stands, when its coordinates are known.
-    public let location: GeoPoint?
+    public var location: GeoPoint? { listing.location }
+
+    /// An outlet as the stock check lists it, with names and place shared with other items.
+    public init(listing: OutletListing, quantity: Quantity, price: Money?, priceStatus: PriceStatus?,
+                priceObservedAt: Timestamp?, stockUpdatedAt: Timestamp, distanceKm: Double?) {
+        (self.listing, self.quantity, self.price, self.priceStatus) = (listing, quantity, price, priceStatus)
+        (self.priceObservedAt, self.stockUpdatedAt, self.distanceKm) = (priceObservedAt, stockUpdatedAt, distanceKm)
+    }
 
     /// An outlet as the stock check lists it.
     public init(outletID: String, outletName: String, cooperativeName: String, region: RegionLabel, quantity: Quantity,
                 price: Money?, priceStatus: PriceStatus?, priceObservedAt: Timestamp?, stockUpdatedAt: Timestamp,
                 distanceKm: Double?, address: String? = nil, location: GeoPoint? = nil) {
-        self.outletID = outletID
-        self.outletName = outletName
-        self.cooperativeName = cooperativeName
-        self.region = region
-        self.quantity = quantity
-        self.price = price
-        self.priceStatus = priceStatus
-        self.priceObservedAt = priceObservedAt
-        self.stockUpdatedAt = stockUpdatedAt
-        self.distanceKm = distanceKm
-        self.address = address
-        self.location = location
+        self.init(listing: OutletListing(outletID: outletID, outletName: outletName, cooperativeName: cooperativeName,
+                                         region: region, address: address, location: location),
+                  quantity: quantity, price: price, priceStatus: priceStatus, priceObservedAt: priceObservedAt,
+                  stockUpdatedAt: stockUpdatedAt, distanceKm: distanceKm)
     }
 }

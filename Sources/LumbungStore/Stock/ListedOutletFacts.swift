@@ -1,29 +1,13 @@
 import LumbungCore
 
-/// What the stock check lists about an outlet besides its stock and price: names, village, address and position,
-/// read from `outlets`, `cooperatives` and `regions`, which change rarely (a class: a lookup copies one reference).
-final class ListedOutletFacts: Sendable {
-    /// The outlet's id.
-    let outletID: String
-    /// The outlet's name.
-    let outletName: String
-    /// The name of the cooperative running it.
-    let cooperativeName: String
+/// What the stock check lists about an outlet besides its stock and price (names, village, address and position,
+/// read from `outlets`, `cooperatives` and `regions`, which change rarely), with the village code it was read for.
+/// One listing is kept per outlet and shared by every item that lists it, so a lookup copies one reference.
+struct ListedOutletFacts: Sendable {
+    /// The names and place.
+    let listing: OutletListing
     /// The code of the balance's village the facts were read for.
     let village: ShortText
-    /// That village with its name.
-    let region: RegionLabel
-    /// The outlet's street address.
-    let address: String?
-    /// Where the outlet stands.
-    let location: GeoPoint?
-
-    /// The facts as read.
-    init(outletID: String, outletName: String, cooperativeName: String, village: ShortText, region: RegionLabel,
-         address: String?, location: GeoPoint?) {
-        (self.outletID, self.outletName, self.cooperativeName) = (outletID, outletName, cooperativeName)
-        (self.village, self.region, self.address, self.location) = (village, region, address, location)
-    }
 }
 
 /// An outlet id's UTF-8 bytes as a dictionary key, hashed in one go (an array of bytes hashes them one by one), so

@@ -78,10 +78,9 @@ extension SQLiteStore: AvailabilityStore {
                                                     generation: generation, on: connection)
             else { continue }
             items.append(AvailableOutlet(
-                outletID: facts.outletID, outletName: facts.outletName, cooperativeName: facts.cooperativeName,
-                region: facts.region, quantity: Quantity(thousandths: entry.quantity), price: entry.price.map { Money($0) },
+                listing: facts.listing, quantity: Quantity(thousandths: entry.quantity), price: entry.price.map { Money($0) },
                 priceStatus: listed.priceStatus, priceObservedAt: listed.priceObservedAt,
-                stockUpdatedAt: listed.stockUpdatedAt, distanceKm: nil, address: facts.address, location: facts.location))
+                stockUpdatedAt: listed.stockUpdatedAt, distanceKm: nil))
         }
         return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
                             totalQuantity: totals?.quantity ?? ranking.total, items: items)
@@ -120,12 +119,12 @@ extension SQLiteStore: AvailabilityStore {
             guard let code = RegionCode(region) else {
                 throw MalformedRow(table: "stock_balances", column: "region", value: region)
             }
-            return ListedOutletFacts(
-                outletID: outletID, outletName: row.string(0), cooperativeName: row.string(1), village: village,
+            return ListedOutletFacts(listing: OutletListing(
+                outletID: outletID, outletName: row.string(0), cooperativeName: row.string(1),
                 region: RegionLabel(code: code, name: row.optionalString(2)), address: row.optionalString(3),
                 location: row.optionalDouble(4).flatMap { latitude in
                     row.optionalDouble(5).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
-                })
+                }), village: village)
         }
         if let read { listedOutlets.keep(read, of: key, generation: generation) }
         return read
