@@ -28,6 +28,13 @@ struct StockRankingTests {
         return ranking
     }
 
+    /// The kept balances in the order `forEachKept` gives them.
+    static func kept(_ ranking: StockRanking<String>) -> [StockRanking<String>.Entry] {
+        var kept: [StockRanking<String>.Entry] = []
+        ranking.forEachKept { kept.append($0) }
+        return kept
+    }
+
     @Test(arguments: [0, 1, 3, 20, 100])
     func keepsTheFirstBalancesOfTheFullSortAndCountsThemAll(limit: Int) {
         var random = SystemRandomNumberGenerator()
@@ -41,9 +48,10 @@ struct StockRankingTests {
             }
             let ranking = Self.ranked(balances, limit: limit)
             let expected = Self.sorted(balances).prefix(limit).map { "\($0.id) \($0.price ?? -1) \($0.quantity)" }
-            let kept = ranking.kept.map { "\(String(decoding: $0.outletID, as: UTF8.self)) \($0.price ?? -1) \($0.quantity)" }
+            let kept = Self.kept(ranking).map { "\(String(decoding: $0.outletID, as: UTF8.self)) \($0.price ?? -1) \($0.quantity)" }
             #expect(kept == expected)
-            #expect(ranking.kept.allSatisfy { $0.listing == String(decoding: $0.outletID, as: UTF8.self) },
+            #expect(ranking.keptCount == kept.count)
+            #expect(Self.kept(ranking).allSatisfy { $0.listing == String(decoding: $0.outletID, as: UTF8.self) },
                     "each kept balance carries its own listing")
             #expect(ranking.count == balances.count)
             #expect(ranking.total == Quantity(thousandths: balances.reduce(0) { $0 + $1.quantity }))
@@ -54,6 +62,6 @@ struct StockRankingTests {
         let huge = Self.ranked([(nil, Int64.max, "out_a"), (nil, Int64.max, "out_b"), (1, 5, "out_c")], limit: 2)
         #expect(huge.total == Quantity(thousandths: Int64.max))
         #expect(huge.count == 3)
-        #expect(huge.kept.map(\.quantity) == [5, Int64.max], "priced first, then the unpriced by id")
+        #expect(Self.kept(huge).map(\.quantity) == [5, Int64.max], "priced first, then the unpriced by id")
     }
 }

@@ -2,17 +2,16 @@ import LumbungCore
 import MicroHTTP
 import Synchronization
 
-/// The JSON of the stock check's listed outlets, kept per outlet and reused while what it was written from stays the
-/// same: the members that describe the outlet rather than its stock (`outletId` to `region`, and `address` to
-/// `longitude`) while its names and place are the same, and the whole item while, besides them, its quantity,
-/// price, price status and time, stock time and distance are the same too. Every use compares what it is given
-/// with what the bytes were written from, so a renamed outlet or a sale is written afresh. At most `capacity`
-/// outlets are kept; the memory is emptied when it is full.
+/// The JSON of the stock check's listed outlets, kept per outlet listing (its names and place) and reused while what
+/// it was written from stays the same: the members that describe the outlet rather than its stock (`outletId` to
+/// `region`, and `address` to `longitude`) for as long as the listing is the same, and the whole item while, besides
+/// it, its quantity, price, price status and time, stock time and distance are the same too. Items are found by
+/// their listing (the store's shared instance is found at once; another instance with the same names and place
+/// finds the same bytes), so a renamed outlet is written afresh under its new listing, and a sale writes its item
+/// again. At most `capacity` listings are kept; the memory is emptied when it is full.
 final class ListedOutletJSON: Sendable {
-    /// The names and place the bytes were written from, and the bytes (a class: a lookup copies one reference).
+    /// The bytes of an outlet's names and place (a class: a lookup copies one reference).
     final class Fragments: Sendable {
-        /// What the bytes show: the store's shared listing, so that an unchanged outlet is known by identity.
-        let listing: OutletListing
         /// `"outletId":…,"outletName":…,"cooperativeName":…,"region":{…}`.
         let head: [UInt8]
         /// `"address":…,"latitude":…,"longitude":…`.
@@ -20,7 +19,6 @@ final class ListedOutletJSON: Sendable {
 
         /// `listing`'s fragments, written now.
         init(_ listing: OutletListing) {
-            self.listing = listing
             var head = JSONWriter(capacity: 256)
             head.key("outletId")
             head.string(listing.outletID)
@@ -75,24 +73,24 @@ final class ListedOutletJSON: Sendable {
         }
     }
 
-    /// What is kept, by outlet id.
-    private let kept = Mutex<[String: Kept]>([:])
-    /// The most outlets kept at once.
+    /// What is kept, by listing.
+    private let kept = Mutex<[OutletListing: Kept]>([:])
+    /// The most listings kept at once.
     let capacity: Int
 
-    /// An empty memory of up to `capacity` outlets.
+    /// An empty memory of up to `capacity` listings.
     init(capacity: Int = 16_384) {
         self.capacity = capacity
     }
 
     /// The JSON of `outlet` as the stock check lists it (`AvailabilityJSON.write`): the kept bytes when it shows
-    /// the same as when they were written, else written now (with its kept fragments when its facts are the same)
+    /// the same as when they were written, else written now (with its listing's kept fragments when there are some)
     /// and kept.
     func item(_ outlet: AvailableOutlet) -> [UInt8] {
         let key = ItemKey(outlet)
-        let found = kept.withLock { $0[outlet.outletID] }
+        let found = kept.withLock { $0[outlet.listing] }
         let fragments: Fragments
-        if let found, found.fragments.listing == outlet.listing {
+        if let found {
             if found.key == key { return found.bytes }
             fragments = found.fragments
         } else {
@@ -103,7 +101,7 @@ final class ListedOutletJSON: Sendable {
         let written = Kept(fragments: fragments, key: key, bytes: item.output)
         kept.withLock { kept in
             if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
-            kept[outlet.outletID] = written
+            kept[outlet.listing] = written
         }
         return written.bytes
     }

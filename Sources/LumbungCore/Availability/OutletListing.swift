@@ -14,12 +14,15 @@ public final class OutletListing: Sendable, Hashable {
     public let address: String?
     /// Where the outlet stands, when its coordinates are known.
     public let location: GeoPoint?
+    /// The id's hash, computed once: a listing a store keeps is hashed by every check that lists it.
+    private let idHash: Int
 
     /// An outlet's names and place.
     public init(outletID: String, outletName: String, cooperativeName: String, region: RegionLabel, address: String?,
                 location: GeoPoint?) {
         (self.outletID, self.outletName, self.cooperativeName) = (outletID, outletName, cooperativeName)
         (self.region, self.address, self.location) = (region, address, location)
+        idHash = outletID.hashValue
     }
 
     /// Whether both list the same names and place (the same instance does without comparing).
@@ -30,13 +33,8 @@ public final class OutletListing: Sendable, Hashable {
                 && first.address == second.address && first.location == second.location)
     }
 
-    /// Hashes what `==` compares.
+    /// Hashes the id (listings that are equal have the same id), as hashed once.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(outletID)
-        hasher.combine(outletName)
-        hasher.combine(cooperativeName)
-        hasher.combine(region)
-        hasher.combine(address)
-        hasher.combine(location)
+        hasher.combine(idHash)
     }
 }

@@ -69,14 +69,13 @@ extension SQLiteStore: AvailabilityStore {
                 try ListedBalance(row, priced: price != nil)
             }
         }
-        let kept = ranking.kept
         var items: [AvailableOutlet] = []
-        items.reserveCapacity(kept.count)
-        for entry in kept {
+        items.reserveCapacity(ranking.keptCount)
+        try ranking.forEachKept { entry in
             let listed = entry.listing
             guard let facts = try listedOutletFacts(OutletIDKey(bytes: entry.outletID), village: listed.village,
                                                     generation: generation, on: connection)
-            else { continue }
+            else { return }
             items.append(AvailableOutlet(
                 listing: facts.listing, quantity: Quantity(thousandths: entry.quantity), price: entry.price.map { Money($0) },
                 priceStatus: listed.priceStatus, priceObservedAt: listed.priceObservedAt,

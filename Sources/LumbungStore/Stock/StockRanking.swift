@@ -47,10 +47,16 @@ struct StockRanking<Listing> {
         listings.reserveCapacity(self.limit + 1)
     }
 
-    /// The first `limit` balances so far, in the check's order.
-    var kept: [Entry] {
-        order.map { Entry(price: $0.price, quantity: $0.quantity, outletID: outletIDs[$0.slot], listing: listings[$0.slot]) }
+    /// Gives `body` the first `limit` balances so far, in the check's order (one by one: no array of them is made).
+    func forEachKept(_ body: (Entry) throws -> Void) rethrows {
+        for ranked in order {
+            try body(Entry(price: ranked.price, quantity: ranked.quantity, outletID: outletIDs[ranked.slot],
+                           listing: listings[ranked.slot]))
+        }
     }
+
+    /// How many balances are kept.
+    var keptCount: Int { order.count }
 
     /// The quantities of every counted balance, held at the largest quantity rather than overflowing.
     var total: Quantity { AvailabilityQueries.total(high: high, low: low) }
