@@ -87,21 +87,21 @@ final class ListedOutletJSON: Sendable {
     /// the same as when they were written, else written now (with its listing's kept fragments when there are some)
     /// and kept.
     func item(_ outlet: AvailableOutlet) -> [UInt8] {
-        let key = ItemKey(outlet)
-        let found = kept.withLock { $0[outlet.listing] }
+        let (key, listing) = (ItemKey(outlet), outlet.listing)
+        let found = kept.withLock { $0[listing] }
         let fragments: Fragments
         if let found {
             if found.key == key { return found.bytes }
             fragments = found.fragments
         } else {
-            fragments = Fragments(outlet.listing)
+            fragments = Fragments(listing)
         }
         var item = JSONWriter(capacity: 512)
         AvailabilityJSON.write(outlet, fragments: fragments, to: &item)
         let written = Kept(fragments: fragments, key: key, bytes: item.output)
         kept.withLock { kept in
             if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
-            kept[outlet.listing] = written
+            kept[listing] = written
         }
         return written.bytes
     }
