@@ -22,7 +22,7 @@ struct StockRankingTests {
     static func ranked(_ balances: [Balance], limit: Int) -> StockRanking<String> {
         var ranking = StockRanking<String>(limit: limit)
         for balance in balances {
-            ranking.add(price: balance.price, quantity: balance.quantity, outletID: { Array(balance.id.utf8) },
+            ranking.add(price: balance.price, quantity: balance.quantity, outletID: { $0 = Array(balance.id.utf8) },
                         listing: { balance.id })
         }
         return ranking

@@ -65,7 +65,7 @@ extension SQLiteStore: AvailabilityStore {
             let row = balances.row
             let price = row.optionalInt64(0)
             if totals != nil, ranking.isSettled(before: price) { break }
-            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.utf8(2) }) { () throws(MalformedRow) in
+            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.copyUTF8(2, into: &$0) }) { () throws(MalformedRow) in
                 try ListedBalance(row, priced: price != nil)
             }
         }

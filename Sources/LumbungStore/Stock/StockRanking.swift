@@ -33,6 +33,10 @@ struct StockRanking<Listing> {
     /// The kept balances' outlet ids and listings, by slot (two arrays: a listing of plain values then moves as
     /// plain bytes); a slot let go by the last entry is filled again.
     private var outletIDs: [[UInt8]] = [], listings: [Listing] = []
+    /// The outlet id of the balance being added, in storage reused from balance to balance: a kept id is swapped
+    /// into its slot and the id it replaces becomes the next one's storage, so that once `limit` ids are kept,
+    /// ranking allocates no more.
+    private var candidateID: [UInt8] = []
     /// How many balances were counted.
     private(set) var count = 0
     /// The quantities added up in two parts (whole `AvailabilityQueries.totalSplit`s and the rest), so that the
@@ -62,33 +66,36 @@ struct StockRanking<Listing> {
     var total: Quantity { AvailabilityQueries.total(high: high, low: low) }
 
     /// Counts a balance of `quantity` priced at `price`, and keeps it when it ranks among the first `limit`;
-    /// `outletID` and `listing` are asked for only then (the outlet id also to break a tie with the last kept).
-    mutating func add<Failure: Error>(price: Int64?, quantity: Int64, outletID: () -> [UInt8],
+    /// `outletID` (which replaces the bytes of the array it is given with the id's UTF-8 bytes) and `listing` are
+    /// asked for only then (the outlet id also to break a tie with the last kept).
+    mutating func add<Failure: Error>(price: Int64?, quantity: Int64, outletID: (inout [UInt8]) -> Void,
                                       listing: () throws(Failure) -> Listing) throws(Failure) {
         count += 1
         high &+= quantity / AvailabilityQueries.totalSplit
         low &+= quantity % AvailabilityQueries.totalSplit
         guard limit > 0 else { return }
-        var id: [UInt8]?
+        var idRead = false
         if order.count == limit, let last = order.last {
             switch Self.order(price, quantity, last) {
             case .after: return
             case .before: break
             case .tied:
-                let bytes = outletID()
-                guard bytes.lexicographicallyPrecedes(outletIDs[last.slot]) else { return }
-                id = bytes
+                outletID(&candidateID)
+                guard candidateID.lexicographicallyPrecedes(outletIDs[last.slot]) else { return }
+                idRead = true
             }
         }
-        let (bytes, listed) = (id ?? outletID(), try listing())
+        if !idRead { outletID(&candidateID) }
+        let listed = try listing()
         let slot: Int
         if order.count == limit, let last = order.popLast() {
             slot = last.slot
-            outletIDs[slot] = bytes
+            swap(&outletIDs[slot], &candidateID)
             listings[slot] = listed
         } else {
             slot = listings.count
-            outletIDs.append(bytes)
+            outletIDs.append(candidateID)
+            candidateID = []  // the next id gets storage of its own, instead of copying this one's before writing
             listings.append(listed)
         }
         let ranked = Ranked(price: price, quantity: quantity, slot: slot)
