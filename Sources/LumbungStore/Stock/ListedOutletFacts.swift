@@ -1,3 +1,4 @@
+import Glibc
 import LumbungCore
 
 /// What the stock check lists about an outlet besides its stock and price (names, village, address and position,
@@ -10,8 +11,8 @@ struct ListedOutletFacts: Sendable {
     let village: ShortText
 }
 
-/// An outlet id's UTF-8 bytes as a dictionary key, hashed in one go (an array of bytes hashes them one by one), so
-/// that a listed outlet is found from its index entry's bytes without making a `String` of them.
+/// An outlet id's UTF-8 bytes as a dictionary key, hashed and compared in one go (an array of bytes takes them one
+/// by one), so that a listed outlet is found from its index entry's bytes without making a `String` of them.
 struct OutletIDKey: Hashable, Sendable {
     /// The id's bytes.
     let bytes: [UInt8]
@@ -19,6 +20,15 @@ struct OutletIDKey: Hashable, Sendable {
     /// Hashes the bytes at once.
     func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    /// Whether both ids have the same bytes, compared at once (arrays compare them one by one).
+    static func == (first: OutletIDKey, second: OutletIDKey) -> Bool {
+        first.bytes.count == second.bytes.count && first.bytes.withUnsafeBytes { firstBytes in
+            second.bytes.withUnsafeBytes { secondBytes in
+                firstBytes.isEmpty || memcmp(firstBytes.baseAddress!, secondBytes.baseAddress!, firstBytes.count) == 0
+            }
+        }
     }
 }
 
