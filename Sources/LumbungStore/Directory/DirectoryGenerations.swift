@@ -6,7 +6,7 @@ struct DirectoryGenerations {
     /// Moves with every change to an outlet, cooperative, region or commodity.
     let directory: Int64
 
-    /// Both generations, read on `connection` inside its transaction.
+    /// Both generations, read on `connection` (in one statement, so from one snapshot).
     init(on connection: Connection) throws {
         let read = try connection.queryOne("""
             SELECT (SELECT generation FROM token_generation WHERE id = 1),
