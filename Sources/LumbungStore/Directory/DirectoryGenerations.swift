@@ -16,3 +16,17 @@ struct DirectoryGenerations {
         directory = read?.1 ?? 0
     }
 }
+
+extension SQLiteStore {
+    /// The tokens' and the directory's generations now. They are read again (in one statement, without opening a
+    /// transaction) only after a commit: the change count is taken first, so generations kept under an unchanged
+    /// count were read after every commit so far. A value kept under a generation is exactly what a read in any
+    /// snapshot with that generation would give.
+    func currentGenerations() throws -> DirectoryGenerations {
+        let change = database.changeGeneration
+        if let kept = readGenerations.withLock({ $0 }), kept.change == change { return kept.generations }
+        let generations = try database.readOneStatement { try DirectoryGenerations(on: $0) }
+        readGenerations.withLock { $0 = (change, generations) }
+        return generations
+    }
+}

@@ -24,12 +24,6 @@ extension SQLiteStore: OutletLookup {
         }
     }
 
-    /// The tokens' and the directory's generations now, read in one statement without opening a transaction: a
-    /// value kept under a generation is exactly what a read in any snapshot with that generation would give.
-    func currentGenerations() throws -> DirectoryGenerations {
-        try database.readOneStatement { try DirectoryGenerations(on: $0) }
-    }
-
     /// The outlet with this id read on a connection already in hand (inside a transaction).
     static func outletSummary(id: String, on connection: Connection) throws -> OutletSummary? {
         try connection.queryOne("SELECT id, cooperative_id, name, region FROM outlets WHERE id = ?", [id]) { row in
