@@ -32,14 +32,6 @@ extension Schema {
         ALTER TABLE stock_movements_rebuilt RENAME TO stock_movements;
         CREATE INDEX stock_movements_by_outlet ON stock_movements(outlet_id, seq);
         CREATE INDEX stock_movements_by_outlet_commodity ON stock_movements(outlet_id, commodity, seq);
-        CREATE TRIGGER outlet_activity_after_movement AFTER INSERT ON stock_movements BEGIN
-            UPDATE outlet_activity SET last_report_at = NEW.recorded_at
-            WHERE outlet_id = NEW.outlet_id AND last_report_at < NEW.recorded_at;
-        END;
-        CREATE TRIGGER outlet_activity_after_first_movement AFTER INSERT ON stock_movements
-        WHEN NOT EXISTS (SELECT 1 FROM outlet_activity WHERE outlet_id = NEW.outlet_id) BEGIN
-            INSERT INTO outlet_activity (outlet_id, region, last_report_at)
-            VALUES (NEW.outlet_id, (SELECT region FROM outlets WHERE id = NEW.outlet_id), NEW.recorded_at);
-        END;
+        \(movementActivityTriggers)
         """)
 }
