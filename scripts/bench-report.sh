@@ -4,9 +4,9 @@
 # against the C libmicrohttpd hello (Benchmarks/peers/mhd_hello.c, compiled here) with the access log off and on.
 # Reads run on one server over the national data set (built first when missing); datasette (pinned, from PyPI into
 # .venv) then serves the same file with the same stock-check SQL. Writes run on a server over a small database of
-# their own, so the national data set stays as built and runs stay comparable; then the /healthz tail by worker
-# threads and wrk connections. WRK_SECONDS (10), WRK_CONNECTIONS (64), DATABASE (data/national.sqlite), RESULTS and
-# TAIL_THREADS (1 2 4) override the defaults.
+# their own (ratios to its own /healthz, measured just before), so the national data set stays as built and runs stay
+# comparable; then the /healthz tail by worker threads and wrk connections. WRK_SECONDS (10), WRK_CONNECTIONS (64),
+# DATABASE (data/national.sqlite), RESULTS and TAIL_THREADS (1 2 4) override the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
@@ -269,13 +269,15 @@ OUTLETS=$(python3 scripts/lib/stock_load.py setup "$BASE" "$TOKEN" 8 | paste -sd
   echo "Every request is its own transaction (a savepoint of a group commit). Movements: Benchmarks/stock-writes.lua"
   echo "(LPG receipts to 8 outlets in turn); prices: Benchmarks/prices.lua (\"alert churn\" opens or resolves a price"
   echo "alert with every report); mixed: Benchmarks/mixed.lua (3 stock checks, 2 shelves, 1 alert list, 2 receipts, 2"
-  echo "price reports in every 10 requests). \"vs healthz\" compares with /healthz of the national server above."
+  echo "price reports in every 10 requests). \"vs healthz\" compares with this server's /healthz, measured just before"
+  echo "the writes (the first row)."
   echo "The disk's fsync after a 4 KiB write, measured just before: p50 $FSYNC_P50 ms, p99 $FSYNC_P99 ms (a single client's"
   echo "write cannot be answered faster than one fsync)."
   echo
   table_header
 } >>"$OUT"
 wrk -t1 -c8 -d2s "$BASE/healthz" >/dev/null   # warm-up
+report_route /healthz "$BASE/healthz"          # the writes' ratios are to this server's own /healthz
 report_route "movement POST (wrk -t1 -c1)" "$BASE" -s Benchmarks/stock-writes.lua -t1 -c1
 MOVEMENT_ONE_P50=$LAST_P50
 report_route "movement POST" "$BASE" -s Benchmarks/stock-writes.lua

@@ -347,6 +347,9 @@ public enum PostgresSchema {
         // SQLite's 22 keeps a token generation, under which its admission keeps the callers it read; PostgreSQL
         // looks each caller up (its servers may be many, each writing tokens).
         onlySQLiteWorks(id: 22, name: "a generation that moves with every change to the tokens: SQLite's keeps callers under it"),
+        Migration(id: 23, name: "movement ids without an index: nothing looks a movement up by its id", sql: """
+            ALTER TABLE stock_movements DROP CONSTRAINT stock_movements_id_key;
+            """),
     ]
 
     /// The twin of a SQLite migration whose work PostgreSQL does not need (its queries compute what SQLite keeps):

@@ -1,4 +1,5 @@
 import LumbungCore
+import Synchronization
 
 /// Lumbung's storage on one SQLite database file: implements the domain's storage ports.
 public final class SQLiteStore: Sendable {
@@ -32,6 +33,11 @@ public final class SQLiteStore: Sendable {
 
     /// The outlets written to recently, while the directory stays unchanged (an unknown one is not kept).
     let writtenOutlets = GenerationMemory<String, OutletSummary>(capacity: 16_384)
+
+    /// The directory's generations as last read, with the database's change count (`Database.changeGeneration`)
+    /// taken before reading them: while the count stays the same, no commit of any process has followed, so they
+    /// are still the generations (see `currentGenerations`).
+    let readGenerations = Mutex<(change: UInt64, generations: DirectoryGenerations)?>(nil)
 
     /// Opens (creating if needed) and migrates the database at `path`; `clock` stamps the writes; `readerTuning`
     /// sizes the readers' caches; a read running longer than `readBudgetNanoseconds` is interrupted

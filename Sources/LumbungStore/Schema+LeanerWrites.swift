@@ -16,6 +16,13 @@ extension Schema {
         CREATE INDEX bands_in_force ON bands(commodity, region, effective_from, created_at, seq);
         DROP INDEX bands_by_commodity;
         DROP TRIGGER outlet_activity_after_movement;
+        \(movementActivityTriggers)
+        """,
+        derive: ConstantListChecks.rewriteSchema)
+
+    /// The triggers that note an outlet's activity when a movement is recorded: the first movement inserts the row,
+    /// every later one moves its time forward (migration 17; migration 23 recreates them on the rebuilt ledger).
+    static let movementActivityTriggers = """
         CREATE TRIGGER outlet_activity_after_movement AFTER INSERT ON stock_movements BEGIN
             UPDATE outlet_activity SET last_report_at = NEW.recorded_at
             WHERE outlet_id = NEW.outlet_id AND last_report_at < NEW.recorded_at;
@@ -25,6 +32,5 @@ extension Schema {
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
             VALUES (NEW.outlet_id, (SELECT region FROM outlets WHERE id = NEW.outlet_id), NEW.recorded_at);
         END;
-        """,
-        derive: ConstantListChecks.rewriteSchema)
+        """
 }

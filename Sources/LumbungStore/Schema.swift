@@ -23,5 +23,6 @@ enum Schema {
         catalogueGeneration,
         bandGeneration,
         tokenGeneration,
+        unindexedMovementIDs,
     ]
 }

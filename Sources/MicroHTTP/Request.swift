@@ -61,6 +61,7 @@ public struct Request: Sendable {
     /// The media type of the body without parameters, lower-cased (e.g. `application/json`).
     public var mediaType: String? {
         headers["Content-Type"].map { value in
+            if value == "application/json" { return value }  // as nearly every client sends it: nothing to cut
             let end = value.utf8.firstIndex(of: UInt8(ascii: ";")) ?? value.utf8.endIndex
             return String(Substring(value.utf8[..<end])).trimmingSpaces().lowercased()
         }

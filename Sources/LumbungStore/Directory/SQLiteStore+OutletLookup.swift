@@ -6,10 +6,16 @@ extension SQLiteStore: OutletLookup {
         try database.read { try Self.outletSummary(id: id, on: $0) }
     }
 
-    /// The token's principal and the outlet, in one read transaction (one snapshot, one reader lent); both are
-    /// kept while the tokens and the directory stay unchanged (see `admittedCallers`, `writtenOutlets`).
+    /// The token's principal and the outlet, both kept while the tokens and the directory stay unchanged (see
+    /// `admittedCallers`, `writtenOutlets`): when both are kept under the generations read now, that one statement is
+    /// the whole lookup; else both are read in one read transaction (one snapshot, one reader lent).
     public func principal(secretHash: String, outletID: String) throws -> (principal: Principal?, outlet: OutletSummary?) {
-        try database.read { connection in
+        let generations = try currentGenerations()
+        if let principal = admittedCallers.value(of: secretHash, generation: generations.tokens),
+           let outlet = writtenOutlets.value(of: outletID, generation: generations.directory) {
+            return (principal, outlet)
+        }
+        return try database.read { connection in
             let generations = try DirectoryGenerations(on: connection)
             guard let principal = try admittedCaller(secretHash: secretHash, generation: generations.tokens, on: connection)
             else { return (nil, nil) }

@@ -3,7 +3,8 @@ import LumbungCore
 extension SQLiteStore: TokenStore {
     /// The principal of the live token with this secret hash, with an assistant's cooperatives.
     public func principal(secretHash: String) throws -> Principal? {
-        try database.read { connection in
+        if let kept = admittedCallers.value(of: secretHash, generation: try currentGenerations().tokens) { return kept }
+        return try database.read { connection in
             try admittedCaller(secretHash: secretHash, generation: DirectoryGenerations(on: connection).tokens, on: connection)
         }
     }
