@@ -17,6 +17,8 @@ public struct LumbungAPI: Sendable {
     let reachability = ReachabilityCheck()
     /// The stock check's JSON of outlets' names and places, reused while they stay the same.
     let listedOutletJSON = ListedOutletJSON()
+    /// The stock check's JSON of its commodity and region, reused while they stay the same.
+    let checkSubjectJSON = CheckSubjectJSON()
     /// Counts every request for `/metrics`, beside the registry's metrics.
     let requestMetrics = RequestMetrics()
     /// Keeps reports from occupying every worker.

@@ -42,6 +42,6 @@ extension LumbungAPI {
         let found = try storage.availability(AvailabilityQuery(
             commodity: commodity, region: region, near: near,
             radiusKm: radius ?? AvailabilityQuery.defaultRadiusKm, limit: limit))
-        return .json(AvailabilityJSON.availability(found, outlets: listedOutletJSON))
+        return .json(AvailabilityJSON.availability(found, subjects: checkSubjectJSON, outlets: listedOutletJSON))
     }
 }

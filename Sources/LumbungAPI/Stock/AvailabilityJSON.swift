@@ -4,14 +4,12 @@ import MicroHTTP
 /// The JSON body of the stock check, written member by member (a check lists up to a page of outlets, and
 /// building a `JSON` tree of them first cost more than writing them).
 enum AvailabilityJSON {
-    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`; each item is taken from `outlets`.
-    static func availability(_ availability: Availability, outlets: ListedOutletJSON) -> [UInt8] {
+    /// `{"commodity","region","outletsWithStock","totalQuantity","items"}`; the commodity and region are taken from
+    /// `subjects`, each item from `outlets`.
+    static func availability(_ availability: Availability, subjects: CheckSubjectJSON, outlets: ListedOutletJSON) -> [UInt8] {
         var json = JSONWriter(capacity: 512 + 512 * availability.items.count)
         json.beginObject()
-        json.key("commodity")
-        json.value(DirectoryJSON.commodity(availability.commodity))
-        json.key("region")
-        json.value(availability.region.map(ReportJSON.region) ?? .null)
+        json.members(subjects.members(commodity: availability.commodity, region: availability.region))
         json.key("outletsWithStock")
         json.integer(Int64(availability.outletsWithStock))
         json.key("totalQuantity")
