@@ -17,6 +17,16 @@ final class WriteQueue: @unchecked Sendable {
 
     /// The most requests run in one group.
     static let largestGroup = 256
+    /// How many waiting requests a group leaves for the next one (once it has this many of its own), so the writer
+    /// starts the next group as soon as one commits instead of idling while the answers go out and new requests come.
+    static let nextGroupReserve = 32
+
+    /// How many of `waiting` requests the next group takes: all of up to `nextGroupReserve`; of more, all but the
+    /// last `nextGroupReserve` (so a deep queue still makes large groups, one fsync for many writes), at most
+    /// `largestGroup`.
+    static func groupSize(waiting: Int) -> Int {
+        min(waiting, largestGroup, max(nextGroupReserve, waiting - nextGroupReserve))
+    }
     private let groups: any WriteGroups
     private let logger: Logger
     private let condition = NSCondition()
@@ -74,13 +84,13 @@ final class WriteQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The requests waiting now (at most `largestGroup`), after waiting for one; nil once stopping and empty.
+    /// The requests waiting now (as many as `groupSize` says), after waiting for one; nil once stopping and empty.
     private func nextGroup() -> [Waiting]? {
         condition.lock()
         defer { condition.unlock() }
         while waiting.isEmpty && !stopping { condition.wait() }
         if waiting.isEmpty { return nil }
-        let count = min(waiting.count, Self.largestGroup)
+        let count = Self.groupSize(waiting: waiting.count)
         let group = Array(waiting.prefix(count))
         waiting.removeFirst(count)
         return group

@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 import HTTPTestClient
-import MicroHTTP
+@testable import MicroHTTP
 import Synchronization
 import Testing
 
@@ -90,6 +90,34 @@ final class RecordingGroups: WriteGroups {
         #expect(Set(written) == Set(all.keys.filter { !$0.hasPrefix("no") }), "a refused write left its neighbours alone")
         #expect(written.count == 20)
         #expect(groups.groups.count < 20, "24 writes waiting on 20 ms commits share them: \(groups.groups.map(\.count))")
+    }
+
+    @Test func aGroupLeavesTheLastWaitingWritesForTheNextOne() throws {
+        let groups = RecordingGroups(commitMicroseconds: 400_000)
+        let test = try Self.server(groups)
+        defer { test.server.stop() }
+        let statuses = Mutex<[Int]>([])
+        let finished = DispatchGroup()
+        let send = { (name: String) in
+            finished.enter()
+            Thread {
+                let status = (try? Self.write(test.port, name))?.status ?? 0
+                statuses.withLock { $0.append(status) }
+                finished.leave()
+            }.start()
+        }
+        send("first")
+        groups.started.wait()
+        for index in 0..<40 { send("w\(index)") }  // they wait while the first group commits
+        #expect(finished.wait(timeout: .now() + 20) == .success)
+        #expect(statuses.withLock { $0 } == Array(repeating: 201, count: 41))
+        let sizes = groups.groups.map(\.count)
+        #expect(sizes.first == 1)
+        #expect(sizes.dropFirst().first == WriteQueue.nextGroupReserve, "40 waiting: a group of 32, 8 left for the next")
+        #expect(sizes.reduce(0, +) == 41)
+        #expect(WriteQueue.groupSize(waiting: 700) == WriteQueue.largestGroup, "a deep queue still makes large groups")
+        #expect(WriteQueue.groupSize(waiting: 100) == 68)
+        #expect(WriteQueue.groupSize(waiting: 5) == 5)
     }
 
     @Test func aWriteWaitingForItsCommitHoldsNoWorkerThread() throws {
