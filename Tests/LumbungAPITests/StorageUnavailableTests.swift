@@ -12,8 +12,9 @@ struct StorageUnavailableTests {
         }
     }
 
-    @Test func writesOnAFullDiskAnswer503AndHealthzSaysWhy() throws {
-        let app = try TestApp()
+    /// Over a socket the write runs in a group commit, as a savepoint; `/healthz` must still say why it failed.
+    @Test(arguments: [false, true]) func writesOnAFullDiskAnswer503AndHealthzSaysWhy(overSocket: Bool) throws {
+        let app = try TestApp(overSocket: overSocket)
         let world = try app.makeStockWorld()
         #expect(try app.request("GET", "/healthz").string("storage") == "ok")
         try fillDisk(app)

@@ -15,8 +15,10 @@ public final class Database: Sendable {
     private let readers: LendingPool<Connection>
     /// Counts committed writes (and commits of other processes, once noticed).
     private let generation = Atomic<UInt64>(0)
-    /// Why the last write failed for want of storage (nil after a successful write).
+    /// Why the last write failed for want of storage (nil after a transaction committed without such a failure).
     private let writeFailure = Mutex<StorageUnavailability?>(nil)
+    /// Counts the writes that failed for want of storage, so that a transaction can tell whether one inside it did.
+    private let storageFailures = Atomic<UInt64>(0)
     /// How long one read may run, in nanoseconds (nil: unlimited); see `read`.
     public let readBudgetNanoseconds: UInt64?
     /// Notices commits of other processes.
@@ -47,16 +49,25 @@ public final class Database: Sendable {
 
     /// Runs `body` on the writer inside `BEGIN IMMEDIATE` … `COMMIT`, one caller at a time;
     /// rolls back and rethrows if `body` throws. A nested call on the same thread is a savepoint.
+    ///
+    /// A write that fails for want of storage is remembered (`writeProblem`) until a whole transaction commits with
+    /// no such failure inside it: a group commit whose one savepoint ran out of space commits the others (or
+    /// nothing), which shows nothing about the space the failed write needed.
     @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        let result: T
+        let failuresBefore = storageFailures.load(ordering: .acquiring)
+        let (result, outermost): (T, Bool)
         do {
-            result = try writer.withConnection { try $0.write(body) }
+            (result, outermost) = try writer.withConnection { connection in
+                let outermost = connection.isAutocommit
+                return (try connection.write(body), outermost)
+            }
         } catch let error as SQLiteError where error.unavailability != nil {
+            storageFailures.add(1, ordering: .releasing)
             writeFailure.withLock { $0 = error.unavailability }
             throw error
         }
-        writeFailure.withLock { $0 = nil }
+        if outermost, storageFailures.load(ordering: .acquiring) == failuresBefore { writeFailure.withLock { $0 = nil } }
         generation.add(1, ordering: .releasing)
         return result
     }
