@@ -1,6 +1,5 @@
 import LumbungCore
 import MicroHTTP
-import Synchronization
 
 /// The JSON of what a stock check is about (`"commodity":{…},"region":{…}`), kept per commodity and region and reused
 /// while both are the same: each use compares the commodity and region it is given with those the bytes were
@@ -20,28 +19,23 @@ final class CheckSubjectJSON: Sendable {
     }
 
     /// The bytes kept, by subject.
-    private let kept = Mutex<[Subject: [UInt8]]>([:])
-    /// The most subjects kept at once.
-    let capacity: Int
+    private let kept: BoundedMemory<Subject, [UInt8]>
 
     /// An empty memory of up to `capacity` subjects.
     init(capacity: Int = 1024) {
-        self.capacity = capacity
+        kept = BoundedMemory(capacity: capacity)
     }
 
     /// The members `"commodity"` and `"region"` (null for none) of a check of `commodity` in `region`.
     func members(commodity: Commodity, region: RegionLabel?) -> [UInt8] {
         let subject = Subject(commodity: commodity, region: region)
-        if let found = kept.withLock({ $0[subject] }) { return found }
+        if let found = kept.value(for: subject) { return found }
         var json = JSONWriter(capacity: 256)
         json.key("commodity")
         json.value(DirectoryJSON.commodity(commodity))
         json.key("region")
         json.value(region.map(ReportJSON.region) ?? .null)
-        kept.withLock { kept in
-            if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
-            kept[subject] = json.output
-        }
+        kept.keep(json.output, for: subject)
         return json.output
     }
 }

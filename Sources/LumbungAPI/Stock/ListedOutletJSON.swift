@@ -1,6 +1,5 @@
 import LumbungCore
 import MicroHTTP
-import Synchronization
 
 /// The JSON of the stock check's listed outlets, kept per outlet listing (its names and place) and reused while what
 /// it was written from stays the same: the members that describe the outlet rather than its stock (`outletId` to
@@ -74,13 +73,11 @@ final class ListedOutletJSON: Sendable {
     }
 
     /// What is kept, by listing.
-    private let kept = Mutex<[OutletListing: Kept]>([:])
-    /// The most listings kept at once.
-    let capacity: Int
+    private let kept: BoundedMemory<OutletListing, Kept>
 
     /// An empty memory of up to `capacity` listings.
     init(capacity: Int = 16_384) {
-        self.capacity = capacity
+        kept = BoundedMemory(capacity: capacity)
     }
 
     /// The JSON of `outlet` as the stock check lists it (`AvailabilityJSON.write`): the kept bytes when it shows
@@ -88,7 +85,7 @@ final class ListedOutletJSON: Sendable {
     /// and kept.
     func item(_ outlet: AvailableOutlet) -> [UInt8] {
         let (key, listing) = (ItemKey(outlet), outlet.listing)
-        let found = kept.withLock { $0[listing] }
+        let found = kept.value(for: listing)
         let fragments: Fragments
         if let found {
             if found.key == key { return found.bytes }
@@ -99,10 +96,7 @@ final class ListedOutletJSON: Sendable {
         var item = JSONWriter(capacity: 512)
         AvailabilityJSON.write(outlet, fragments: fragments, to: &item)
         let written = Kept(fragments: fragments, key: key, bytes: item.output)
-        kept.withLock { kept in
-            if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
-            kept[listing] = written
-        }
+        kept.keep(written, for: listing)
         return written.bytes
     }
 }
