@@ -54,4 +54,42 @@ import Synchronization
             #expect(changes == 3)
         }
     }
+
+    /// SQLite marks a database in use by a process with a read lock on byte 128 of the `-shm` file (the "DMS" lock,
+    /// https://www.sqlite.org/walformat.html); a process that can take it exclusively truncates and rebuilds the
+    /// wal-index, under the feet of this one's connections.
+    @Test func anotherProcessStillFindsTheDatabaseInUseAfterTheWatchLooked() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let path = folder + "/in-use.sqlite"
+            let server = try Database(path: path)
+            defer { server.close() }
+            try server.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+            #expect(try inUseLockSeenByAnotherProcess(path) == "held", "before the watch looked")
+            for _ in 0..<3 { _ = server.changeGeneration }
+            try server.write { try $0.run("INSERT INTO t VALUES (1)") }
+            _ = server.changeGeneration
+            #expect(try inUseLockSeenByAnotherProcess(path) == "held", "after the watch mapped the wal-index header")
+        }
+    }
+
+    /// Whether a separate process finds the in-use lock of the database at `path` "held" or "free".
+    private func inUseLockSeenByAnotherProcess(_ path: String) throws -> String {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        probe.arguments = ["-c", """
+            import fcntl, os, sys
+            descriptor = os.open(sys.argv[1], os.O_RDWR)
+            try:
+                fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+                print("free")
+            except OSError:
+                print("held")
+            """, path + "-shm"]
+        let output = Pipe()
+        probe.standardOutput = output
+        try probe.run()
+        probe.waitUntilExit()
+        let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return answer.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
