@@ -2,10 +2,16 @@
 #define LUMBUNG_CSQLITE_SHIM_H
 #include <sqlite3.h>
 
-/** Turns off SQLite's memory statistics, which take a global mutex around every allocation; nothing here reads
- *  them. Takes effect only before SQLite initialises (the first connection opened); returns SQLite's code. */
-static inline int lumbung_sqlite_memory_statistics_off(void) {
-  return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+/** Settings for the whole process, applied before SQLite initialises (the first connection opened); returns the
+ *  first failing code of SQLite's, else SQLITE_OK.
+ *  - Memory statistics off: they take a global mutex around every allocation, and nothing here reads them.
+ *  - Savepoint journals kept in memory up to `statement_journal_bytes`: a group commit runs each request in a
+ *    savepoint, which journals every page it changes. Past SQLite's default of 64 KiB the journal moved to a
+ *    temporary file, which then took every later savepoint of the transaction at two write system calls a page. */
+static inline int lumbung_sqlite_configure(int statement_journal_bytes) {
+  int result = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  if (result != SQLITE_OK) return result;
+  return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, statement_journal_bytes);
 }
 
 /** The first 32 KiB region of the wal-index (the `-shm` file) of `db`'s main database, as SQLite itself mapped it

@@ -1,7 +1,7 @@
 import LumbungCore
 import Synchronization
 
-/// Ids of the rows that writes add by the thousand (movements, price reports), their random parts drawn from one
+/// Ids of the rows that writes add by the thousand (movements, price reports, alerts), their random parts drawn from one
 /// generator seeded from the system's, so a row costs no system call for its id (`SystemRandomNumberGenerator`
 /// makes two per id). These ids name rows anyone may list and guard nothing, so being unique (80 random bits
 /// behind the millisecond) is all they need; ids that are secrets or capabilities keep the system's generator.

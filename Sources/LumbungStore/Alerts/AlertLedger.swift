@@ -28,7 +28,7 @@ struct AlertLedger: AlertLedgerWrites {
     /// Opens an alert of `kind` for the subject's commodity showing `finding`, with its `opened` event; the
     /// transaction notes it, so resolving it again before commit deletes it.
     func insertAlert(_ kind: AlertKind, of subject: AlertSubject, commodity: CommodityID, showing finding: AlertFinding) throws {
-        let id = EntityID.make("alr", at: now)
+        let id = RowIDs.make("alr", at: now)
         let time = now.millisecondsSinceEpoch
         try connection.run("""
             INSERT INTO alerts (id, kind, status, outlet_id, cooperative_id, region, commodity, value, band_id,
