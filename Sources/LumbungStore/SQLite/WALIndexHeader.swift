@@ -26,6 +26,7 @@ final class WALIndexHeader: Sendable {
         guard let anchor = try? Connection(path: path, readOnly: true) else { return nil }
         var region: UnsafeMutableRawPointer?
         guard (try? anchor.queryOne("SELECT count(*) FROM sqlite_schema") { $0.int64(0) }) != nil,  // opens the WAL
+              (try? anchor.queryOne("PRAGMA journal_mode") { $0.string(0) }) == "wal",  // else mapping would make one
               let handle = anchor.handle, lumbung_sqlite_wal_index(handle, &region) == SQLITE_OK, let region,
               region.load(fromByteOffset: 0, as: UInt32.self) == Self.version else {
             anchor.close()
