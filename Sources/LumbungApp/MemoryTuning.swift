@@ -9,7 +9,7 @@ public enum MemoryTuning {
     /// from raising the threshold after the first large free, which keeps later report rows in the heap.
     static let mapThresholdBytes: Int32 = 256 * 1024
     /// Free memory an arena keeps at its top before handing it back. Fixing the mapping threshold also fixes this
-    /// one, at 128 KiB by default: the writer's savepoint journal (up to 128 KiB, `Connection.statementJournalBytes`)
+    /// one, at 128 KiB by default: the writer's savepoint journal (up to 120 KiB, `Connection.statementJournalBytes`)
     /// is allocated and freed with every write, and handing it back each time cost a page fault per 4 KiB written.
     static let trimThresholdBytes: Int32 = 2 * 1024 * 1024
     /// `M_ARENA_MAX`, `M_MMAP_THRESHOLD` and `M_TRIM_THRESHOLD` of glibc's `<malloc.h>`, which the Glibc module does

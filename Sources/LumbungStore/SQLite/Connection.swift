@@ -32,9 +32,10 @@ public final class Connection {
     /// How large a savepoint journal grows in memory before it moves to a temporary file (SQLite's default: 64 KiB).
     /// One request's savepoint journals the pages it changes, and the journal is emptied when the savepoint ends; a
     /// price report that opens an alert changed more than 64 KiB of pages now and then, and every later savepoint of
-    /// its group then went to the file. Larger values (160 and 192 KiB) failed an UPDATE of 1,234 rows with
-    /// `SQLITE_FULL` when the journal spilled (SQLite 3.40), so this stays at the largest that was tested.
-    static let statementJournalBytes: Int32 = 128 << 10
+    /// its group then went to the file. It must stay under 128 KiB: on moving, the journal writes its memory to the
+    /// file in one call, and SQLite's unix file layer writes at most 128 KiB − 1 bytes per call (the length is masked
+    /// with 0x1ffff), so a larger journal failed with `SQLITE_FULL` as it moved (SQLite 3.40).
+    static let statementJournalBytes: Int32 = 120 << 10
 
     /// How long a statement waits for a lock held by another connection before `SQLITE_BUSY`.
     public static let busyTimeoutMilliseconds: Int32 = 5000
