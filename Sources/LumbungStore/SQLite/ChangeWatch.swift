@@ -4,7 +4,7 @@ import Synchronization
 /// runs). Server threads ask before every cached answer, so the watch reads the wal-index header
 /// (`WALIndexHeader`), which every commit rewrites: no system call, lock or statement per look.
 ///
-/// Until the header can be mapped (a new database has none before its first commit) it falls back to SQLite's
+/// When the header cannot be mapped (another format, or a file that cannot be read) it falls back to SQLite's
 /// `PRAGMA data_version`, which changes on a
 /// connection whenever any other connection has committed: the watch keeps a few watching connections and
 /// lends each to one thread at a time: a look holds the lock only to take and return a watcher, never
@@ -16,10 +16,9 @@ final class ChangeWatch: Sendable {
     private let idle = Mutex<[Watcher]?>([])
     /// The database file.
     private let path: String
-    /// The address of the wal-index header once mapped (a new database has none until its first commit), 0 before:
-    /// the header is retained once and kept until the watch goes (a generic `AtomicLazyReference` load cost more
-    /// than the whole look).
-    private let headerAddress = Atomic<UInt>(0)
+    /// The wal-index header, mapped when the watch is made (SQLite makes the wal-index of a WAL database as soon as
+    /// a connection reads it); nil when it could not be, and the watchers look instead.
+    private let header: WALIndexHeader?
     /// Set by `close()`: the database may be opened afresh by another process, so the header is not read again.
     private let closed = Atomic(false)
 
@@ -37,6 +36,7 @@ final class ChangeWatch: Sendable {
     /// A watch over the database at `path`, which a connection of this process holds open in WAL mode.
     init(path: String) {
         self.path = path
+        header = WALIndexHeader(databasePath: path)
     }
 
     /// Calls `changed` when any other connection committed since this watcher's previous look, before the
@@ -44,7 +44,7 @@ final class ChangeWatch: Sendable {
     /// version cannot be read, `changed` is called too, so a cache is emptied rather than trusted.
     func look(changed: () -> Void) {
         guard !closed.load(ordering: .acquiring) else { return }
-        if let header = mappedHeader() { return header.look(changed: changed) }
+        if let header { return header.look(changed: changed) }
         guard let taken = idle.withLock({ idle -> Watcher?? in
             guard idle != nil else { return nil }
             return .some(idle!.popLast())
@@ -59,26 +59,6 @@ final class ChangeWatch: Sendable {
             return true
         }
         if !kept { watcher.connection.close() }
-    }
-
-    /// The mapped wal-index header, mapping it at the first call that finds it (the first mapping kept wins).
-    private func mappedHeader() -> WALIndexHeader? {
-        let address = headerAddress.load(ordering: .acquiring)
-        if let kept = UnsafeRawPointer(bitPattern: address) { return Unmanaged<WALIndexHeader>.fromOpaque(kept).takeUnretainedValue() }
-        guard let header = WALIndexHeader(databasePath: path) else { return nil }
-        let retained = UInt(bitPattern: Unmanaged.passRetained(header).toOpaque())
-        let (stored, current) = headerAddress.compareExchange(expected: 0, desired: retained, ordering: .acquiringAndReleasing)
-        guard stored else {
-            Unmanaged<WALIndexHeader>.fromOpaque(UnsafeRawPointer(bitPattern: retained)!).release()
-            return Unmanaged<WALIndexHeader>.fromOpaque(UnsafeRawPointer(bitPattern: current)!).takeUnretainedValue()
-        }
-        return header
-    }
-
-    deinit {
-        if let kept = UnsafeRawPointer(bitPattern: headerAddress.load(ordering: .acquiring)) {
-            Unmanaged<WALIndexHeader>.fromOpaque(kept).release()
-        }
     }
 
     /// Closes the watching connections; later looks answer false.
