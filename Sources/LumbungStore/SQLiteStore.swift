@@ -31,6 +31,10 @@ public final class SQLiteStore: Sendable {
     /// migration 22); an unknown or revoked token is not kept: it is looked up again.
     let admittedCallers = GenerationMemory<String, Principal>(capacity: 4_096)
 
+    /// The latest stored price distribution row of regions price reports were recorded in recently, kept by the
+    /// writer while no other connection commits and no rollback undoes its work (`Connection.keptRowsGeneration`).
+    let keptDistributions = KeptDistributions(capacity: 16_384)
+
     /// The outlets written to recently, while the directory stays unchanged (an unknown one is not kept).
     let writtenOutlets = GenerationMemory<String, OutletSummary>(capacity: 16_384)
 

@@ -17,7 +17,7 @@ extension SQLiteStore: PriceStore {
             try PriceReportRows.insert(storedID: storedID, outlet: outletKey, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
-            let written = try PriceDistributionWriter(connection: connection).record(outletKey: outletKey, village: outlet.region,
+            let written = try PriceDistributionWriter(connection: connection, kept: keptDistributions).record(outletKey: outletKey, village: outlet.region,
                                                                       commodity: commodity, price: price,
                                                                       observedAt: observedAt, seq: seq)
             let bands = try writerBands(of: commodity, generation: facts.bandGeneration, on: connection)

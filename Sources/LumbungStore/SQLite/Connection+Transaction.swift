@@ -10,25 +10,27 @@ extension Connection {
     /// fails half-way with `SQLITE_BUSY` when upgrading from reader to writer.
     @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN IMMEDIATE", body)
+        try transaction(begin: "BEGIN IMMEDIATE", notingOtherCommits: true, body)
     }
 
     /// Runs `body` in a read transaction (`BEGIN` … `COMMIT`): every query inside sees the same
     /// snapshot (taken at the first read). Nested inside another block it becomes a savepoint.
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN DEFERRED", body)
+        try transaction(begin: "BEGIN DEFERRED", notingOtherCommits: false, body)
     }
 
     /// Opens a transaction (or a savepoint if one is already open), runs `body`, then commits
     /// (or releases) on success and rolls back on error. The transaction statements are prepared
-    /// once per connection (`run` caches them) rather than parsed again for every transaction.
-    private func transaction<T>(begin: String, _ body: (Connection) throws -> T) throws -> T {
+    /// once per connection (`run` caches them) rather than parsed again for every transaction. A write transaction
+    /// first notes whether another connection committed since the last (`keptRowsGeneration`).
+    private func transaction<T>(begin: String, notingOtherCommits: Bool, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
         try run(begin)
         transactionMarks = []
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
+            if notingOtherCommits { try noteOtherCommits() }
             let result = try body(self)
             try run("COMMIT")
             return result
@@ -54,9 +56,19 @@ extension Connection {
         }
     }
 
+    /// Moves `keptRowsGeneration` on when another connection committed since this one's last write transaction began.
+    private func noteOtherCommits() throws {
+        let version = try queryOne("PRAGMA data_version") { $0.int64(0) }
+        guard version != dataVersion else { return }
+        dataVersion = version
+        forgetKeptRows()
+    }
+
     /// Runs a rollback, ignoring its failure: the original error is the one worth reporting, and
     /// SQLite may already have rolled back by itself (after SQLITE_FULL, SQLITE_IOERR, …).
+    /// Rows kept from earlier transactions may be undone by it, so they are forgotten.
     private func rollbackQuietly(_ sql: String) {
+        forgetKeptRows()
         guard !isAutocommit, let handle else { return }
         sqlite3_exec(handle, sql, nil, nil, nil)
     }

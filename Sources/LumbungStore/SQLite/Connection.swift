@@ -1,4 +1,5 @@
 import CSQLite
+import Synchronization
 
 /// One SQLite connection with a prepared-statement cache.
 ///
@@ -23,6 +24,15 @@ public final class Connection {
     /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows it
     /// created); emptied whenever a new outermost transaction begins.
     public var transactionMarks: Set<String> = []
+    /// Names what this connection's earlier transactions left in the database, for memories of those rows kept between
+    /// transactions (`GenerationMemory`). It takes a new value, unique in the process, whenever such rows may have
+    /// changed behind the memory's back: another connection committed (seen as a write transaction begins), a
+    /// rollback undid work, or the caller rewrote them wholesale (`forgetKeptRows`).
+    public private(set) var keptRowsGeneration: Int64 = 0
+    /// `PRAGMA data_version` as the last write transaction began: it changes when another connection commits.
+    var dataVersion: Int64?
+    /// The last value handed out as a `keptRowsGeneration`.
+    private static let keptRowsGenerations = Atomic<Int64>(0)
     /// The time limit of statements run inside `limiting(to:_:)`.
     private let budget = QueryBudget()
 
@@ -123,6 +133,11 @@ public final class Connection {
             byAddress[address] = found
         }
         return found
+    }
+
+    /// Makes memories of rows read or written by this connection's earlier transactions out of date: they are read again.
+    public func forgetKeptRows() {
+        keptRowsGeneration = Self.keptRowsGenerations.add(1, ordering: .relaxed).newValue
     }
 
     /// Number of statements in the cache.

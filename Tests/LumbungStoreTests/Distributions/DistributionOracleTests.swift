@@ -85,6 +85,42 @@ import Testing
         }
     }
 
+    /// The writer keeps each region's latest row in memory between reports; a report committed by another connection
+    /// and one rolled back after writing its rows make it read them again.
+    @Test func rowsKeptInMemoryGiveWayToAnotherConnectionsCommitAndToARollback() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let store = try SQLiteStore(path: folder + "/world.sqlite")
+            defer { store.close() }
+            let world = try DistributionWorld(store: store, seed: 5, reports: 60)
+            let outlets = world.outlets.filter { $0.region.rawValue.hasPrefix("63.") }
+            let day = DistributionWorld.zone.startOfDay(DistributionWorld.firstDay.adding(days: 12))
+            var minute: Int64 = 0
+            func report(_ outlet: OutletSummary, on store: SQLiteStore) throws {
+                minute += 1
+                let observedAt = day.adding(milliseconds: minute * Timestamp.millisecondsPerMinute)
+                _ = try store.recordPrice(outlet: outlet, commodity: DistributionWorld.commodities[0],
+                                          price: Money(12_000 + 500 * minute), observedAt: observedAt,
+                                          context: WriteContext(now: observedAt, actor: nil, staleAfterHours: 48))
+            }
+            try report(outlets[0], on: store)
+            let other = try SQLiteStore(path: folder + "/world.sqlite")
+            try report(outlets[1], on: other)
+            other.close()
+            try report(outlets[2], on: store)
+            struct Abandoned: Error {}
+            #expect(throws: Abandoned.self) {
+                try store.database.write { _ in
+                    try report(outlets[3], on: store)
+                    throw Abandoned()
+                }
+            }
+            try report(outlets[4], on: store)
+            let kept = try world.storedRows()
+            try store.rebuildDerivedTables()
+            #expect(kept == (try world.storedRows()))
+        }
+    }
+
     @Test func statisticsFromHistogramsEqualThoseOfTheList() throws {
         var random = SeededRandom(seed: 3)
         for size in [0, 1, 2, 3, 4, 7, 10, 101, 1000] {

@@ -9,8 +9,10 @@ struct PriceDistributionBuilder {
     /// A connection inside a write transaction.
     let connection: Connection
 
-    /// Replaces every stored distribution with one built from `price_reports`.
+    /// Replaces every stored distribution with one built from `price_reports`; rows kept in memory from the
+    /// connection's earlier transactions are forgotten.
     func rebuild() throws {
+        connection.forgetKeptRows()
         try connection.execute("DELETE FROM price_distributions")
         let commodities = try connection.query("SELECT DISTINCT commodity FROM current_prices ORDER BY commodity") {
             $0.string(0)

@@ -54,11 +54,11 @@ enum PriceDistributionQueries {
         WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day <= ?4 ORDER BY day DESC LIMIT 1
         """
 
-    /// One region's rows from a day to another, by day.
-    /// Parameters: commodity, level, region, first day, last day. Columns: `day`, `prices`, `reported`.
-    static let between = """
+    /// One region's rows from a day on, by day.
+    /// Parameters: commodity, level, region, first day. Columns: `day`, `prices`, `reported`.
+    static let fromDay = """
         SELECT day, prices, reported FROM price_distributions
-        WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day >= ?4 AND day <= ?5 ORDER BY day
+        WHERE commodity = ?1 AND level = ?2 AND region = ?3 AND day >= ?4 ORDER BY day
         """
 
     /// Writes one row. Parameters: commodity, level, region, day, prices, reported.

@@ -7,10 +7,13 @@ import LumbungCore
 /// later report (for good when there is none); each such stored row swaps the outlet's earlier
 /// price for the new one. Rows on the report's day and on the day its effect ends are created
 /// when missing (copied from the latest earlier row) so that the days around keep what they had.
-/// The usual report (today's, the outlet's newest) reads and writes today's row of each region.
+/// The usual report (today's, the outlet's newest) reads and writes today's row of each region; the latest row of
+/// each region written or read recently is kept in memory (`kept`), so that report reads none.
 struct PriceDistributionWriter {
     /// The writer connection, inside a transaction.
     let connection: Connection
+    /// The latest stored row of regions this connection wrote or read recently, kept under its `keptRowsGeneration`.
+    let kept: KeptDistributions
 
     /// Counts report `seq` (already inserted) of the outlet whose key is `outletKey`, standing in `village`.
     /// Returns the rows it left on the report's day, by region (what `latestOnOrBefore` now reads for that day).
@@ -38,13 +41,55 @@ struct PriceDistributionWriter {
         return stored
     }
 
-    /// Applies `change` to one region's rows with one read of the rows it touches and one write per row; returns the
-    /// prices of the row on the report's day. Parameters are bound one by one (no arrays of boxed values).
+    /// Applies `change` to one region's rows with at most one read of the rows it touches and one write per row
+    /// changed; returns the prices of the row on the report's day. Parameters are bound one by one (no arrays of
+    /// boxed values).
     private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
         let day = change.day.daysSinceEpoch
         let last = change.through?.daysSinceEpoch ?? Int64.max
         let boundary = change.through.map { $0.daysSinceEpoch + 1 }
-        var rows = try read(PriceDistributionQueries.between, of: row, days: day, max(last, boundary ?? day)) {
+        var rows = try storedRows(of: row, from: day)
+        if let boundary, boundary > day, !rows.contains(where: { $0.day == boundary }) {
+            let carried = rows.last { $0.day < boundary }?.prices ?? .empty
+            rows.insert(StoredDay(day: boundary, prices: carried, reported: 0, isNew: true),
+                        at: rows.firstIndex { $0.day > boundary } ?? rows.endIndex)
+        }
+        var onTheDay = PriceHistogram.empty
+        for index in rows.indices {
+            var changed = rows[index].isNew
+            if rows[index].day <= last {
+                if let previous = change.previous { rows[index].prices.remove(previous) }
+                rows[index].prices.add(change.price)
+                changed = true
+            }
+            if rows[index].day == day, change.firstThatDay {
+                rows[index].reported += 1
+                changed = true
+            }
+            if rows[index].day == day { onTheDay = rows[index].prices }
+            guard changed else { continue }
+            let upsert = try statement(PriceDistributionQueries.upsert, of: row)
+            defer { upsert.reset() }
+            try upsert.bind(rows[index].day, at: 4)
+            try upsert.bind(HistogramCodec.encode(rows[index].prices), at: 5)
+            try upsert.bind(rows[index].reported, at: 6)
+            while try upsert.step() {}
+        }
+        if let latest = rows.last {
+            kept.keep(LatestDistribution(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
+                      generation: connection.keptRowsGeneration)
+        }
+        return onTheDay
+    }
+
+    /// The region's stored rows from `day` on, by day, the first on `day` itself (a new row carrying the prices in
+    /// force, when none is stored on it): from the kept latest row when it is not after `day`, else read.
+    private func storedRows(of row: DistributionRow, from day: Int64) throws -> [StoredDay] {
+        if let latest = kept.value(of: row, generation: connection.keptRowsGeneration), latest.day <= day {
+            let stored = latest.day == day
+            return [StoredDay(day: day, prices: latest.prices, reported: stored ? latest.reported : 0, isNew: !stored)]
+        }
+        var rows = try read(PriceDistributionQueries.fromDay, of: row, days: day) {
             StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
         if rows.first?.day != day {
@@ -53,32 +98,7 @@ struct PriceDistributionWriter {
             }.first
             rows.insert(StoredDay(day: day, prices: earlier ?? .empty, reported: 0, isNew: true), at: 0)
         }
-        if let boundary, boundary > day, !rows.contains(where: { $0.day == boundary }) {
-            let carried = rows.last { $0.day < boundary }?.prices ?? .empty
-            rows.append(StoredDay(day: boundary, prices: carried, reported: 0, isNew: true))
-        }
-        var onTheDay = PriceHistogram.empty
-        for var stored in rows {
-            var changed = stored.isNew
-            if stored.day <= last {
-                if let previous = change.previous { stored.prices.remove(previous) }
-                stored.prices.add(change.price)
-                changed = true
-            }
-            if stored.day == day, change.firstThatDay {
-                stored.reported += 1
-                changed = true
-            }
-            if stored.day == day { onTheDay = stored.prices }
-            guard changed else { continue }
-            let upsert = try statement(PriceDistributionQueries.upsert, of: row)
-            defer { upsert.reset() }
-            try upsert.bind(stored.day, at: 4)
-            try upsert.bind(HistogramCodec.encode(stored.prices), at: 5)
-            try upsert.bind(stored.reported, at: 6)
-            while try upsert.step() {}
-        }
-        return onTheDay
+        return rows
     }
 
     /// The rows `sql` reads for `row`'s key and the days after it (parameters 4, 5, …), each mapped by `map`.
@@ -144,8 +164,22 @@ private struct StoredDay {
     var isNew = false
 }
 
+/// The latest stored row of one region's distributions.
+struct LatestDistribution: Sendable {
+    /// Its day.
+    let day: Int64
+    /// The outlets' prices at the end of it.
+    let prices: PriceHistogram
+    /// Outlets that reported on it.
+    let reported: Int
+}
+
+/// The latest stored row of regions' distributions, by region, kept by the writer under its connection's
+/// `keptRowsGeneration`.
+typealias KeptDistributions = GenerationMemory<DistributionRow, LatestDistribution>
+
 /// The key of one region's stored distributions, less the day.
-struct DistributionRow {
+struct DistributionRow: Hashable, Sendable {
     /// The commodity.
     let commodity: CommodityID
     /// The region's level (1–3).
