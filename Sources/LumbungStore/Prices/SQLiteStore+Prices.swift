@@ -38,30 +38,39 @@ extension SQLiteStore: PriceStore {
     }
 
     /// Makes report `id` the outlet's current price of `commodity` unless a later observed one is current; returns
-    /// whether it did. An existing row keeps its region: an outlet's region never changes, and leaving it out of the
-    /// update spares every report the region code's check and a rewrite of the row's entry in `current_prices_by_region`.
+    /// whether it did. The usual report replaces the row with one `UPDATE`; only when that changes nothing does an
+    /// `INSERT` tell a missing row (inserted) from a later one (kept). An existing row keeps its region: an outlet's
+    /// region never changes, and leaving it out spares every report the region code's check (a trigger an upsert
+    /// runs before it finds the row) and a rewrite of the row's entry in `current_prices_by_region`.
     private static func makeCurrent(id: String, outlet: OutletSummary, commodity: CommodityID, price: Money,
                                     observedAt: Timestamp, judgement: PriceAlerts.Judgement,
                                     on connection: Connection) throws -> Bool {
-        let statement = try connection.statement("""
-            INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status, band_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (outlet_id, commodity) DO UPDATE SET
-                report_id = excluded.report_id, price = excluded.price, observed_at = excluded.observed_at,
-                status = excluded.status, band_id = excluded.band_id
-            WHERE excluded.observed_at >= current_prices.observed_at
-            """)
-        defer { statement.reset() }
+        let update = try currentPriceStatement(CurrentPriceQueries.replace, id: id, outlet: outlet, commodity: commodity,
+                                               price: price, observedAt: observedAt, judgement: judgement, on: connection)
+        defer { update.reset() }
+        while try update.step() {}
+        if connection.changes > 0 { return true }
+        let insert = try currentPriceStatement(CurrentPriceQueries.insertMissing, id: id, outlet: outlet, commodity: commodity,
+                                               price: price, observedAt: observedAt, judgement: judgement, on: connection)
+        defer { insert.reset() }
+        try insert.bind(outlet.region.rawValue, at: 8)
+        while try insert.step() {}
+        return connection.changes > 0
+    }
+
+    /// The connection's statement for `sql` (one of `CurrentPriceQueries`) with the report's columns bound.
+    private static func currentPriceStatement(_ sql: String, id: String, outlet: OutletSummary, commodity: CommodityID,
+                                              price: Money, observedAt: Timestamp, judgement: PriceAlerts.Judgement,
+                                              on connection: Connection) throws -> Statement {
+        let statement = try connection.statement(sql)
         try statement.bind(outlet.id, at: 1)
         try statement.bind(commodity.rawValue, at: 2)
-        try statement.bind(outlet.region.rawValue, at: 3)
-        try statement.bind(id, at: 4)
-        try statement.bind(price.rawValue, at: 5)
-        try statement.bind(observedAt.millisecondsSinceEpoch, at: 6)
-        try statement.bind(judgement.status.rawValue, at: 7)
-        try statement.bind(judgement.band?.id, at: 8)
-        while try statement.step() {}
-        return connection.changes > 0
+        try statement.bind(id, at: 3)
+        try statement.bind(price.rawValue, at: 4)
+        try statement.bind(observedAt.millisecondsSinceEpoch, at: 5)
+        try statement.bind(judgement.status.rawValue, at: 6)
+        try statement.bind(judgement.band?.id, at: 7)
+        return statement
     }
 
     /// One page of an outlet's reports matching `conditions` (`WHERE k.outlet_id = ? …`), newest observed

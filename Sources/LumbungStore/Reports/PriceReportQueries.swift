@@ -32,19 +32,17 @@ enum PriceReportQueries {
         WHERE cp.commodity = ?1 AND cp.region >= ?4 AND cp.region < ?5
         """
 
-    /// What a new report of an outlet's commodity changes in the stored distributions, by one statement of three
-    /// seeks of `price_report_rows`' key: the price of the report just before it in observation order (the latest
-    /// observed earlier, or at the same instant and recorded earlier; NULL when none), when the next report after
-    /// it was observed (NULL when none), and whether another report was observed during its day.
-    /// Parameters: outlet key, commodity, observed at, seq, day start, day end (exclusive).
-    /// Columns: `price`, `next_observed_at`, `reported_that_day`.
+    /// The reports next to a new one of an outlet's commodity in observation order, by two seeks of
+    /// `price_report_rows`' key: the one just before it (the latest observed earlier, or at the same instant and
+    /// recorded earlier; its row only when there is one), then when the next one after it was observed (always a
+    /// row; NULL when none). The new report must have the highest seq.
+    /// Parameters: outlet key, commodity, observed at, seq. Columns: `price` (NULL in the second row), `observed_at`.
     static let neighbours = """
-        SELECT (SELECT price FROM price_report_rows
-                WHERE outlet = ?1 AND commodity = ?2 AND (observed_at, seq) < (?3, ?4)
-                ORDER BY observed_at DESC, seq DESC LIMIT 1),
-               (SELECT min(observed_at) FROM price_report_rows WHERE outlet = ?1 AND commodity = ?2 AND observed_at > ?3),
-               EXISTS (SELECT 1 FROM price_report_rows
-                       WHERE outlet = ?1 AND commodity = ?2 AND observed_at >= ?5 AND observed_at < ?6 AND seq <> ?4)
+        SELECT * FROM (SELECT price, observed_at FROM price_report_rows
+                       WHERE outlet = ?1 AND commodity = ?2 AND (observed_at, seq) < (?3, ?4)
+                       ORDER BY observed_at DESC, seq DESC LIMIT 1)
+        UNION ALL
+        SELECT NULL, min(observed_at) FROM price_report_rows WHERE outlet = ?1 AND commodity = ?2 AND observed_at > ?3
         """
 
     /// Every outlet that reported a commodity, with its village, by village code.

@@ -15,20 +15,21 @@ struct PriceDistributionWriter {
     /// The latest stored row of regions this connection wrote or read recently, kept under its `keptRowsGeneration`.
     let kept: KeptDistributions
 
-    /// Counts report `seq` (already inserted) of the outlet whose key is `outletKey`, standing in `village`.
+    /// Counts report `seq` (already inserted, the highest seq) of the outlet whose key is `outletKey`, standing in
+    /// `village`. Another report observed on its day is the one just before or just after it.
     /// Returns the rows it left on the report's day, by region (what `latestOnOrBefore` now reads for that day).
     func record(outletKey: Int64, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
                 seq: Int64) throws -> StoredDistributions {
         let day = DistributionCalendar.day(of: observedAt)
-        let zone = DistributionCalendar.zone
-        let neighbours = try connection.queryOne(PriceReportQueries.neighbours, [
+        let neighbours = try connection.query(PriceReportQueries.neighbours, [
             outletKey, commodity.rawValue, observedAt.millisecondsSinceEpoch, seq,
-            zone.startOfDay(day).millisecondsSinceEpoch, zone.endOfDay(day).millisecondsSinceEpoch,
-        ]) { (previous: $0.optionalInt64(0).map { Money($0) }, next: $0.optionalInt64(1), reportedBefore: $0.bool(2)) }
-        let previous = neighbours?.previous
-        let lastDay = neighbours?.next.map { DistributionCalendar.day(of: Timestamp(millisecondsSinceEpoch: $0)).adding(days: -1) }
+        ]) { (price: $0.optionalInt64(0).map { Money($0) }, observedAt: $0.optionalInt64(1).map(Timestamp.init(millisecondsSinceEpoch:))) }
+        let earlier = neighbours.first { $0.price != nil }
+        let previous = earlier?.price
+        let nextDay = neighbours.last?.observedAt.map { DistributionCalendar.day(of: $0) }
+        let lastDay = nextDay?.adding(days: -1)
         let shifts = previous != price && lastDay.map { $0 >= day } ?? true
-        let reportedBefore = neighbours?.reportedBefore ?? false
+        let reportedBefore = earlier?.observedAt.map { DistributionCalendar.day(of: $0) == day } == true || nextDay == day
         let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
                                firstThatDay: !reportedBefore)
         var stored = StoredDistributions(day: day, commodity: commodity)
