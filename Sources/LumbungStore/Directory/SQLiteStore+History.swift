@@ -72,7 +72,7 @@ extension SQLiteStore {
                         try PriceAlerts(connection: connection, context: context).follow(judgement)
                     }
                 }
-                if let lastReport { try PriceReportRows.touchActivity(outlet: outletKey, at: lastReport, on: connection) }
+                if let lastReport { try PriceReportRows.touchActivity(outletID: history.outlet.id, at: lastReport, on: connection) }
             }
         }
     }

@@ -54,13 +54,13 @@ enum PriceReportRows {
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// Inserts one report of the outlet with key `outlet`, recorded at `recordedAt`, whose id is stored as `storedID`
-    /// (`StoredReportID.stored`), and counts it in the outlet's activity.
-    static func insert(storedID: String, outlet: Int64, seq: Int64, commodity: CommodityID, price: Money,
+    /// Inserts one report of outlet `outletID`, whose key is `outlet`, recorded at `recordedAt`, whose id is stored as
+    /// `storedID` (`StoredReportID.stored`), and counts it in the outlet's activity.
+    static func insert(storedID: String, outlet: Int64, outletID: String, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
         try insert(storedID: storedID, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
                    recordedAt: recordedAt, with: try connection.statement(insertSQL))
-        try touchActivity(outlet: outlet, at: recordedAt, on: connection)
+        try touchActivity(outletID: outletID, at: recordedAt, on: connection)
     }
 
     /// Inserts one report whose id is stored as `storedID` with `statement` (prepared from `insertSQL`, reused across
@@ -79,20 +79,19 @@ enum PriceReportRows {
         while try statement.step() {}
     }
 
-    /// Records that the outlet with key `outlet` reported at `time` (`outlet_activity` keeps the latest). An outlet
-    /// that reported before (nearly every report) costs one `UPDATE`; only its first report inserts the row, with
-    /// an `INSERT … SELECT … ON CONFLICT` that SQLite runs through a temporary table.
-    static func touchActivity(outlet: Int64, at time: Timestamp, on connection: Connection) throws {
+    /// Records that outlet `outletID` reported at `time` (`outlet_activity` keeps the latest). An outlet that reported
+    /// before (nearly every report) costs one `UPDATE`; only its first report inserts the row, with an
+    /// `INSERT … SELECT … ON CONFLICT` that SQLite runs through a temporary table.
+    static func touchActivity(outletID: String, at time: Timestamp, on connection: Connection) throws {
         let known = try connection.run("""
-            UPDATE outlet_activity SET last_report_at = max(last_report_at, ?2)
-            WHERE outlet_id = (SELECT outlet_id FROM outlet_keys WHERE key = ?1)
-            """, [outlet, time.millisecondsSinceEpoch])
+            UPDATE outlet_activity SET last_report_at = max(last_report_at, ?2) WHERE outlet_id = ?1
+            """, [outletID, time.millisecondsSinceEpoch])
         guard known == 0 else { return }
         try connection.run("""
             INSERT INTO outlet_activity (outlet_id, region, last_report_at)
-            SELECT o.id, o.region, ?2 FROM outlet_keys k JOIN outlets o ON o.id = k.outlet_id WHERE k.key = ?1
+            SELECT o.id, o.region, ?2 FROM outlets o WHERE o.id = ?1
             ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at)
-            """, [outlet, time.millisecondsSinceEpoch])
+            """, [outletID, time.millisecondsSinceEpoch])
     }
 }
 

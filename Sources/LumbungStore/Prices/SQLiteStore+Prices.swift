@@ -14,7 +14,7 @@ extension SQLiteStore: PriceStore {
             guard let outletKey = facts.outletKey else { throw DomainError.notFound("outlet \(outlet.id)") }
             let (id, storedID) = RowIDs.makeReport(at: context.now)
             let seq = try PriceReportRows.takeSeq(after: facts, on: connection)
-            try PriceReportRows.insert(storedID: storedID, outlet: outletKey, seq: seq,
+            try PriceReportRows.insert(storedID: storedID, outlet: outletKey, outletID: outlet.id, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
             let written = try PriceDistributionWriter(connection: connection, kept: keptDistributions).record(outletKey: outletKey, village: outlet.region,
