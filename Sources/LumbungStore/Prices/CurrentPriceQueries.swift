@@ -1,16 +1,15 @@
 /// The statements that keep an outlet's current price of a commodity. Parameters: outlet id, commodity, report id,
-/// price, observed at, status, band id; `insertMissing` also the outlet's region.
+/// price, observed at, status, band id; `insert` also the outlet's region.
 enum CurrentPriceQueries {
-    /// Replaces the row unless it holds a later observed price.
+    /// Replaces the row.
     static let replace = """
         UPDATE current_prices SET report_id = ?3, price = ?4, observed_at = ?5, status = ?6, band_id = ?7
-        WHERE outlet_id = ?1 AND commodity = ?2 AND observed_at <= ?5
+        WHERE outlet_id = ?1 AND commodity = ?2
         """
 
-    /// Inserts the row unless there is one.
-    static let insertMissing = """
+    /// Inserts the row.
+    static let insert = """
         INSERT INTO current_prices (outlet_id, commodity, report_id, price, observed_at, status, band_id, region)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-        ON CONFLICT (outlet_id, commodity) DO NOTHING
         """
 }

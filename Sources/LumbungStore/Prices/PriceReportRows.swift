@@ -12,23 +12,30 @@ enum PriceReportRows {
     }
 
     /// What recording one report reads before it writes, in one statement: the commodity's display name (nil when the
-    /// catalogue lacks it), the outlet's integer key (nil when it has none), the band generation (migration 21) and the
-    /// last seq handed out (nil without a sequence row), which `takeSeq` then moves on.
+    /// catalogue lacks it), the outlet's integer key (nil when it has none), the band generation (migration 21), the
+    /// last seq handed out (nil without a sequence row), which `takeSeq` then moves on, and the outlet's current price
+    /// of the commodity (nil when it has none).
     static func facts(commodity: CommodityID, outletID: String, on connection: Connection) throws -> ReportFacts {
         let statement = try connection.statement(factsSQL)
         defer { statement.reset() }
         try statement.bind(commodity.rawValue, at: 1)
         try statement.bind(outletID, at: 2)
-        guard try statement.step() else { return ReportFacts(commodityName: nil, outletKey: nil, bandGeneration: nil, lastSeq: nil) }
+        guard try statement.step() else {
+            return ReportFacts(commodityName: nil, outletKey: nil, bandGeneration: nil, lastSeq: nil, current: nil)
+        }
         let row = statement.row
+        let current = row.optionalInt64(4).map { price in
+            ObservedPrice(price: Money(price), observedAt: Timestamp(millisecondsSinceEpoch: row.int64(5)))
+        }
         return ReportFacts(commodityName: row.optionalString(0), outletKey: row.optionalInt64(1),
-                           bandGeneration: row.optionalInt64(2), lastSeq: row.optionalInt64(3))
+                           bandGeneration: row.optionalInt64(2), lastSeq: row.optionalInt64(3), current: current)
     }
 
     /// The statement of `facts`. Parameters: commodity, outlet id.
     private static let factsSQL = """
         SELECT (SELECT name FROM commodities WHERE id = ?1), (SELECT key FROM outlet_keys WHERE outlet_id = ?2),
-            (\(SQLiteStore.bandGeneration)), (SELECT last FROM price_report_sequence)
+            (\(SQLiteStore.bandGeneration)), (SELECT last FROM price_report_sequence), cp.price, cp.observed_at
+        FROM (SELECT 1) LEFT JOIN current_prices cp ON cp.outlet_id = ?2 AND cp.commodity = ?1
         """
 
     /// Takes the seq after `facts.lastSeq`, read in the same transaction: what `reserveSeqs(1, …)` returns, with one
@@ -105,4 +112,15 @@ struct ReportFacts {
     let bandGeneration: Int64?
     /// The last seq handed out; nil without a sequence row.
     let lastSeq: Int64?
+    /// The outlet's current price of the commodity; nil when it has none.
+    let current: ObservedPrice?
+}
+
+/// A price and when it was observed, e.g. an outlet's current price of a commodity (`current_prices`: its latest
+/// report in observation order).
+struct ObservedPrice {
+    /// The price.
+    let price: Money
+    /// When it was observed.
+    let observedAt: Timestamp
 }

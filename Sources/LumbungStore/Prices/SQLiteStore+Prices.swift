@@ -17,16 +17,17 @@ extension SQLiteStore: PriceStore {
             try PriceReportRows.insert(storedID: storedID, outlet: outletKey, outletID: outlet.id, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
-            let written = try PriceDistributionWriter(connection: connection, kept: keptDistributions).record(outletKey: outletKey, village: outlet.region,
-                                                                      commodity: commodity, price: price,
-                                                                      observedAt: observedAt, seq: seq)
+            let written = try PriceDistributionWriter(connection: connection, kept: keptDistributions)
+                .record(outletKey: outletKey, village: outlet.region, commodity: commodity, price: price,
+                        observedAt: observedAt, seq: seq, current: facts.current)
             let bands = try writerBands(of: commodity, generation: facts.bandGeneration, on: connection)
             let bandThen = try bands.effective(region: outlet.region, at: observedAt)
             let bandNow = observedAt == context.now ? bandThen : try bands.effective(region: outlet.region, at: context.now)
             let judgement = PriceAlerts.Judgement(outlet: outlet, commodity: commodity, commodityName: name, price: price,
                                                   observedAt: observedAt, band: bandNow)
             let becameCurrent = try Self.makeCurrent(id: id, outlet: outlet, commodity: commodity, price: price,
-                                                     observedAt: observedAt, judgement: judgement, on: connection)
+                                                     observedAt: observedAt, judgement: judgement,
+                                                     replacing: facts.current, on: connection)
             if becameCurrent {
                 try PriceAlerts(connection: connection, context: context).follow(judgement)
             }
@@ -37,32 +38,16 @@ extension SQLiteStore: PriceStore {
         }
     }
 
-    /// Makes report `id` the outlet's current price of `commodity` unless a later observed one is current; returns
-    /// whether it did. The usual report replaces the row with one `UPDATE`; only when that changes nothing does an
-    /// `INSERT` tell a missing row (inserted) from a later one (kept). An existing row keeps its region: an outlet's
-    /// region never changes, and leaving it out spares every report the region code's check (a trigger an upsert
-    /// runs before it finds the row) and a rewrite of the row's entry in `current_prices_by_region`.
+    /// Makes report `id` the outlet's current price of `commodity` unless a later observed one is current (`current`,
+    /// read in the same transaction); returns whether it did. An existing row is updated and keeps its region: an
+    /// outlet's region never changes, and leaving it out spares every report the region code's check (a trigger an
+    /// insert runs) and a rewrite of the row's entry in `current_prices_by_region`.
     private static func makeCurrent(id: String, outlet: OutletSummary, commodity: CommodityID, price: Money,
-                                    observedAt: Timestamp, judgement: PriceAlerts.Judgement,
+                                    observedAt: Timestamp, judgement: PriceAlerts.Judgement, replacing current: ObservedPrice?,
                                     on connection: Connection) throws -> Bool {
-        let update = try currentPriceStatement(CurrentPriceQueries.replace, id: id, outlet: outlet, commodity: commodity,
-                                               price: price, observedAt: observedAt, judgement: judgement, on: connection)
-        defer { update.reset() }
-        while try update.step() {}
-        if connection.changes > 0 { return true }
-        let insert = try currentPriceStatement(CurrentPriceQueries.insertMissing, id: id, outlet: outlet, commodity: commodity,
-                                               price: price, observedAt: observedAt, judgement: judgement, on: connection)
-        defer { insert.reset() }
-        try insert.bind(outlet.region.rawValue, at: 8)
-        while try insert.step() {}
-        return connection.changes > 0
-    }
-
-    /// The connection's statement for `sql` (one of `CurrentPriceQueries`) with the report's columns bound.
-    private static func currentPriceStatement(_ sql: String, id: String, outlet: OutletSummary, commodity: CommodityID,
-                                              price: Money, observedAt: Timestamp, judgement: PriceAlerts.Judgement,
-                                              on connection: Connection) throws -> Statement {
-        let statement = try connection.statement(sql)
+        if let current, current.observedAt > observedAt { return false }
+        let statement = try connection.statement(current == nil ? CurrentPriceQueries.insert : CurrentPriceQueries.replace)
+        defer { statement.reset() }
         try statement.bind(outlet.id, at: 1)
         try statement.bind(commodity.rawValue, at: 2)
         try statement.bind(id, at: 3)
@@ -70,7 +55,9 @@ extension SQLiteStore: PriceStore {
         try statement.bind(observedAt.millisecondsSinceEpoch, at: 5)
         try statement.bind(judgement.status.rawValue, at: 6)
         try statement.bind(judgement.band?.id, at: 7)
-        return statement
+        if current == nil { try statement.bind(outlet.region.rawValue, at: 8) }
+        while try statement.step() {}
+        return true
     }
 
     /// One page of an outlet's reports matching `conditions` (`WHERE k.outlet_id = ? …`), newest observed

@@ -16,20 +16,19 @@ struct PriceDistributionWriter {
     let kept: KeptDistributions
 
     /// Counts report `seq` (already inserted, the highest seq) of the outlet whose key is `outletKey`, standing in
-    /// `village`. Another report observed on its day is the one just before or just after it.
-    /// Returns the rows it left on the report's day, by region (what `latestOnOrBefore` now reads for that day).
+    /// `village`, whose current price before it was `current`. Another report observed on its day is the one just
+    /// before or just after it. Returns the rows it left on the report's day, by region (what `latestOnOrBefore` now
+    /// reads for that day).
     func record(outletKey: Int64, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
-                seq: Int64) throws -> StoredDistributions {
+                seq: Int64, current: ObservedPrice?) throws -> StoredDistributions {
         let day = DistributionCalendar.day(of: observedAt)
-        let neighbours = try connection.query(PriceReportQueries.neighbours, [
-            outletKey, commodity.rawValue, observedAt.millisecondsSinceEpoch, seq,
-        ]) { (price: $0.optionalInt64(0).map { Money($0) }, observedAt: $0.optionalInt64(1).map(Timestamp.init(millisecondsSinceEpoch:))) }
-        let earlier = neighbours.first { $0.price != nil }
+        let (earlier, next) = try neighbours(outletKey: outletKey, commodity: commodity, observedAt: observedAt, seq: seq,
+                                             current: current)
         let previous = earlier?.price
-        let nextDay = neighbours.last?.observedAt.map { DistributionCalendar.day(of: $0) }
+        let nextDay = next.map { DistributionCalendar.day(of: $0) }
         let lastDay = nextDay?.adding(days: -1)
         let shifts = previous != price && lastDay.map { $0 >= day } ?? true
-        let reportedBefore = earlier?.observedAt.map { DistributionCalendar.day(of: $0) == day } == true || nextDay == day
+        let reportedBefore = earlier.map { DistributionCalendar.day(of: $0.observedAt) == day } == true || nextDay == day
         let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
                                firstThatDay: !reportedBefore)
         var stored = StoredDistributions(day: day, commodity: commodity)
@@ -40,6 +39,28 @@ struct PriceDistributionWriter {
             stored.regions.append((region, prices))
         }
         return stored
+    }
+
+    /// The report just before the new one in observation order (nil when none) and when the next after it was
+    /// observed (nil when none). A report observed no earlier than the current price comes right after it, as the
+    /// latest (the current price is the latest report, and the new one has the highest seq); one observed earlier
+    /// (or the first) has its neighbours read (`PriceReportQueries.neighbours`).
+    private func neighbours(outletKey: Int64, commodity: CommodityID, observedAt: Timestamp, seq: Int64,
+                            current: ObservedPrice?) throws -> (earlier: ObservedPrice?, next: Timestamp?) {
+        if let current, current.observedAt <= observedAt { return (current, nil) }
+        var earlier: ObservedPrice?
+        var next: Timestamp?
+        _ = try connection.query(PriceReportQueries.neighbours, [
+            outletKey, commodity.rawValue, observedAt.millisecondsSinceEpoch, seq,
+        ]) { row in
+            let observed = row.optionalInt64(1).map(Timestamp.init(millisecondsSinceEpoch:))
+            if let price = row.optionalInt64(0), let observed {
+                earlier = ObservedPrice(price: Money(price), observedAt: observed)
+            } else {
+                next = observed
+            }
+        }
+        return (earlier, next)
     }
 
     /// Applies `change` to one region's rows with at most one read of the rows it touches and one write per row
