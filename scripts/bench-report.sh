@@ -269,37 +269,50 @@ OUTLETS=$(python3 scripts/lib/stock_load.py setup "$BASE" "$TOKEN" 8 | paste -sd
   echo "Every request is its own transaction (a savepoint of a group commit). Movements: Benchmarks/stock-writes.lua"
   echo "(LPG receipts to 8 outlets in turn); prices: Benchmarks/prices.lua (\"alert churn\" opens or resolves a price"
   echo "alert with every report); mixed: Benchmarks/mixed.lua (3 stock checks, 2 shelves, 1 alert list, 2 receipts, 2"
-  echo "price reports in every 10 requests). \"vs healthz\" compares with this server's /healthz, measured just before"
-  echo "the writes (the first row)."
+  echo "price reports in every 10 requests). The routes are measured in two rounds, each after this server's /healthz;"
+  echo "\"vs healthz\" compares with that round's /healthz, and the goals with the mean of the two rounds (the median of"
+  echo "two), as for the fixed cost above: one 10 s run of /healthz moves by a fifth from run to run on this machine."
   echo "The disk's fsync after a 4 KiB write, measured just before: p50 $FSYNC_P50 ms, p99 $FSYNC_P99 ms (a single client's"
   echo "write cannot be answered faster than one fsync)."
   echo
   table_header
 } >>"$OUT"
 wrk -t1 -c8 -d2s "$BASE/healthz" >/dev/null   # warm-up
-report_route /healthz "$BASE/healthz"          # the writes' ratios are to this server's own /healthz
-report_route "movement POST (wrk -t1 -c1)" "$BASE" -s Benchmarks/stock-writes.lua -t1 -c1
-MOVEMENT_ONE_P50=$LAST_P50
-report_route "movement POST" "$BASE" -s Benchmarks/stock-writes.lua
-MOVEMENT_RATIO=$LAST_RATIO MOVEMENT_RPS=$LAST_RPS MOVEMENT_P99=$LAST_P99 MOVEMENT_CPU=$LAST_CPU
-IDEMPOTENCY=1 report_route "movement POST, Idempotency-Key" "$BASE" -s Benchmarks/stock-writes.lua
-BATCH=10 report_route "batch of 10 movements (wrk -c8)" "$BASE" -s Benchmarks/stock-writes.lua -c8
-report_route "price POST, in band" "$BASE" -s Benchmarks/prices.lua
-PRICE_RATIO=$LAST_RATIO
-PRICES=35000,19000 report_route "price POST, alert churn" "$BASE" -s Benchmarks/prices.lua
-CHURN_RATIO=$LAST_RATIO
-report_route "mixed traffic" "$BASE" -s Benchmarks/mixed.lua
+for round in 1 2; do
+  report_route /healthz "$BASE/healthz"   # the round's ratios are to this server's own /healthz
+  WRITES_HEALTHZ[$round]=$LAST_RPS
+  report_route "movement POST (wrk -t1 -c1) ($round)" "$BASE" -s Benchmarks/stock-writes.lua -t1 -c1
+  MOVEMENT_ONE_P50S[$round]=$LAST_P50
+  report_route "movement POST ($round)" "$BASE" -s Benchmarks/stock-writes.lua
+  MOVEMENT_RPSS[$round]=$LAST_RPS MOVEMENT_P99S[$round]=$LAST_P99 MOVEMENT_CPUS[$round]=$LAST_CPU
+  IDEMPOTENCY=1 report_route "movement POST, Idempotency-Key ($round)" "$BASE" -s Benchmarks/stock-writes.lua
+  BATCH=10 report_route "batch of 10 movements (wrk -c8) ($round)" "$BASE" -s Benchmarks/stock-writes.lua -c8
+  report_route "price POST, in band ($round)" "$BASE" -s Benchmarks/prices.lua
+  PRICE_RPSS[$round]=$LAST_RPS
+  PRICES=35000,19000 report_route "price POST, alert churn ($round)" "$BASE" -s Benchmarks/prices.lua
+  CHURN_RPSS[$round]=$LAST_RPS
+  report_route "mixed traffic ($round)" "$BASE" -s Benchmarks/mixed.lua
+done
+WRITES_HEALTHZ_M=$(mean2 "${WRITES_HEALTHZ[1]}" "${WRITES_HEALTHZ[2]}")
+MOVEMENT_RPS=$(awk -v a="${MOVEMENT_RPSS[1]}" -v b="${MOVEMENT_RPSS[2]}" 'BEGIN {printf "%.0f", (a + b) / 2}')
+MOVEMENT_CPU=$(mean2 "${MOVEMENT_CPUS[1]}" "${MOVEMENT_CPUS[2]}")
+MOVEMENT_RATIO=$(ratio "$MOVEMENT_RPS" "$WRITES_HEALTHZ_M")
+MOVEMENT_P99=$(awk -v a="${MOVEMENT_P99S[1]}" -v b="${MOVEMENT_P99S[2]}" 'BEGIN {print (a > b ? a : b)}')
+MOVEMENT_ONE_P50=$(awk -v a="${MOVEMENT_ONE_P50S[1]}" -v b="${MOVEMENT_ONE_P50S[2]}" 'BEGIN {printf "%.2f", (a + b) / 2}')
+PRICE_RATIO=$(ratio "$(mean2 "${PRICE_RPSS[1]}" "${PRICE_RPSS[2]}")" "$WRITES_HEALTHZ_M")
+CHURN_RATIO=$(ratio "$(mean2 "${CHURN_RPSS[1]}" "${CHURN_RPSS[2]}")" "$WRITES_HEALTHZ_M")
 WRITES_RSS=$(server_rss_mib)
 echo >>"$OUT"
 echo "Afterwards: $(sqlite3 "$SMALL" 'SELECT count(*) FROM stock_movements;') ledger rows," \
      "$(sqlite3 "$SMALL" 'SELECT count(*) FROM price_reports;') price reports," \
      "$(sqlite3 "$SMALL" 'SELECT count(*) FROM alerts;') alerts in the small database." >>"$OUT"
 bench_stop
-goal "movement POST, 64 connections, vs \`/healthz\`" "${MOVEMENT_RATIO}× ($MOVEMENT_RPS/s, p99 $MOVEMENT_P99 ms, $MOVEMENT_CPU µs CPU)" \
+goal "movement POST, 64 connections, vs \`/healthz\` (mean of two rounds)" \
+  "${MOVEMENT_RATIO}× ($MOVEMENT_RPS/s, the worse p99 $MOVEMENT_P99 ms, $MOVEMENT_CPU µs CPU)" \
   "≥ 0.25×, p99 < 25 ms" "$(met "$MOVEMENT_RATIO >= 0.25 && $MOVEMENT_P99 < 25")"
 goal "movement POST, one client, p50" "$MOVEMENT_ONE_P50 ms (the disk's fsync alone: p50 $FSYNC_P50 ms)" "≤ 0.35 ms" \
   "$(met "$MOVEMENT_ONE_P50 <= 0.35")"
-goal "price POST (in band / alert churn) vs \`/healthz\`" "${PRICE_RATIO}× / ${CHURN_RATIO}×" "≥ 0.2×" \
+goal "price POST (in band / alert churn) vs \`/healthz\` (mean of two rounds)" "${PRICE_RATIO}× / ${CHURN_RATIO}×" "≥ 0.2×" \
   "$(met "$PRICE_RATIO >= 0.2 && $CHURN_RATIO >= 0.2")"
 # to_cpu_ms MICROSECONDS: milliseconds with one decimal; "none finished in ${WRK_SECONDS} s" when no request completed.
 to_cpu_ms() {
