@@ -166,19 +166,33 @@ STOCK_6371="$BASE/v1/availability?commodity=lpg-3kg&region=63.71&limit=20"
   echo "$(sqlite3 "$DATABASE" "SELECT count(*) FROM outlets") outlets, $(sqlite3 "$DATABASE" "SELECT count(*) FROM stock_balances") balances," \
        "$PRICE_REPORTS price reports ($FIRST_DAY to $LAST_DAY)," \
        "$(sqlite3 "$DATABASE" "SELECT count(*) FROM alerts WHERE status = 'open'") open alerts; near point $LAT,$LON" \
-       "(the mean position of Kota Banjarmasin's outlets). \"Uncached\" rows send \`Cache-Control: no-cache\`."
+       "(the mean position of Kota Banjarmasin's outlets). \"Uncached\" rows send \`Cache-Control: no-cache\`." \
+       "/healthz and the stock check by region are measured in two rounds (\"vs healthz\": the round's own /healthz);" \
+       "the goals take the mean of the two."
   echo
   table_header
 } >>"$OUT"
 wrk -t1 -c8 -d2s "$BASE/healthz" >/dev/null   # warm-up
-report_route /healthz "$BASE/healthz"
-report_route "stock check 63.71 (limit 20)" "$STOCK_6371"
-STOCK_CACHED_RPS=$LAST_RPS STOCK_CACHED_RATIO=$LAST_RATIO
-report_route "stock check 63.71, uncached" "$STOCK_6371" -H "Cache-Control: no-cache"
-STOCK_UNCACHED_RPS=$LAST_RPS STOCK_UNCACHED_RATIO=$LAST_RATIO STOCK_UNCACHED_CPU=$LAST_CPU
-report_route "stock check province 63, uncached" "$BASE/v1/availability?commodity=lpg-3kg&region=63&limit=20" \
-  -H "Cache-Control: no-cache"
-PROVINCE_RATIO=$LAST_RATIO PROVINCE_RPS=$LAST_RPS PROVINCE_CPU=$LAST_CPU
+for round in 1 2; do   # the stock check's goals take the mean of two rounds, as the writes' do
+  report_route /healthz "$BASE/healthz"
+  NATIONAL_HEALTHZ[$round]=$LAST_RPS
+  report_route "stock check 63.71 (limit 20) ($round)" "$STOCK_6371"
+  CACHED_RPSS[$round]=$LAST_RPS
+  report_route "stock check 63.71, uncached ($round)" "$STOCK_6371" -H "Cache-Control: no-cache"
+  UNCACHED_RPSS[$round]=$LAST_RPS UNCACHED_CPUS[$round]=$LAST_CPU
+  report_route "stock check province 63, uncached ($round)" "$BASE/v1/availability?commodity=lpg-3kg&region=63&limit=20" \
+    -H "Cache-Control: no-cache"
+  PROVINCE_RPSS[$round]=$LAST_RPS PROVINCE_CPUS[$round]=$LAST_CPU
+done
+NATIONAL_HEALTHZ_M=$(mean2 "${NATIONAL_HEALTHZ[1]}" "${NATIONAL_HEALTHZ[2]}")
+STOCK_CACHED_RPS=$(mean2 "${CACHED_RPSS[1]}" "${CACHED_RPSS[2]}")
+STOCK_CACHED_RATIO=$(ratio "$STOCK_CACHED_RPS" "$NATIONAL_HEALTHZ_M")
+STOCK_UNCACHED_RPS=$(mean2 "${UNCACHED_RPSS[1]}" "${UNCACHED_RPSS[2]}")
+STOCK_UNCACHED_RATIO=$(ratio "$STOCK_UNCACHED_RPS" "$NATIONAL_HEALTHZ_M")
+STOCK_UNCACHED_CPU=$(mean2 "${UNCACHED_CPUS[1]}" "${UNCACHED_CPUS[2]}")
+PROVINCE_RPS=$(awk -v a="${PROVINCE_RPSS[1]}" -v b="${PROVINCE_RPSS[2]}" 'BEGIN {printf "%.0f", (a + b) / 2}')
+PROVINCE_RATIO=$(ratio "$PROVINCE_RPS" "$NATIONAL_HEALTHZ_M")
+PROVINCE_CPU=$(mean2 "${PROVINCE_CPUS[1]}" "${PROVINCE_CPUS[2]}")
 report_route "stock check near 10 km (limit 20)" \
   "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=20"
 report_route "stock check near, uncached" \
@@ -225,18 +239,21 @@ DATASETTE_URL=$(datasette_stock_url "$DATABASE" "$DATASETTE_PORT")
   table_header
 } >>"$OUT"
 SERVER_PID=$PEER_PID
-report_route "datasette: stock check 63.71" "$DATASETTE_URL"
-DATASETTE_RPS=$LAST_RPS
+for round in 1 2; do
+  report_route "datasette: stock check 63.71 ($round)" "$DATASETTE_URL"
+  DATASETTE_RPSS[$round]=$LAST_RPS
+done
+DATASETTE_RPS=$(mean2 "${DATASETTE_RPSS[1]}" "${DATASETTE_RPSS[2]}")
 kill -TERM "$PEER_PID" 2>/dev/null || true
 wait "$PEER_PID" 2>/dev/null || true
 VS_DATASETTE_UNCACHED=$(ratio "$STOCK_UNCACHED_RPS" "$DATASETTE_RPS")
 VS_DATASETTE_CACHED=$(ratio "$STOCK_CACHED_RPS" "$DATASETTE_RPS")
-goal "stock check 63.71 limit 20, cached, vs \`/healthz\`" "${STOCK_CACHED_RATIO}×" "≥ 0.9×" "$(met "$STOCK_CACHED_RATIO >= 0.9")"
+goal "stock check 63.71 limit 20, cached, vs \`/healthz\` (mean of two rounds)" "${STOCK_CACHED_RATIO}×" "≥ 0.9×" "$(met "$STOCK_CACHED_RATIO >= 0.9")"
 goal "stock check 63.71 limit 20, uncached, vs \`/healthz\`" "${STOCK_UNCACHED_RATIO}× ($STOCK_UNCACHED_CPU µs CPU)" "≥ 0.25×" \
   "$(met "$STOCK_UNCACHED_RATIO >= 0.25")"
 goal "stock check province 63, uncached" "$PROVINCE_RPS/s, ${PROVINCE_RATIO}× ($PROVINCE_CPU µs CPU)" "≥ 0.05× of \`/healthz\`" \
   "$(met "$PROVINCE_RATIO >= 0.05")"
-goal "stock check vs datasette, same file, same SQL" "${VS_DATASETTE_UNCACHED}× uncached, ${VS_DATASETTE_CACHED}× cached" \
+goal "stock check vs datasette, same file, same SQL (mean of two rounds each)" "${VS_DATASETTE_UNCACHED}× uncached, ${VS_DATASETTE_CACHED}× cached" \
   "≥ 50× uncached" "$(met "$VS_DATASETTE_UNCACHED >= 50")"
 
 echo "bench-report: writes on a small database" >&2
