@@ -63,9 +63,9 @@ struct PriceDistributionWriter {
         return (earlier, next)
     }
 
-    /// Applies `change` to one region's rows with at most one read of the rows it touches and one write per row
-    /// changed; returns the prices of the row on the report's day. Parameters are bound one by one (no arrays of
-    /// boxed values).
+    /// Applies `change` to one region's rows (read only when the kept latest row does not hold them) with one write
+    /// per row changed, and keeps the region's latest row; returns the prices of the row on the report's day.
+    /// Parameters are bound one by one (no arrays of boxed values).
     private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
         let day = change.day.daysSinceEpoch
         let last = change.through?.daysSinceEpoch ?? Int64.max
