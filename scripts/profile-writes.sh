@@ -6,7 +6,9 @@
 #     movements  LPG receipts (Benchmarks/stock-writes.lua)
 #     prices     price reports in band (Benchmarks/prices.lua)
 #     churn      price reports that each open or resolve an alert
-#   BIN (.build/release/lumbung), DURATION (8 s), CONNECTIONS (64), KEEP=1 keeps the callgrind file (path printed)
+#   BIN (.build/release/lumbung), DURATION (8 s), CONNECTIONS (64), THREADS (wrk's, 2), KEEP=1 keeps the callgrind
+#   file (path printed). THREADS=1 makes churn steady: each outlet's prices then alternate, so every report changes an
+#   alert (with two threads about two in three do, depending on how their requests interleave).
 # valgrind 3.19 cannot read the binary's DWARF 5, so the copy is stripped of debug sections (symbols stay).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +43,7 @@ stored() {
 wrk -t1 -c8 -d3s -s "$SCRIPT" "$BASE" >/dev/null  # warm-up: statements prepared, pages cached
 callgrind_control --zero "$SERVER_PID" >/dev/null
 before=$(stored)
-wrk -t2 -c"${CONNECTIONS:-64}" -d"${DURATION}s" -s "$SCRIPT" "$BASE" >/dev/null
+wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-64}" -d"${DURATION}s" -s "$SCRIPT" "$BASE" >/dev/null
 sleep 1
 writes=$(($(stored) - before))
 callgrind_control --dump "$SERVER_PID" >/dev/null
