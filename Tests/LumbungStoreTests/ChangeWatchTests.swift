@@ -6,11 +6,7 @@ import Synchronization
 /// `changeGeneration` grows when another connection (another process) commits, from whichever thread looks.
 @Suite struct ChangeWatchTests {
     @Test func anotherConnectionsCommitIsNoticedByEveryThread() throws {
-        try withTemporarySQLiteDirectory { folder in
-            let path = folder + "/watch.sqlite"
-            let server = try Database(path: path)
-            defer { server.close() }
-            try server.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+        try withServedDatabase { path, server in
             let other = try Database(path: path)  // stands in for another process
             defer { other.close() }
             DispatchQueue.concurrentPerform(iterations: 8) { _ in _ = server.changeGeneration }  // every watcher has looked
@@ -32,11 +28,7 @@ import Synchronization
     }
 
     @Test func aWALDatabaseIsWatchedThroughItsWALIndexHeader() throws {
-        try withTemporarySQLiteDirectory { folder in
-            let path = folder + "/header.sqlite"
-            let server = try Database(path: path)
-            defer { server.close() }
-            try server.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+        try withServedDatabase { path, server in
             let header = try #require(WALIndexHeader(databasePath: path), "the wal-index exists after the first commit")
             var changes = 0
             header.look { changes += 1 }
@@ -59,16 +51,23 @@ import Synchronization
     /// https://www.sqlite.org/walformat.html); a process that can take it exclusively truncates and rebuilds the
     /// wal-index, under the feet of this one's connections.
     @Test func anotherProcessStillFindsTheDatabaseInUseAfterTheWatchLooked() throws {
-        try withTemporarySQLiteDirectory { folder in
-            let path = folder + "/in-use.sqlite"
-            let server = try Database(path: path)
-            defer { server.close() }
-            try server.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+        try withServedDatabase { path, server in
             #expect(try inUseLockSeenByAnotherProcess(path) == "held", "before the watch looked")
             for _ in 0..<3 { _ = server.changeGeneration }
             try server.write { try $0.run("INSERT INTO t VALUES (1)") }
             _ = server.changeGeneration
             #expect(try inUseLockSeenByAnotherProcess(path) == "held", "after the watch mapped the wal-index header")
+        }
+    }
+
+    /// Runs `body` with the path of a new WAL database holding an empty table `t` and the database serving it.
+    private func withServedDatabase(_ body: (String, Database) throws -> Void) throws {
+        try withTemporarySQLiteDirectory { folder in
+            let path = folder + "/served.sqlite"
+            let server = try Database(path: path)
+            defer { server.close() }
+            try server.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+            try body(path, server)
         }
     }
 
