@@ -38,11 +38,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "CWALWrites", dependencies: ["CSQLite"]),
         .target(name: "LumbungCore"),
         .target(name: "HTTPTestClient"),
         .target(
             name: "LumbungStore",
-            dependencies: ["CSQLite", "LumbungCore"]
+            dependencies: ["CSQLite", "CWALWrites", "LumbungCore"]
         ),
         .target(
             name: "LumbungPostgres",

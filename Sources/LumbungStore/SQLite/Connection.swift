@@ -1,4 +1,5 @@
 import CSQLite
+import CWALWrites
 import Synchronization
 
 /// One SQLite connection with a prepared-statement cache.
@@ -37,8 +38,12 @@ public final class Connection {
     private let budget = QueryBudget()
 
     /// Process-wide settings, applied once before the first connection opens (`lumbung_sqlite_configure`): memory
-    /// statistics off, and savepoint journals in memory up to `statementJournalBytes`.
-    private static let processSettings: Void = { _ = lumbung_sqlite_configure(statementJournalBytes) }()
+    /// statistics off, and savepoint journals in memory up to `statementJournalBytes`; then the file layer that
+    /// gathers WAL writes (`gathersWALWrites`) is registered.
+    private static let processSettings: Void = {
+        _ = lumbung_sqlite_configure(statementJournalBytes)
+        _ = lumbung_wal_writes_register()
+    }()
     /// How large a savepoint journal grows in memory before it moves to a temporary file (SQLite's default: 64 KiB).
     /// One request's savepoint journals the pages it changes, and the journal is emptied when the savepoint ends; a
     /// price report that opens an alert changed more than 64 KiB of pages now and then, and every later savepoint of
@@ -59,7 +64,8 @@ public final class Connection {
         _ = Self.processSettings
         let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         var db: OpaquePointer?
-        let result = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX, nil)
+        let result = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX,
+                                     Self.gathersWALWrites(readOnly: readOnly, durability: durability) ? LUMBUNG_WAL_WRITES_VFS : nil)
         guard result == SQLITE_OK, let db else {
             let error = SQLiteError(code: result, db: db)
             sqlite3_close_v2(db)  // A handle is usually allocated even when opening fails.
@@ -79,6 +85,13 @@ public final class Connection {
     }
 
     deinit { close() }
+
+    /// Whether the connection writes its WAL through the file layer that gathers a commit's frames into a few large
+    /// writes (`wal_writes.c`) instead of two system calls per page. Only a connection that syncs every commit may:
+    /// the sync is what writes the gathered frames out before other connections are told about them.
+    private static func gathersWALWrites(readOnly: Bool, durability: Durability) -> Bool {
+        !readOnly && durability == .full
+    }
 
     /// Sets the per-connection pragmas; the journal mode is set (and persisted) by writers only.
     private func configure(durability: Durability) throws {
