@@ -44,6 +44,7 @@ static int write_out(GatheringFile *file) {
   return result;
 }
 
+/** Appends to the gathered bytes when the write continues them and fits; otherwise writes them out first. */
 static int gathering_write(sqlite3_file *handle, const void *data, int amount, sqlite3_int64 offset) {
   GatheringFile *file = (GatheringFile *)handle;
   if (file->length > 0 && (offset != file->start + file->length || file->length + amount > BUFFER_BYTES)) {
@@ -60,6 +61,7 @@ static int gathering_write(sqlite3_file *handle, const void *data, int amount, s
   return SQLITE_OK;
 }
 
+/** Writes out the gathered bytes, frees the buffer and closes the file. */
 static int gathering_close(sqlite3_file *handle) {
   GatheringFile *file = (GatheringFile *)handle;
   int written = write_out(file);
@@ -69,31 +71,37 @@ static int gathering_close(sqlite3_file *handle) {
   return written != SQLITE_OK ? written : closed;
 }
 
+/** Reads after writing out the gathered bytes (a transaction reads back frames it spilled). */
 static int gathering_read(sqlite3_file *handle, void *data, int amount, sqlite3_int64 offset) {
   int result = write_out((GatheringFile *)handle);
   return result != SQLITE_OK ? result : REAL(handle)->pMethods->xRead(REAL(handle), data, amount, offset);
 }
 
+/** Truncates after writing out the gathered bytes. */
 static int gathering_truncate(sqlite3_file *handle, sqlite3_int64 size) {
   int result = write_out((GatheringFile *)handle);
   return result != SQLITE_OK ? result : REAL(handle)->pMethods->xTruncate(REAL(handle), size);
 }
 
+/** Syncs after writing out the gathered bytes: a commit's frames are in the file before readers learn of them. */
 static int gathering_sync(sqlite3_file *handle, int flags) {
   int result = write_out((GatheringFile *)handle);
   return result != SQLITE_OK ? result : REAL(handle)->pMethods->xSync(REAL(handle), flags);
 }
 
+/** The size after writing out the gathered bytes. */
 static int gathering_file_size(sqlite3_file *handle, sqlite3_int64 *size) {
   int result = write_out((GatheringFile *)handle);
   return result != SQLITE_OK ? result : REAL(handle)->pMethods->xFileSize(REAL(handle), size);
 }
 
+/** Passes a file control on after writing out the gathered bytes. */
 static int gathering_file_control(sqlite3_file *handle, int operation, void *argument) {
   int result = write_out((GatheringFile *)handle);
   return result != SQLITE_OK ? result : REAL(handle)->pMethods->xFileControl(REAL(handle), operation, argument);
 }
 
+/* The methods below pass straight to the default layer's file. */
 static int passing_lock(sqlite3_file *handle, int lock) { return REAL(handle)->pMethods->xLock(REAL(handle), lock); }
 static int passing_unlock(sqlite3_file *handle, int lock) { return REAL(handle)->pMethods->xUnlock(REAL(handle), lock); }
 static int passing_check_reserved_lock(sqlite3_file *handle, int *out) {
@@ -169,6 +177,7 @@ static int gathering_open(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file 
   return result;
 }
 
+/** Registers the layer once: a copy of the default layer with its own name, file size and `xOpen`. */
 int lumbung_wal_writes_register(void) {
   if (sqlite3_vfs_find(LUMBUNG_WAL_WRITES_VFS) != NULL) return SQLITE_OK;
   int result = sqlite3_initialize();
