@@ -136,7 +136,22 @@ static int passing_sync(sqlite3_file *handle, int flags) { return REAL(handle)->
 static int passing_file_size(sqlite3_file *handle, sqlite3_int64 *size) {
   return REAL(handle)->pMethods->xFileSize(REAL(handle), size);
 }
+/** Whether a `PRAGMA synchronous` value keeps a sync at every commit (FULL or EXTRA, by name or number). */
+static int syncs_every_commit(const char *value) {
+  return sqlite3_stricmp(value, "full") == 0 || sqlite3_stricmp(value, "extra") == 0 || strcmp(value, "2") == 0 ||
+         strcmp(value, "3") == 0;
+}
+
+/** Passes a file control on, except that a database file of this layer refuses a `PRAGMA synchronous` that would
+ *  stop syncing every commit: readers would then be told of frames still gathered. */
 static int passing_file_control(sqlite3_file *handle, int operation, void *argument) {
+  if (operation == SQLITE_FCNTL_PRAGMA) {
+    char **pragma = (char **)argument;
+    if (sqlite3_stricmp(pragma[1], "synchronous") == 0 && pragma[2] != NULL && !syncs_every_commit(pragma[2])) {
+      pragma[0] = sqlite3_mprintf("this connection gathers its WAL writes and must sync every commit");
+      return SQLITE_ERROR;
+    }
+  }
   return REAL(handle)->pMethods->xFileControl(REAL(handle), operation, argument);
 }
 static int passing_fetch(sqlite3_file *handle, sqlite3_int64 offset, int amount, void **page) {

@@ -15,7 +15,7 @@ struct WALWritesTests {
         return String(cString: name)
     }
 
-    @Test func onlyAWriterThatSyncsEveryCommitGathersItsWALWrites() throws {
+    @Test func onlyAWriterThatSyncsEveryCommitGathersItsWALWritesAndItKeepsSyncing() throws {
         try withTemporarySQLiteDirectory { directory in
             let path = directory + "/layers.sqlite"
             let full = try Connection(path: path, durability: .full)
@@ -27,6 +27,11 @@ struct WALWritesTests {
             #expect(try Self.fileLayer(of: full) == "lumbung-wal-writes")
             #expect(try Self.fileLayer(of: normal) == "unix")
             #expect(try Self.fileLayer(of: reader) == "unix")
+            #expect(throws: SQLiteError.self) { try full.execute("PRAGMA synchronous=NORMAL") }
+            #expect(throws: SQLiteError.self) { try full.execute("PRAGMA main.synchronous = 0") }
+            try full.execute("PRAGMA synchronous=EXTRA")
+            try full.execute("PRAGMA synchronous=FULL")
+            #expect(try full.queryOne("PRAGMA synchronous") { $0.int64(0) } == 2)
         }
     }
 
