@@ -98,7 +98,7 @@ struct PriceDistributionWriter {
             while try upsert.step() {}
         }
         if let latest = rows.last {
-            kept.keep(LatestDistribution(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
+            kept.keep(StoredDay(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
                       generation: connection.keptRowsGeneration)
         }
         return onTheDay
@@ -108,14 +108,13 @@ struct PriceDistributionWriter {
     /// force, when none is stored on it): from the kept latest row when it is not after `day`, else read.
     private func storedRows(of row: DistributionRow, from day: Int64) throws -> [StoredDay] {
         if let latest = kept.value(of: row, generation: connection.keptRowsGeneration), latest.day <= day {
-            let stored = latest.day == day
-            return [StoredDay(day: day, prices: latest.prices, reported: stored ? latest.reported : 0, isNew: !stored)]
+            return [latest.day == day ? latest : StoredDay(day: day, prices: latest.prices, reported: 0, isNew: true)]
         }
-        var rows = try read(PriceDistributionQueries.fromDay, of: row, days: day) {
+        var rows = try read(PriceDistributionQueries.fromDay, of: row, from: day) {
             StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
         if rows.first?.day != day {
-            let earlier = try read(PriceDistributionQueries.latestOnOrBefore, of: row, days: day) {
+            let earlier = try read(PriceDistributionQueries.latestOnOrBefore, of: row, from: day) {
                 try HistogramCodec.decode($0.blob(1))
             }.first
             rows.insert(StoredDay(day: day, prices: earlier ?? .empty, reported: 0, isNew: true), at: 0)
@@ -123,11 +122,11 @@ struct PriceDistributionWriter {
         return rows
     }
 
-    /// The rows `sql` reads for `row`'s key and the days after it (parameters 4, 5, …), each mapped by `map`.
-    private func read<T>(_ sql: String, of row: DistributionRow, days: Int64..., map: (Row) throws -> T) throws -> [T] {
+    /// The rows `sql` reads for `row`'s key and `day` (parameter 4), each mapped by `map`.
+    private func read<T>(_ sql: String, of row: DistributionRow, from day: Int64, map: (Row) throws -> T) throws -> [T] {
         let statement = try statement(sql, of: row)
         defer { statement.reset() }
-        for (offset, day) in days.enumerated() { try statement.bind(day, at: 4 + offset) }
+        try statement.bind(day, at: 4)
         var results: [T] = []
         while try statement.step() { results.append(try map(statement.row)) }
         return results
@@ -174,8 +173,9 @@ private struct DayChange {
     let firstThatDay: Bool
 }
 
-/// One stored row as read and changed.
-private struct StoredDay {
+/// One stored row of a region's distributions as read and changed; the latest of each region written recently is
+/// kept (`KeptDistributions`).
+struct StoredDay: Sendable {
     /// The day.
     let day: Int64
     /// The distribution.
@@ -186,19 +186,9 @@ private struct StoredDay {
     var isNew = false
 }
 
-/// The latest stored row of one region's distributions.
-struct LatestDistribution: Sendable {
-    /// Its day.
-    let day: Int64
-    /// The outlets' prices at the end of it.
-    let prices: PriceHistogram
-    /// Outlets that reported on it.
-    let reported: Int
-}
-
 /// The latest stored row of regions' distributions, by region, kept by the writer under its connection's
 /// `keptRowsGeneration`.
-typealias KeptDistributions = GenerationMemory<DistributionRow, LatestDistribution>
+typealias KeptDistributions = GenerationMemory<DistributionRow, StoredDay>
 
 /// The key of one region's stored distributions, less the day.
 struct DistributionRow: Hashable, Sendable {
