@@ -7,6 +7,8 @@ public enum JSON: Sendable, Equatable {
     case string(String)
     case array([JSON])
     case object([(key: String, value: JSON)])
+    /// A value already serialized by a `JSONWriter`, written as it is (never read from a body).
+    case written([UInt8])
 
     /// A number from an integer.
     public static func int<I: BinaryInteger>(_ value: I) -> JSON { .number(String(value)) }
@@ -48,6 +50,7 @@ public enum JSON: Sendable, Equatable {
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case let (.written(a), .written(b)): return a == b
         default: return false
         }
     }

@@ -135,6 +135,7 @@ public struct JSONWriter {
                 write(member.value)
             }
             output.append(UInt8(ascii: "}"))
+        case .written(let bytes): output.append(contentsOf: bytes)
         }
     }
 

@@ -3,22 +3,34 @@ import MicroHTTP
 
 /// JSON renderings of price bands.
 enum BandJSON {
-    /// `{"id","commodity","region","min","max","effectiveFrom","source","createdAt"}`; `region` is `""` when national.
-    static func band(_ band: Band) -> JSON {
-        .object([
-            ("id", .string(band.id)),
-            ("commodity", .string(band.commodity.rawValue)),
-            ("region", .string(band.scope.description)),
-            ("min", .int(band.min?.rawValue)),
-            ("max", .int(band.max?.rawValue)),
-            ("effectiveFrom", .string(band.effectiveFrom.rfc3339)),
-            ("source", .string(band.source)),
-            ("createdAt", .string(band.createdAt.rfc3339)),
-        ])
+    /// `{"id","commodity","region","min","max","effectiveFrom","source","createdAt"}`, or `null` without a band, written
+    /// straight into `json` (every price report recorded is answered with its band); `region` is `""` when national.
+    static func write(_ band: Band?, to json: inout JSONWriter) {
+        guard let band else { return json.value(.null) }
+        json.beginObject()
+        json.key("id")
+        json.string(band.id)
+        json.key("commodity")
+        json.string(band.commodity.rawValue)
+        json.key("region")
+        json.string(band.scope.description)
+        json.key("min")
+        json.integer(band.min?.rawValue)
+        json.key("max")
+        json.integer(band.max?.rawValue)
+        json.key("effectiveFrom")
+        json.unescapedString { band.effectiveFrom.appendRFC3339(to: &$0) }
+        json.key("source")
+        json.string(band.source)
+        json.key("createdAt")
+        json.unescapedString { band.createdAt.appendRFC3339(to: &$0) }
+        json.endObject()
     }
 
-    /// A band, or `null`.
+    /// A band (or `null`) as a value of a `JSON` tree, written by `write`.
     static func band(_ band: Band?) -> JSON {
-        band.map { self.band($0) } ?? .null
+        var json = JSONWriter(capacity: 256)
+        write(band, to: &json)
+        return .written(json.output)
     }
 }

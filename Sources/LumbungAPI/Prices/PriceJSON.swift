@@ -40,6 +40,6 @@ enum PriceJSON {
         json.key("status")
         json.string(report.status.rawValue)
         json.key("band")
-        json.value(BandJSON.band(report.band))
+        BandJSON.write(report.band, to: &json)
     }
 }
