@@ -19,31 +19,35 @@ extension Connection {
         try transaction(begin: "BEGIN DEFERRED", notingOtherCommits: false, body)
     }
 
-    /// Opens a transaction (or a savepoint if one is already open), runs `body`, then commits
-    /// (or releases) on success and rolls back on error. The transaction statements are prepared
+    /// Opens a transaction (or a savepoint if one is already open), runs `body`, then runs the writes it deferred and
+    /// commits (or releases) on success and rolls back on error. The transaction statements are prepared
     /// once per connection (`run` caches them) rather than parsed again for every transaction. A write transaction
     /// first notes whether another connection committed since the last (`keptRowsGeneration`).
     private func transaction<T>(begin: String, notingOtherCommits: Bool, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
         try run(begin)
         transactionMarks = []
+        deferredWrites = DeferredWrites<DistributionDay>()
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
             if notingOtherCommits { try noteOtherCommits() }
             let result = try body(self)
+            try settleDeferredWrites()
             try run("COMMIT")
             return result
         } catch {
+            deferredWrites = DeferredWrites<DistributionDay>()
             rollbackQuietly("ROLLBACK")
             throw error
         }
     }
 
-    /// Runs `body` inside `SAVEPOINT`; on error rolls back to it, so outer work is kept.
+    /// Runs `body` inside `SAVEPOINT`; on error rolls back to it, so outer work is kept (the deferred writes too).
     private func savepoint<T>(_ body: (Connection) throws -> T) throws -> T {
         let sql = SavepointSQL.at(depth: transactionDepth)
         try run(sql.begin)
+        let deferredMark = deferredWrites.mark
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
@@ -51,6 +55,7 @@ extension Connection {
             try run(sql.release)
             return result
         } catch {
+            deferredWrites.rollBack(to: deferredMark)
             rollbackQuietly(sql.rollback)
             throw error
         }

@@ -8,9 +8,11 @@ import Testing
 @Suite struct DistributionOracleTests {
     /// The seeds of the data sets.
     static let seeds: [UInt64] = [1, 7, 42]
+    /// Reports recorded per transaction: one, or a group commit's worth in savepoints (some rolled back).
+    static let groupSizes = [1, 12]
 
-    @Test(arguments: seeds) func dailyReportsEqualTheWalk(seed: UInt64) throws {
-        try withWorld(seed: seed) { world in
+    @Test(arguments: seeds, groupSizes) func dailyReportsEqualTheWalk(seed: UInt64, groupSize: Int) throws {
+        try withWorld(seed: seed, groupSize: groupSize) { world in
             var compared = 0
             for commodity in DistributionWorld.commodities {
                 for offset in -1...14 {
@@ -75,8 +77,8 @@ import Testing
         }
     }
 
-    @Test(arguments: seeds) func rowsKeptReportByReportEqualRowsRebuiltInOnePass(seed: UInt64) throws {
-        try withWorld(seed: seed) { world in
+    @Test(arguments: seeds, groupSizes) func rowsKeptReportByReportEqualRowsRebuiltInOnePass(seed: UInt64, groupSize: Int) throws {
+        try withWorld(seed: seed, groupSize: groupSize) { world in
             let kept = try world.storedRows()
             try world.store.rebuildDerivedTables()
             let rebuilt = try world.storedRows()
@@ -129,12 +131,12 @@ import Testing
         }
     }
 
-    /// Runs `body` on a fresh seeded world.
-    private func withWorld(seed: UInt64, _ body: (DistributionWorld) throws -> Void) throws {
+    /// Runs `body` on a fresh seeded world, its reports recorded `groupSize` to a transaction.
+    private func withWorld(seed: UInt64, groupSize: Int = 1, _ body: (DistributionWorld) throws -> Void) throws {
         try withTemporarySQLiteDirectory { folder in
             let store = try SQLiteStore(path: folder + "/world.sqlite")
             defer { store.close() }
-            try body(try DistributionWorld(store: store, seed: seed))
+            try body(try DistributionWorld(store: store, seed: seed, groupSize: groupSize))
         }
     }
 }

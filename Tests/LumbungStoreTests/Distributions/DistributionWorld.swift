@@ -42,8 +42,10 @@ struct DistributionWorld {
     /// The outlets, the last two of which never report.
     let outlets: [OutletSummary]
 
-    /// Fills `store` from `seed`, recording `reports` prices.
-    init(store: SQLiteStore, seed: UInt64, reports: Int = 420) throws {
+    /// Fills `store` from `seed`, recording `reports` prices. With a `groupSize` above 1 they are recorded that many to a
+    /// transaction, each in its own savepoint as the server's group commit runs them, and every ninth one is undone
+    /// by its savepoint rolling back after it was recorded.
+    init(store: SQLiteStore, seed: UInt64, reports: Int = 420, groupSize: Int = 1) throws {
         self.store = store
         var random = SeededRandom(seed: seed)
         try store.database.write { connection in
@@ -77,8 +79,12 @@ struct DistributionWorld {
         let minutes: [Int64] = [0, 480, 570, 720, 720, 1065, 1439]
         let times = minutes.map { $0 * Timestamp.millisecondsPerMinute }
         var now = Self.zone.startOfDay(Self.firstDay.adding(days: 14))
+        var group = GroupedWrites(store: store, size: groupSize)
         for index in 0..<reports {
-            if index % 70 == 35 { try addBand(number: index / 70, now: now) }
+            if index % 70 == 35 {
+                let world = self, bandNow = now
+                try group.run { try world.addBand(number: index / 70, now: bandNow) }
+            }
             let outlet = outlets[random.int(0...(outlets.count - 3))]
             let commodity = Self.commodities[random.int(0...4) == 0 ? 1 : 0]
             let day = Self.firstDay.adding(days: Int64(random.int(0...11)))
@@ -87,9 +93,13 @@ struct DistributionWorld {
             let observedAt = Self.zone.startOfDay(day).adding(milliseconds: time)
             let price = Money(Int64(10_000 + 250 * random.int(0...8)))
             now = now.adding(milliseconds: 1000)
-            _ = try store.recordPrice(outlet: outlet, commodity: commodity, price: price, observedAt: observedAt,
-                                      context: WriteContext(now: now, actor: nil, staleAfterHours: 48))
+            let context = WriteContext(now: now, actor: nil, staleAfterHours: 48)
+            try group.run(undone: groupSize > 1 && index % 9 == 4) {
+                _ = try store.recordPrice(outlet: outlet, commodity: commodity, price: price, observedAt: observedAt,
+                                          context: context)
+            }
         }
+        try group.finish()
     }
 
     /// The `number`th band of the run: national, province, kabupaten, village, kecamatan, national again.
@@ -112,6 +122,48 @@ struct DistributionWorld {
         try store.database.read { connection in
             try connection.query("SELECT commodity, level, region, day, hex(prices), reported FROM price_distributions ORDER BY 1, 2, 3, 4") {
                 "\($0.string(0)) \($0.int(1)) \($0.string(2)) \($0.int(3)) \($0.string(4)) \($0.int(5))"
+            }
+        }
+    }
+}
+
+/// Writes run one transaction each, or `size` to a transaction with each in its own savepoint (as the server's group
+/// commit runs them).
+private struct GroupedWrites {
+    /// The store written.
+    let store: SQLiteStore
+    /// Writes per transaction.
+    let size: Int
+    /// The writes of the transaction being gathered.
+    private var waiting: [(undone: Bool, write: () throws -> Void)] = []
+
+    /// Writes to `store`, `size` to a transaction.
+    init(store: SQLiteStore, size: Int) {
+        self.store = store
+        self.size = size
+    }
+
+    /// Runs `write` now or with the group it joins; an `undone` write is rolled back after it ran.
+    mutating func run(undone: Bool = false, _ write: @escaping () throws -> Void) throws {
+        guard size > 1 else { return try write() }
+        waiting.append((undone, write))
+        if waiting.count == size { try finish() }
+    }
+
+    /// Runs the writes gathered so far in one transaction.
+    mutating func finish() throws {
+        guard !waiting.isEmpty else { return }
+        struct Undone: Error {}
+        let writes = waiting
+        waiting = []
+        try store.database.write { connection in
+            for (undone, write) in writes {
+                do {
+                    try connection.write { _ in
+                        try write()
+                        if undone { throw Undone() }
+                    }
+                } catch is Undone {}
             }
         }
     }

@@ -10,9 +10,11 @@ struct PriceDistributionBuilder {
     let connection: Connection
 
     /// Replaces every stored distribution with one built from `price_reports`; rows kept in memory from the
-    /// connection's earlier transactions are forgotten.
+    /// connection's earlier transactions are forgotten, and rows the transaction deferred are written first (so they
+    /// cannot land over the rebuilt ones as it commits).
     func rebuild() throws {
         connection.forgetKeptRows()
+        try connection.settleDeferredWrites()
         try connection.execute("DELETE FROM price_distributions")
         let commodities = try connection.query("SELECT DISTINCT commodity FROM current_prices ORDER BY commodity") {
             $0.string(0)

@@ -63,9 +63,9 @@ struct PriceDistributionWriter {
         return (earlier, next)
     }
 
-    /// Applies `change` to one region's rows (read only when the kept latest row does not hold them) with one write
-    /// per row changed, and keeps the region's latest row; returns the prices of the row on the report's day.
-    /// Parameters are bound one by one (no arrays of boxed values).
+    /// Applies `change` to one region's rows (read only when the kept latest row does not hold them) and keeps the
+    /// region's latest row; returns the prices of the row on the report's day. Each row changed is written as the
+    /// transaction commits (`deferWrite`): the reports of a group commit that change the same row write it once.
     private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
         let day = change.day.daysSinceEpoch
         let last = change.through?.daysSinceEpoch ?? Int64.max
@@ -90,12 +90,10 @@ struct PriceDistributionWriter {
             }
             if rows[index].day == day { onTheDay = rows[index].prices }
             guard changed else { continue }
-            let upsert = try statement(PriceDistributionQueries.upsert, of: row)
-            defer { upsert.reset() }
-            try upsert.bind(rows[index].day, at: 4)
-            try upsert.bind(HistogramCodec.encode(rows[index].prices), at: 5)
-            try upsert.bind(rows[index].reported, at: 6)
-            while try upsert.step() {}
+            let stored = rows[index]
+            try connection.deferWrite(of: DistributionDay(row: row, day: stored.day)) { connection in
+                try Self.write(stored, of: row, on: connection)
+            }
         }
         if let latest = rows.last {
             kept.keep(StoredDay(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
@@ -110,6 +108,7 @@ struct PriceDistributionWriter {
         if let latest = kept.value(of: row, generation: connection.keptRowsGeneration), latest.day <= day {
             return [latest.day == day ? latest : StoredDay(day: day, prices: latest.prices, reported: 0, isNew: true)]
         }
+        try connection.settleDeferredWrites { $0.row == row }
         var rows = try read(PriceDistributionQueries.fromDay, of: row, from: day) {
             StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
@@ -124,7 +123,7 @@ struct PriceDistributionWriter {
 
     /// The rows `sql` reads for `row`'s key and `day` (parameter 4), each mapped by `map`.
     private func read<T>(_ sql: String, of row: DistributionRow, from day: Int64, map: (Row) throws -> T) throws -> [T] {
-        let statement = try statement(sql, of: row)
+        let statement = try Self.statement(sql, of: row, on: connection)
         defer { statement.reset() }
         try statement.bind(day, at: 4)
         var results: [T] = []
@@ -132,8 +131,18 @@ struct PriceDistributionWriter {
         return results
     }
 
+    /// Writes one stored row of the region `row`. Parameters are bound one by one (no arrays of boxed values).
+    private static func write(_ stored: StoredDay, of row: DistributionRow, on connection: Connection) throws {
+        let upsert = try statement(PriceDistributionQueries.upsert, of: row, on: connection)
+        defer { upsert.reset() }
+        try upsert.bind(stored.day, at: 4)
+        try upsert.bind(HistogramCodec.encode(stored.prices), at: 5)
+        try upsert.bind(stored.reported, at: 6)
+        while try upsert.step() {}
+    }
+
     /// The connection's statement for `sql` with `row`'s key bound as its first three parameters.
-    private func statement(_ sql: String, of row: DistributionRow) throws -> Statement {
+    private static func statement(_ sql: String, of row: DistributionRow, on connection: Connection) throws -> Statement {
         let statement = try connection.statement(sql)
         try statement.bind(row.commodity.rawValue, at: 1)
         try statement.bind(row.level, at: 2)
@@ -189,6 +198,14 @@ struct StoredDay: Sendable {
 /// The latest stored row of regions' distributions, by region, kept by the writer under its connection's
 /// `keptRowsGeneration`.
 typealias KeptDistributions = GenerationMemory<DistributionRow, StoredDay>
+
+/// The key of one stored row of a region's distributions: what a deferred write of it is known by.
+struct DistributionDay: Hashable {
+    /// The region's key.
+    let row: DistributionRow
+    /// The day.
+    let day: Int64
+}
 
 /// The key of one region's stored distributions, less the day.
 struct DistributionRow: Hashable, Sendable {
