@@ -39,7 +39,7 @@ struct RegionalAlerts {
                 return PriceStatistics.median(of: prices)
             }
             let row = DistributionRow(commodity: commodity, level: region.level, region: region)
-            try connection.settleDeferredWrites { $0.row == row && $0.day <= day.daysSinceEpoch }
+            try connection.settleDeferredWrites { $0.distribution.map { $0.row == row && $0.day <= day.daysSinceEpoch } ?? false }
             let prices = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day.daysSinceEpoch]) {
                 try HistogramCodec.decode($0.blob(1))
             }

@@ -62,12 +62,15 @@ enum PriceReportRows {
         """
 
     /// Inserts one report of outlet `outletID`, whose key is `outlet`, recorded at `recordedAt`, whose id is stored as
-    /// `storedID` (`StoredReportID.stored`), and counts it in the outlet's activity.
+    /// `storedID` (`StoredReportID.stored`), and counts it in the outlet's activity as the transaction commits: the
+    /// writer's times never go back (`LedgerClock`), so the outlet's last report of the transaction is its latest.
     static func insert(storedID: String, outlet: Int64, outletID: String, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
         try insert(storedID: storedID, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
                    recordedAt: recordedAt, with: try connection.statement(insertSQL))
-        try touchActivity(outletID: outletID, at: recordedAt, on: connection)
+        try connection.deferWrite(of: .outletActivity(outletID)) { connection in
+            try touchActivity(outletID: outletID, at: recordedAt, on: connection)
+        }
     }
 
     /// Inserts one report whose id is stored as `storedID` with `statement` (prepared from `insertSQL`, reused across

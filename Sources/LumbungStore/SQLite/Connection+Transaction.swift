@@ -27,7 +27,7 @@ extension Connection {
         if !isAutocommit { return try savepoint(body) }
         try run(begin)
         transactionMarks = []
-        deferredWrites = DeferredWrites<DistributionDay>()
+        deferredWrites = DeferredWrites<DeferredRow>()
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
@@ -37,7 +37,7 @@ extension Connection {
             try run("COMMIT")
             return result
         } catch {
-            deferredWrites = DeferredWrites<DistributionDay>()
+            deferredWrites = DeferredWrites<DeferredRow>()
             rollbackQuietly("ROLLBACK")
             throw error
         }

@@ -25,8 +25,8 @@ public final class Connection {
     /// Names that code running in the current transaction noted for later in the same transaction (e.g. rows it
     /// created); emptied whenever a new outermost transaction begins.
     public var transactionMarks: Set<String> = []
-    /// Row writes put off until the current transaction commits (`deferWrite`): days of regions' price distributions.
-    var deferredWrites = DeferredWrites<DistributionDay>()
+    /// Row writes put off until the current transaction commits (`deferWrite`).
+    var deferredWrites = DeferredWrites<DeferredRow>()
     /// Names what this connection's earlier transactions left in the database, for memories of those rows kept between
     /// transactions (`GenerationMemory`). It takes a new value, unique in the process, whenever such rows may have
     /// changed behind the memory's back: another connection committed (seen as a write transaction begins), a

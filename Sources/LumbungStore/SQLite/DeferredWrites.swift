@@ -1,6 +1,6 @@
 /// Row writes a transaction puts off until it commits, by the row each writes: a later write of a row replaces the
-/// earlier one, so a row that many savepoints of one transaction change (a region's price distribution, changed by
-/// every report of a group commit) is written once. A savepoint that rolls back restores the writes it began with.
+/// earlier one, so a row that many savepoints of one transaction change (a region's price distribution or an outlet's
+/// activity, changed by every report of a group commit) is written once. A savepoint that rolls back restores the writes it began with.
 /// A statement that reads such rows must have their writes run first (`Connection.settleDeferredWrites`). Rows are
 /// known by a concrete key (hashing through `AnyHashable` cost more than the writes saved).
 struct DeferredWrites<Row: Hashable> {
@@ -44,14 +44,14 @@ struct DeferredWrites<Row: Hashable> {
 extension Connection {
     /// Puts off `write` of `row` until the transaction commits, replacing a write of the same row put off before;
     /// outside a transaction it runs at once.
-    func deferWrite(of row: DistributionDay, _ write: @escaping (Connection) throws -> Void) throws {
+    func deferWrite(of row: DeferredRow, _ write: @escaping (Connection) throws -> Void) throws {
         guard !isAutocommit else { return try write(self) }
         deferredWrites.put(row, write)
     }
 
     /// Runs now the deferred writes of the rows `matching` selects (all by default): before a statement reads those
     /// rows, and before the transaction commits.
-    func settleDeferredWrites(where matching: (DistributionDay) -> Bool = { _ in true }) throws {
+    func settleDeferredWrites(where matching: (DeferredRow) -> Bool = { _ in true }) throws {
         guard !deferredWrites.isEmpty else { return }
         for write in deferredWrites.take(where: matching) { try write(self) }
     }

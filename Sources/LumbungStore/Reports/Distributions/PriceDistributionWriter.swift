@@ -91,7 +91,7 @@ struct PriceDistributionWriter {
             if rows[index].day == day { onTheDay = rows[index].prices }
             guard changed else { continue }
             let stored = rows[index]
-            try connection.deferWrite(of: DistributionDay(row: row, day: stored.day)) { connection in
+            try connection.deferWrite(of: .distribution(DistributionDay(row: row, day: stored.day))) { connection in
                 try Self.write(stored, of: row, on: connection)
             }
         }
@@ -108,7 +108,7 @@ struct PriceDistributionWriter {
         if let latest = kept.value(of: row, generation: connection.keptRowsGeneration), latest.day <= day {
             return [latest.day == day ? latest : StoredDay(day: day, prices: latest.prices, reported: 0, isNew: true)]
         }
-        try connection.settleDeferredWrites { $0.row == row }
+        try connection.settleDeferredWrites { $0.distribution?.row == row }
         var rows = try read(PriceDistributionQueries.fromDay, of: row, from: day) {
             StoredDay(day: $0.int64(0), prices: try HistogramCodec.decode($0.blob(1)), reported: $0.int(2))
         }
