@@ -350,6 +350,9 @@ public enum PostgresSchema {
         Migration(id: 23, name: "movement ids without an index: nothing looks a movement up by its id", sql: """
             ALTER TABLE stock_movements DROP CONSTRAINT stock_movements_id_key;
             """),
+        // SQLite's 24 notes a movement's outlet activity as its transaction commits, once per outlet of a group
+        // commit, instead of by trigger; PostgreSQL has no group commit and keeps its trigger.
+        onlySQLiteWorks(id: 24, name: "a movement's outlet activity: SQLite's is written once per transaction, as it commits"),
     ]
 
     /// The twin of a SQLite migration whose work PostgreSQL does not need (its queries compute what SQLite keeps):

@@ -21,7 +21,8 @@ extension Schema {
         derive: ConstantListChecks.rewriteSchema)
 
     /// The triggers that note an outlet's activity when a movement is recorded: the first movement inserts the row,
-    /// every later one moves its time forward (migration 17; migration 23 recreates them on the rebuilt ledger).
+    /// every later one moves its time forward (migration 17; migration 23 recreates them on the rebuilt ledger; migration
+    /// 24 drops them).
     static let movementActivityTriggers = """
         CREATE TRIGGER outlet_activity_after_movement AFTER INSERT ON stock_movements BEGIN
             UPDATE outlet_activity SET last_report_at = NEW.recorded_at

@@ -24,5 +24,6 @@ enum Schema {
         bandGeneration,
         tokenGeneration,
         unindexedMovementIDs,
+        movementActivityAtCommit,
     ]
 }

@@ -3,9 +3,9 @@ import Testing
 
 /// Migration 17 spares the writes temporary tables and sorts while keeping every rule they enforce.
 @Suite struct LeanerWritesMigrationTests {
-    /// An outlet `out_1` selling LPG, on a database with every migration.
-    static func seeded(_ db: Database) throws {
-        try db.migrate(Schema.migrations)
+    /// An outlet `out_1` selling LPG, on a database with every migration up to `last` (all by default).
+    static func seeded(_ db: Database, through last: Int = .max) throws {
+        try db.migrate(Schema.migrations.filter { $0.id <= last })
         try db.write { c throws in
             try c.execute("""
                 INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('lpg-3kg', 'LPG 3 kg', 'tabung', 'lpg', 0, 0);
@@ -76,7 +76,7 @@ import Testing
 
     @Test func aMovementMovesItsOutletsActivityForwardOnly() throws {
         try withTemporarySQLiteDatabase { db, _ throws in
-            try Self.seeded(db)
+            try Self.seeded(db, through: 23)  // migration 24 hands the activity to the ledger
             let activity = { try db.read { c throws in
                 try c.query("SELECT region, last_report_at FROM outlet_activity WHERE outlet_id = 'out_1'") {
                     "\($0.string(0)) \($0.int64(1))"

@@ -32,7 +32,7 @@ struct UnindexedMovementIDsMigrationTests {
             }
             let before = try db.read(Self.ledger)
             #expect(try db.read(Self.indexes).contains("sqlite_autoindex_stock_movements_1"))
-            #expect(try db.migrate(Schema.migrations) == 1)
+            #expect(try db.migrate(Schema.migrations.filter { $0.id <= 23 }) == 1)  // 24 hands the activity to the ledger
             #expect(try db.read(Self.ledger) == before)
             #expect(try db.read(Self.indexes) == ["stock_movements_by_outlet", "stock_movements_by_outlet_commodity"])
             try db.write { c throws in

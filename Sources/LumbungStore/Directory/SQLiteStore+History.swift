@@ -41,10 +41,11 @@ extension SQLiteStore {
                                                           on: connection)
             for history in histories {
                 let outletKey = try PriceReportRows.outletKey(history.outlet.id, on: connection)
-                var lastReport: Timestamp?
+                var lastActivity: Timestamp?
                 try connection.run("UPDATE outlets SET latitude = ?, longitude = ? WHERE id = ?",
                                    [history.location.latitude, history.location.longitude, history.outlet.id])
                 for item in history.shelf {
+                    lastActivity = max(lastActivity ?? item.receivedAt, item.receivedAt)
                     if bands[item.commodity] == nil {
                         let candidates = try ReportLookups.bands(item.commodity, before: context.now.adding(milliseconds: 1),
                                                                  on: connection)
@@ -55,7 +56,7 @@ extension SQLiteStore {
                         try receive(item, at: history.outlet, listed: nil, on: connection)
                         continue
                     }
-                    lastReport = max(lastReport ?? latest.observedAt, latest.observedAt)
+                    lastActivity = max(lastActivity ?? latest.observedAt, latest.observedAt)
                     let judgement = PriceAlerts.Judgement(
                         outlet: history.outlet, commodity: item.commodity, commodityName: names[item.commodity] ?? "",
                         price: latest.price, observedAt: latest.observedAt,
@@ -72,7 +73,7 @@ extension SQLiteStore {
                         try PriceAlerts(connection: connection, context: context).follow(judgement)
                     }
                 }
-                if let lastReport { try PriceReportRows.touchActivity(outletID: history.outlet.id, at: lastReport, on: connection) }
+                if let lastActivity { try OutletActivity.touch(outletID: history.outlet.id, at: lastActivity, on: connection) }
             }
         }
     }

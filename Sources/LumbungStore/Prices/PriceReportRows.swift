@@ -62,15 +62,12 @@ enum PriceReportRows {
         """
 
     /// Inserts one report of outlet `outletID`, whose key is `outlet`, recorded at `recordedAt`, whose id is stored as
-    /// `storedID` (`StoredReportID.stored`), and counts it in the outlet's activity as the transaction commits: the
-    /// writer's times never go back (`LedgerClock`), so the outlet's last report of the transaction is its latest.
+    /// `storedID` (`StoredReportID.stored`), and counts it in the outlet's activity as the transaction commits.
     static func insert(storedID: String, outlet: Int64, outletID: String, seq: Int64, commodity: CommodityID, price: Money,
                        observedAt: Timestamp, recordedAt: Timestamp, on connection: Connection) throws {
         try insert(storedID: storedID, outlet: outlet, seq: seq, commodity: commodity, price: price, observedAt: observedAt,
                    recordedAt: recordedAt, with: try connection.statement(insertSQL))
-        try connection.deferWrite(of: .outletActivity(outletID)) { connection in
-            try touchActivity(outletID: outletID, at: recordedAt, on: connection)
-        }
+        try OutletActivity.touchAtCommit(outletID: outletID, at: recordedAt, on: connection)
     }
 
     /// Inserts one report whose id is stored as `storedID` with `statement` (prepared from `insertSQL`, reused across
@@ -87,21 +84,6 @@ enum PriceReportRows {
         try statement.bind(recordedAt.millisecondsSinceEpoch - observed, at: 6)
         try statement.bind(storedID, at: 7)
         while try statement.step() {}
-    }
-
-    /// Records that outlet `outletID` reported at `time` (`outlet_activity` keeps the latest). An outlet that reported
-    /// before (nearly every report) costs one `UPDATE`; only its first report inserts the row, with an
-    /// `INSERT … SELECT … ON CONFLICT` that SQLite runs through a temporary table.
-    static func touchActivity(outletID: String, at time: Timestamp, on connection: Connection) throws {
-        let known = try connection.run("""
-            UPDATE outlet_activity SET last_report_at = max(last_report_at, ?2) WHERE outlet_id = ?1
-            """, [outletID, time.millisecondsSinceEpoch])
-        guard known == 0 else { return }
-        try connection.run("""
-            INSERT INTO outlet_activity (outlet_id, region, last_report_at)
-            SELECT o.id, o.region, ?2 FROM outlets o WHERE o.id = ?1
-            ON CONFLICT (outlet_id) DO UPDATE SET last_report_at = max(last_report_at, excluded.last_report_at)
-            """, [outletID, time.millisecondsSinceEpoch])
     }
 }
 

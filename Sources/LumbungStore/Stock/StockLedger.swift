@@ -43,6 +43,7 @@ struct StockLedger {
             now.millisecondsSinceEpoch, movement.note,
         ])
         let seq = connection.lastInsertRowID
+        try OutletActivity.touchAtCommit(outletID: outlet.id, at: now, on: connection)
         if before == nil {
             try connection.run(StockQueries.insertBalance, [outlet.id, movement.commodity.rawValue, outlet.region.rawValue,
                                                             outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
