@@ -353,6 +353,9 @@ public enum PostgresSchema {
         // SQLite's 24 notes a movement's outlet activity as its transaction commits, once per outlet of a group
         // commit, instead of by trigger; PostgreSQL has no group commit and keeps its trigger.
         onlySQLiteWorks(id: 24, name: "a movement's outlet activity: SQLite's is written once per transaction, as it commits"),
+        // SQLite's 25 likewise adds a group commit's moves to the province stock totals once; PostgreSQL keeps no such
+        // totals (its stock check sums the balances in its query).
+        onlySQLiteWorks(id: 25, name: "province stock totals: SQLite's gain a transaction's moves once, as it commits"),
     ]
 
     /// The twin of a SQLite migration whose work PostgreSQL does not need (its queries compute what SQLite keeps):

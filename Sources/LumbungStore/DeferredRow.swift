@@ -1,13 +1,46 @@
+import LumbungCore
+
 /// A row a write transaction may write as it commits instead of at once (`Connection.deferWrite`): one that many
 /// writes of a group commit change in turn, and that nothing inside the transaction reads before settling it.
 enum DeferredRow: Hashable {
-    /// One stored day of a region's price distribution (`PriceDistributionWriter`).
+    /// One stored day of a region's price distribution.
     case distribution(DistributionDay)
     /// An outlet's latest report time (`outlet_activity`), by outlet id.
     case outletActivity(String)
+    /// A commodity's stock totals in a province (`stock_province_totals`).
+    case provinceTotals(commodity: String, province: String)
 
     /// The distribution day, when the row is one.
     var distribution: DistributionDay? {
         if case .distribution(let day) = self { day } else { nil }
+    }
+}
+
+/// A deferred write: what the row becomes (a distribution day, an activity time) or what it gains (stock totals).
+enum DeferredWrite: DeferrableWrite {
+    /// A region's stored day as `PriceDistributionWriter` left it.
+    case distribution(DistributionRow, StoredDay)
+    /// An outlet's latest report time.
+    case outletActivity(outletID: String, at: Timestamp)
+    /// What a province's stock totals of a commodity gain.
+    case provinceTotals(commodity: String, province: String, StockTotalsChange)
+
+    /// The row written.
+    var row: DeferredRow {
+        switch self {
+        case .distribution(let row, let stored): .distribution(DistributionDay(row: row, day: stored.day))
+        case .outletActivity(let outletID, _): .outletActivity(outletID)
+        case .provinceTotals(let commodity, let province, _): .provinceTotals(commodity: commodity, province: province)
+        }
+    }
+
+    /// Writes the row.
+    func run(on connection: Connection) throws {
+        switch self {
+        case .distribution(let row, let stored): try PriceDistributionWriter.write(stored, of: row, on: connection)
+        case .outletActivity(let outletID, let time): try OutletActivity.touch(outletID: outletID, at: time, on: connection)
+        case .provinceTotals(let commodity, let province, let change):
+            try change.apply(commodity: commodity, province: province, on: connection)
+        }
     }
 }

@@ -25,5 +25,6 @@ enum Schema {
         tokenGeneration,
         unindexedMovementIDs,
         movementActivityAtCommit,
+        provinceTotalsAtCommit,
     ]
 }

@@ -27,7 +27,7 @@ struct MovementTriggersMigrationTests {
 
     @Test func totalsStayEqualToTheBalancesThroughMovesAndRegionChanges() throws {
         try withTemporarySQLiteDatabase { db, _ throws in
-            try db.migrate(Schema.migrations)
+            try db.migrate(Schema.migrations.filter { $0.id <= 24 })  // 25 hands a balance's moves to the ledger
             try db.write { c throws in
                 try c.execute("""
                     INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('lpg-3kg', 'LPG 3 kg', 'tabung', 'lpg', 0, 0);

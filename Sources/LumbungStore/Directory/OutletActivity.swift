@@ -5,9 +5,7 @@ enum OutletActivity {
     /// Records that outlet `outletID` reported at `time` as the transaction commits: the writer's times never go back
     /// (`LedgerClock`), so the outlet's last report of the transaction, which replaces the earlier ones, is its latest.
     static func touchAtCommit(outletID: String, at time: Timestamp, on connection: Connection) throws {
-        try connection.deferWrite(of: .outletActivity(outletID)) { connection in
-            try touch(outletID: outletID, at: time, on: connection)
-        }
+        try connection.deferWrite(.outletActivity(outletID: outletID, at: time))
     }
 
     /// Records that outlet `outletID` reported at `time` (`outlet_activity` keeps the latest). An outlet that reported

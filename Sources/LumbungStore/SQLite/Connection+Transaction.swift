@@ -27,7 +27,7 @@ extension Connection {
         if !isAutocommit { return try savepoint(body) }
         try run(begin)
         transactionMarks = []
-        deferredWrites = DeferredWrites<DeferredRow>()
+        deferredWrites = DeferredWrites<DeferredWrite>()
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {
@@ -37,7 +37,7 @@ extension Connection {
             try run("COMMIT")
             return result
         } catch {
-            deferredWrites = DeferredWrites<DeferredRow>()
+            deferredWrites = DeferredWrites<DeferredWrite>()
             rollbackQuietly("ROLLBACK")
             throw error
         }

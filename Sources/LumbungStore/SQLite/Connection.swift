@@ -26,7 +26,7 @@ public final class Connection {
     /// created); emptied whenever a new outermost transaction begins.
     public var transactionMarks: Set<String> = []
     /// Row writes put off until the current transaction commits (`deferWrite`).
-    var deferredWrites = DeferredWrites<DeferredRow>()
+    var deferredWrites = DeferredWrites<DeferredWrite>()
     /// Names what this connection's earlier transactions left in the database, for memories of those rows kept between
     /// transactions (`GenerationMemory`). It takes a new value, unique in the process, whenever such rows may have
     /// changed behind the memory's back: another connection committed (seen as a write transaction begins), a

@@ -14,6 +14,8 @@ struct StockLedger {
         let quantity: Quantity
         /// The low-stock threshold, if one was set.
         let lowThreshold: Quantity?
+        /// The region the row stands in (its province's totals count it).
+        let region: String
 
         /// Whether this balance calls for neither stock alert: above zero and not below its threshold.
         var callsForNoAlert: Bool { StockCondition.evaluate(balance: quantity, lowThreshold: lowThreshold) == nil }
@@ -47,9 +49,12 @@ struct StockLedger {
         if before == nil {
             try connection.run(StockQueries.insertBalance, [outlet.id, movement.commodity.rawValue, outlet.region.rawValue,
                                                             outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
-        } else {
+        } else if let before {
             try connection.run(StockQueries.moveBalance, [outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch,
                                                           outlet.id, movement.commodity.rawValue])
+            try StockTotalsChange.deferMove(commodity: movement.commodity.rawValue, region: before.region,
+                                            from: before.quantity.thousandths, to: outcome.balanceAfter.thousandths,
+                                            on: connection)
         }
         if let commodity {
             try StockAlerts(connection: connection, context: context)
@@ -91,7 +96,7 @@ struct StockLedger {
     private func balance(outletID: String, commodity: CommodityID) throws -> Balance? {
         try connection.queryOne(StockQueries.balance, [outletID, commodity.rawValue]) { row in
             Balance(quantity: Quantity(thousandths: row.int64(0)),
-                    lowThreshold: row.optionalInt64(1).map(Quantity.init(thousandths:)))
+                    lowThreshold: row.optionalInt64(1).map(Quantity.init(thousandths:)), region: row.string(2))
         }
     }
 }

@@ -4,7 +4,7 @@ enum StockQueries {
     static let catalogueEntry = "SELECT name, unit, category FROM commodities WHERE id = ?"
 
     /// A balance row's figures: quantity, low threshold. Arguments: outlet, commodity.
-    static let balance = "SELECT quantity, low_threshold FROM stock_balances WHERE outlet_id = ? AND commodity = ?"
+    static let balance = "SELECT quantity, low_threshold, region FROM stock_balances WHERE outlet_id = ? AND commodity = ?"
 
     /// Appends a ledger row. Arguments: id, outlet, commodity, kind, quantity, delta, balance after, occurred at,
     /// recorded at, note.

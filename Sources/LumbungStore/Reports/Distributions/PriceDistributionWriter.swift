@@ -90,10 +90,7 @@ struct PriceDistributionWriter {
             }
             if rows[index].day == day { onTheDay = rows[index].prices }
             guard changed else { continue }
-            let stored = rows[index]
-            try connection.deferWrite(of: .distribution(DistributionDay(row: row, day: stored.day))) { connection in
-                try Self.write(stored, of: row, on: connection)
-            }
+            try connection.deferWrite(.distribution(row, rows[index]))
         }
         if let latest = rows.last {
             kept.keep(StoredDay(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
@@ -132,7 +129,7 @@ struct PriceDistributionWriter {
     }
 
     /// Writes one stored row of the region `row`. Parameters are bound one by one (no arrays of boxed values).
-    private static func write(_ stored: StoredDay, of row: DistributionRow, on connection: Connection) throws {
+    static func write(_ stored: StoredDay, of row: DistributionRow, on connection: Connection) throws {
         let upsert = try statement(PriceDistributionQueries.upsert, of: row, on: connection)
         defer { upsert.reset() }
         try upsert.bind(stored.day, at: 4)

@@ -1,0 +1,92 @@
+import LumbungCore
+import Testing
+@testable import LumbungStore
+
+/// Migrations 24 and 25: a movement's outlet activity and its province's stock totals are written by the ledger as
+/// its transaction commits, once for all the movements of a group commit, instead of by trigger with each.
+@Suite struct WritesAtCommitTests {
+    @Test func theLedgerNotesTheLatestKeptMovementOfATransactionAsItCommits() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let clock = FixedClock(Timestamp(millisecondsSinceEpoch: 1_000_000), tick: 1000)
+            let store = try SQLiteStore(path: folder + "/activity.sqlite", clock: clock)
+            defer { store.close() }
+            let outlet = try DistributionWorld(store: store, seed: 5, reports: 0).outlets[0]
+            let triggers = try store.database.read { connection in
+                try connection.query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'stock_movements'") {
+                    $0.string(0)
+                }
+            }
+            #expect(triggers.isEmpty, "\(triggers)")
+            func receive(_ units: Int64) throws -> Int64 {
+                let movement = NewMovement(commodity: DistributionWorld.commodities[1], kind: .receipt, quantity: Quantity(whole: units)!)
+                return try store.recordMovements([movement], outlet: outlet,
+                                                 context: WriteContext(now: clock.now(), actor: nil, staleAfterHours: 48))[0]
+                    .recordedAt.millisecondsSinceEpoch
+            }
+            func activity(on connection: Connection) throws -> [String] {
+                try connection.query("SELECT region, last_report_at FROM outlet_activity WHERE outlet_id = ?", [outlet.id]) {
+                    "\($0.string(0)) \($0.int64(1))"
+                }
+            }
+            #expect(try store.database.read(activity) == [])
+            let first = try receive(5)
+            #expect(try store.database.read(activity) == ["\(outlet.region.rawValue) \(first)"], "the first adds the outlet's row")
+            struct Undone: Error {}
+            var kept: Int64 = 0
+            try store.database.write { connection in  // as a group commit runs them: each in a savepoint of one transaction
+                kept = try receive(2)
+                #expect(throws: Undone.self) {
+                    try connection.write { _ in
+                        _ = try receive(1)
+                        throw Undone()
+                    }
+                }
+                #expect(try activity(on: connection) == ["\(outlet.region.rawValue) \(first)"], "not yet: as it commits")
+            }
+            #expect(kept > first)
+            #expect(try store.database.read(activity) == ["\(outlet.region.rawValue) \(kept)"],
+                    "the latest movement kept, not the one rolled back after it")
+        }
+    }
+
+    @Test func theProvinceTotalsGainTheKeptMovesOfATransactionAsItCommits() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let clock = FixedClock(Timestamp(millisecondsSinceEpoch: 1_000_000), tick: 1000)
+            let store = try SQLiteStore(path: folder + "/totals.sqlite", clock: clock)
+            defer { store.close() }
+            let outlets = try DistributionWorld(store: store, seed: 5, reports: 0).outlets
+            let kalsel = outlets.filter { $0.region.rawValue.hasPrefix("63.") }
+            let (first, second) = (kalsel[0], kalsel[1])
+            func move(_ kind: MovementKind, _ units: Int64, at outlet: OutletSummary) throws {
+                let movement = NewMovement(commodity: DistributionWorld.commodities[1], kind: kind, quantity: Quantity(whole: units)!)
+                _ = try store.recordMovements([movement], outlet: outlet,
+                                              context: WriteContext(now: clock.now(), actor: nil, staleAfterHours: 48))
+            }
+            let changeTriggers = try store.database.read { connection in
+                try connection.query("SELECT name FROM sqlite_schema WHERE name = 'stock_province_totals_after_balance_change'") {
+                    $0.string(0)
+                }
+            }
+            #expect(changeTriggers.isEmpty)
+            try move(.receipt, 5, at: first)
+            #expect(try store.database.read(StockCheckUpkeepMigrationTests.totals).kept == ["lpg-3kg 63 1 0 5000"])
+            struct Undone: Error {}
+            try store.database.write { connection in  // as a group commit runs them: each in a savepoint of one transaction
+                try move(.sale, 5, at: first)
+                try move(.receipt, 3, at: second)
+                #expect(throws: Undone.self) {
+                    try connection.write { _ in
+                        try move(.receipt, 7, at: first)
+                        throw Undone()
+                    }
+                }
+                try move(.receipt, 2, at: first)
+                #expect(try StockCheckUpkeepMigrationTests.totals(connection).kept == ["lpg-3kg 63 2 0 8000"],
+                        "the new balance counts at once (its insert trigger), the moves as the transaction commits")
+            }
+            let totals = try store.database.read(StockCheckUpkeepMigrationTests.totals)
+            #expect(totals.kept == ["lpg-3kg 63 2 0 5000"], "a sale to zero and a receipt kept, the receipt rolled back not")
+            #expect(totals.kept == totals.summed)
+        }
+    }
+}
