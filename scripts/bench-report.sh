@@ -61,8 +61,8 @@ peer_start() {
   return 1
 }
 
-# ratio A B: A / B with two decimals.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
+# ratio A B: A / B cut to three decimals (the goals compare these, so a ratio is never rounded up to its goal).
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", (b > 0 ? int(a / b * 1000) / 1000 : 0)}'; }
 
 # met CONDITION: "yes" when the awk CONDITION holds, else "**no**".
 met() { if awk "BEGIN {exit !($1)}"; then echo yes; else echo "**no**"; fi; }

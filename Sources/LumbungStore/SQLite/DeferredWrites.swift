@@ -35,7 +35,8 @@ struct DeferredWrites<Write: DeferrableWrite> {
 
     /// Takes out the writes of the rows `matching` selects, to be run now.
     mutating func take(where matching: (Write.Row) -> Bool) -> [Write] {
-        pending.keys.filter(matching).compactMap { row in
+        guard pending.keys.contains(where: matching) else { return [] }  // the usual case: no list to make
+        return pending.keys.filter(matching).compactMap { row in
             let write = pending.removeValue(forKey: row)
             undo.append((row, write))
             return write
