@@ -9,6 +9,8 @@ enum DeferredRow: Hashable {
     case outletActivity(String)
     /// A commodity's stock totals in a province (`stock_province_totals`).
     case provinceTotals(commodity: String, province: String)
+    /// The regional alert of a kabupaten/kota's commodity, judged again.
+    case regionalCheck(kabupaten: RegionCode, commodity: CommodityID)
 
     /// The distribution day, when the row is one.
     var distribution: DistributionDay? {
@@ -16,7 +18,8 @@ enum DeferredRow: Hashable {
     }
 }
 
-/// A deferred write: what the row becomes (a distribution day, an activity time) or what it gains (stock totals).
+/// A deferred write: what the row becomes (a distribution day, an activity time), what it gains (stock totals), or
+/// a check to run on the rows the transaction leaves (a regional alert).
 enum DeferredWrite: DeferrableWrite {
     /// A region's stored day as `PriceDistributionWriter` left it.
     case distribution(DistributionRow, StoredDay)
@@ -24,6 +27,8 @@ enum DeferredWrite: DeferrableWrite {
     case outletActivity(outletID: String, at: Timestamp)
     /// What a province's stock totals of a commodity gain.
     case provinceTotals(commodity: String, province: String, StockTotalsChange)
+    /// A regional check, which reads the distribution rows the others write and so runs after them.
+    case regionalCheck(RegionalCheck)
 
     /// The row written.
     var row: DeferredRow {
@@ -31,7 +36,13 @@ enum DeferredWrite: DeferrableWrite {
         case .distribution(let row, let stored): .distribution(DistributionDay(row: row, day: stored.day))
         case .outletActivity(let outletID, _): .outletActivity(outletID)
         case .provinceTotals(let commodity, let province, _): .provinceTotals(commodity: commodity, province: province)
+        case .regionalCheck(let check): .regionalCheck(kabupaten: check.kabupaten, commodity: check.commodity)
         }
+    }
+
+    /// Whether the write reads rows that other deferred writes write, and so runs after them.
+    var readsDeferredRows: Bool {
+        if case .regionalCheck = self { true } else { false }
     }
 
     /// Writes the row.
@@ -41,6 +52,7 @@ enum DeferredWrite: DeferrableWrite {
         case .outletActivity(let outletID, let time): try OutletActivity.touch(outletID: outletID, at: time, on: connection)
         case .provinceTotals(let commodity, let province, let change):
             try change.apply(commodity: commodity, province: province, on: connection)
+        case .regionalCheck(let check): try check.run(on: connection)
         }
     }
 }

@@ -89,4 +89,50 @@ import Testing
             #expect(totals.kept == totals.summed)
         }
     }
+
+    @Test func aGroupsRegionalCheckIsJudgedOnTheMediansTheGroupLeaves() throws {
+        /// Prices reported by three outlets of one kabupaten: a week ago at Rp10.000, then today rising to Rp13.000
+        /// (the median rises 30%, an alert opens) and one of them back down (the median stays up, the alert stays),
+        /// then a report rolled back; one transaction each, or all of today's in one.
+        func regionalAlerts(grouped: Bool) throws -> [String] {
+            try withTemporarySQLiteDirectory { folder in
+                let today = DistributionWorld.firstDay.adding(days: 10)
+                let clock = FixedClock(DistributionWorld.zone.startOfDay(today).adding(milliseconds: 36_000_000), tick: 1000)
+                let store = try SQLiteStore(path: folder + "/regional.sqlite", clock: clock)
+                defer { store.close() }
+                let outlets = try DistributionWorld(store: store, seed: 5, reports: 0).outlets
+                let tanahLaut = Array(outlets.filter { $0.region.rawValue.hasPrefix("63.01.") }.prefix(3))
+                #expect(tanahLaut.count == 3)
+                func report(_ outlet: OutletSummary, _ price: Int64, daysAgo: Int64 = 0) throws {
+                    let observedAt = clock.now().adding(milliseconds: -daysAgo * Timestamp.millisecondsPerDay)
+                    _ = try store.recordPrice(outlet: outlet, commodity: DistributionWorld.commodities[0], price: Money(price),
+                                              observedAt: observedAt,
+                                              context: WriteContext(now: clock.now(), actor: nil, staleAfterHours: 48))
+                }
+                for outlet in tanahLaut { try report(outlet, 10_000, daysAgo: 7) }
+                func reportToday() throws {
+                    try report(tanahLaut[0], 13_000)
+                    try report(tanahLaut[1], 13_000)
+                    try report(tanahLaut[2], 13_000)
+                    try report(tanahLaut[0], 10_000)
+                    struct Undone: Error {}
+                    #expect(throws: Undone.self, "a refused write, which also makes the writer forget its kept rows") {
+                        try store.database.write { _ in
+                            try report(tanahLaut[1], 50_000)
+                            throw Undone()
+                        }
+                    }
+                }
+                if grouped { try store.database.write { _ in try reportToday() } } else { try reportToday() }
+                return try store.database.read { connection in
+                    try connection.query("SELECT region, status, value, level FROM alerts WHERE kind = 'regional_price_rise'") {
+                        "\($0.string(0)) \($0.string(1)) \($0.int64(2)) \($0.string(3))"
+                    }
+                }
+            }
+        }
+        let oneByOne = try regionalAlerts(grouped: false)
+        #expect(oneByOne == ["63.01 open 300 awas"], "\(oneByOne)")
+        #expect(try regionalAlerts(grouped: true) == oneByOne)
+    }
 }

@@ -11,16 +11,16 @@ struct RegionalAlerts {
     let connection: Connection
     /// Who acts, when, and the early-warning policy.
     let context: WriteContext
+    /// The latest stored distribution row of regions the writer wrote or read recently (`PriceDistributionWriter`).
+    let kept: KeptDistributions
 
     /// Re-evaluates the kabupaten/kota containing `region` for `commodity` (whose display name is
-    /// `commodityName`); opens, updates or resolves its alert. Returns the event appended, if any. `written`
-    /// holds stored rows the transaction has just written, taken as they are instead of read again.
+    /// `commodityName`); opens, updates or resolves its alert. Returns the event appended, if any.
     @discardableResult
-    func evaluate(around region: RegionCode, commodity: CommodityID, commodityName: String,
-                  written: StoredDistributions? = nil) throws -> AlertEventType? {
+    func evaluate(around region: RegionCode, commodity: CommodityID, commodityName: String) throws -> AlertEventType? {
         let judged = try AlertStateMachine.regionalCheck(
             around: region, at: context.now, policy: context.earlyWarning, commodityName: commodityName,
-            median: { kabupaten, end in try median(commodity, in: kabupaten, before: end, written: written) },
+            median: { kabupaten, end in try median(commodity, in: kabupaten, before: end) },
             regionName: { kabupaten in
                 try connection.queryOne("SELECT name FROM regions WHERE code = ?", [kabupaten.rawValue]) { $0.string(0) }
                     ?? kabupaten.rawValue
@@ -31,14 +31,14 @@ struct RegionalAlerts {
     }
 
     /// The median of the outlets' latest prices observed before `end` in the region; nil when none.
-    /// Read from the region's stored distribution when `end` ends a stored day, outlet by outlet otherwise.
-    private func median(_ commodity: CommodityID, in region: RegionCode, before end: Timestamp,
-                        written: StoredDistributions?) throws -> Money? {
+    /// Read from the region's stored distribution when `end` ends a stored day (the kept latest row when it is in
+    /// force on that day, as today's is after a report), outlet by outlet otherwise.
+    private func median(_ commodity: CommodityID, in region: RegionCode, before end: Timestamp) throws -> Money? {
         if let day = DistributionCalendar.day(endingAt: end) {
-            if let prices = written?.prices(of: region, commodity: commodity, on: day) {
-                return PriceStatistics.median(of: prices)
-            }
             let row = DistributionRow(commodity: commodity, level: region.level, region: region)
+            if let latest = kept.value(of: row, generation: connection.keptRowsGeneration), latest.day <= day.daysSinceEpoch {
+                return PriceStatistics.median(of: latest.prices)
+            }
             try connection.settleDeferredWrites { $0.distribution.map { $0.row == row && $0.day <= day.daysSinceEpoch } ?? false }
             let prices = try connection.queryOne(PriceDistributionQueries.latestOnOrBefore, row.arguments + [day.daysSinceEpoch]) {
                 try HistogramCodec.decode($0.blob(1))
@@ -47,5 +47,26 @@ struct RegionalAlerts {
         }
         let prices = try PriceWalk.latest(commodity, in: RegionBounds(.region(region)), before: end, on: connection)
         return PriceStatistics.median(of: prices.map(\.price))
+    }
+}
+
+/// A regional check a price report asks for, run as its transaction commits (`DeferredWrite.regionalCheck`): the
+/// reports of a group commit in one kabupaten/kota and commodity are judged once, on the medians they leave.
+struct RegionalCheck {
+    /// The kabupaten/kota.
+    let kabupaten: RegionCode
+    /// The commodity.
+    let commodity: CommodityID
+    /// The commodity's display name.
+    let commodityName: String
+    /// The context of the latest report asking for it.
+    let context: WriteContext
+    /// The writer's kept distribution rows.
+    let kept: KeptDistributions
+
+    /// Runs the check.
+    func run(on connection: Connection) throws {
+        try RegionalAlerts(connection: connection, context: context, kept: kept)
+            .evaluate(around: kabupaten, commodity: commodity, commodityName: commodityName)
     }
 }

@@ -61,7 +61,7 @@ extension SQLiteStore {
         }
         for start in stride(from: 0, to: pairs.count, by: Self.regionalChunk) {
             outcome.regionalChanged += try database.write { connection in
-                let regional = RegionalAlerts(connection: connection, context: context)
+                let regional = RegionalAlerts(connection: connection, context: context, kept: keptDistributions)
                 return try pairs[start..<min(start + Self.regionalChunk, pairs.count)].reduce(0) { count, pair in
                     guard let region = pair.1 else { return count }
                     let changed = try regional.evaluate(around: region, commodity: pair.0, commodityName: pair.2)

@@ -17,7 +17,7 @@ extension SQLiteStore: PriceStore {
             try PriceReportRows.insert(storedID: storedID, outlet: outletKey, outletID: outlet.id, seq: seq,
                                        commodity: commodity, price: price, observedAt: observedAt, recordedAt: context.now,
                                        on: connection)
-            let written = try PriceDistributionWriter(connection: connection, kept: keptDistributions)
+            try PriceDistributionWriter(connection: connection, kept: keptDistributions)
                 .record(outletKey: outletKey, village: outlet.region, commodity: commodity, price: price,
                         observedAt: observedAt, seq: seq, current: facts.current)
             let bands = try writerBands(of: commodity, generation: facts.bandGeneration, on: connection)
@@ -31,8 +31,11 @@ extension SQLiteStore: PriceStore {
             if becameCurrent {
                 try PriceAlerts(connection: connection, context: context).follow(judgement)
             }
-            try RegionalAlerts(connection: connection, context: context)
-                .evaluate(around: outlet.region, commodity: commodity, commodityName: name, written: written)
+            if outlet.region.level >= 2 {
+                try connection.deferWrite(.regionalCheck(RegionalCheck(
+                    kabupaten: outlet.region.ancestor(atLevel: 2), commodity: commodity, commodityName: name, context: context,
+                    kept: keptDistributions)))
+            }
             return PriceReport(seq: seq, id: id, outletID: outlet.id, commodity: commodity, price: price,
                                observedAt: observedAt, recordedAt: context.now, band: bandThen)
         }

@@ -4,13 +4,16 @@ protocol DeferrableWrite {
     associatedtype Row: Hashable
     /// The row written.
     var row: Row { get }
+    /// Whether the write reads rows that other deferred writes write, and so runs after them.
+    var readsDeferredRows: Bool { get }
     /// Writes the row.
     func run(on connection: Connection) throws
 }
 
 /// Row writes a transaction puts off until it commits, by the row each writes: a later write of a row replaces the
 /// earlier one, so a row that many savepoints of one transaction change (a region's price distribution, an outlet's
-/// activity, a province's stock totals: each changed by every write of a group commit) is written once. A savepoint
+/// activity, a province's stock totals, a kabupaten's regional alert: each changed by every write of a group
+/// commit) is written once. A savepoint
 /// that rolls back restores the writes it began with. A statement that reads such rows must have their writes run
 /// first (`Connection.settleDeferredWrites`).
 struct DeferredWrites<Write: DeferrableWrite> {
@@ -69,6 +72,8 @@ extension Connection {
     /// rows, and before the transaction commits.
     func settleDeferredWrites(where matching: (DeferredRow) -> Bool = { _ in true }) throws {
         guard !deferredWrites.isEmpty else { return }
-        for write in deferredWrites.take(where: matching) { try write.run(on: self) }
+        let writes = deferredWrites.take(where: matching)
+        for write in writes where !write.readsDeferredRows { try write.run(on: self) }
+        for write in writes where write.readsDeferredRows { try write.run(on: self) }
     }
 }

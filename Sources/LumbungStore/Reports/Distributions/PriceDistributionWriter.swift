@@ -17,10 +17,9 @@ struct PriceDistributionWriter {
 
     /// Counts report `seq` (already inserted, the highest seq) of the outlet whose key is `outletKey`, standing in
     /// `village`, whose current price before it was `current`. Another report observed on its day is the one just
-    /// before or just after it. Returns the rows it left on the report's day, by region (what `latestOnOrBefore` now
-    /// reads for that day).
+    /// before or just after it.
     func record(outletKey: Int64, village: RegionCode, commodity: CommodityID, price: Money, observedAt: Timestamp,
-                seq: Int64, current: ObservedPrice?) throws -> StoredDistributions {
+                seq: Int64, current: ObservedPrice?) throws {
         let day = DistributionCalendar.day(of: observedAt)
         let (earlier, next) = try neighbours(outletKey: outletKey, commodity: commodity, observedAt: observedAt, seq: seq,
                                              current: current)
@@ -31,14 +30,10 @@ struct PriceDistributionWriter {
         let reportedBefore = earlier.map { DistributionCalendar.day(of: $0.observedAt) == day } == true || nextDay == day
         let change = DayChange(day: day, through: shifts ? lastDay : day.adding(days: -1), previous: previous, price: price,
                                firstThatDay: !reportedBefore)
-        var stored = StoredDistributions(day: day, commodity: commodity)
         let lineage = village.lineage
         for level in DistributionCalendar.levels where level < lineage.count {
-            let region = lineage[level - 1]
-            let prices = try apply(change, to: DistributionRow(commodity: commodity, level: level, region: region))
-            stored.regions.append((region, prices))
+            try apply(change, to: DistributionRow(commodity: commodity, level: level, region: lineage[level - 1]))
         }
-        return stored
     }
 
     /// The report just before the new one in observation order (nil when none) and when the next after it was
@@ -64,9 +59,9 @@ struct PriceDistributionWriter {
     }
 
     /// Applies `change` to one region's rows (read only when the kept latest row does not hold them) and keeps the
-    /// region's latest row; returns the prices of the row on the report's day. Each row changed is written as the
-    /// transaction commits (`deferWrite`): the reports of a group commit that change the same row write it once.
-    private func apply(_ change: DayChange, to row: DistributionRow) throws -> PriceHistogram {
+    /// region's latest row. Each row changed is written as the transaction commits (`deferWrite`): the reports of a
+    /// group commit that change the same row write it once.
+    private func apply(_ change: DayChange, to row: DistributionRow) throws {
         let day = change.day.daysSinceEpoch
         let last = change.through?.daysSinceEpoch ?? Int64.max
         let boundary = change.through.map { $0.daysSinceEpoch + 1 }
@@ -76,7 +71,6 @@ struct PriceDistributionWriter {
             rows.insert(StoredDay(day: boundary, prices: carried, reported: 0, isNew: true),
                         at: rows.firstIndex { $0.day > boundary } ?? rows.endIndex)
         }
-        var onTheDay = PriceHistogram.empty
         for index in rows.indices {
             var changed = rows[index].isNew
             if rows[index].day <= last {
@@ -88,7 +82,6 @@ struct PriceDistributionWriter {
                 rows[index].reported += 1
                 changed = true
             }
-            if rows[index].day == day { onTheDay = rows[index].prices }
             guard changed else { continue }
             try connection.deferWrite(.distribution(row, rows[index]))
         }
@@ -96,7 +89,6 @@ struct PriceDistributionWriter {
             kept.keep(StoredDay(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
                       generation: connection.keptRowsGeneration)
         }
-        return onTheDay
     }
 
     /// The region's stored rows from `day` on, by day, the first on `day` itself (a new row carrying the prices in
@@ -145,23 +137,6 @@ struct PriceDistributionWriter {
         try statement.bind(row.level, at: 2)
         try statement.bind(row.region.rawValue, at: 3)
         return statement
-    }
-}
-
-/// The stored price distributions of one commodity on one stored day, for the regions a write has just left
-/// them in: what a later read of the same transaction would find.
-struct StoredDistributions {
-    /// The stored day.
-    let day: LocalDate
-    /// The commodity.
-    let commodity: CommodityID
-    /// The regions written (at most three) with their prices at the end of `day`.
-    var regions: [(region: RegionCode, prices: PriceHistogram)] = []
-
-    /// The prices of `region`'s row in force on `day` as this write left it; nil when it did not write that row.
-    func prices(of region: RegionCode, commodity: CommodityID, on day: LocalDate) -> PriceHistogram? {
-        guard commodity == self.commodity, day == self.day else { return nil }
-        return regions.first { $0.region == region }?.prices
     }
 }
 
