@@ -28,7 +28,7 @@ extension PostgresStore {
             }
         }
         for (commodity, scope) in arrived {
-            try write(context) { try PostgresPriceAlerts(connection: $0, context: $1).reevaluate(commodity: commodity, within: scope) }
+            _ = try write(context) { try PostgresPriceAlerts(connection: $0, context: $1).reevaluate(commodity: commodity, within: scope) }
             outcome.bandsApplied += 1
         }
         try sweepNewlyStale(context, into: &outcome)
