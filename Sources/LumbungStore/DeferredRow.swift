@@ -11,6 +11,8 @@ enum DeferredRow: Hashable {
     case provinceTotals(commodity: String, province: String)
     /// The regional alert of a kabupaten/kota's commodity, judged again.
     case regionalCheck(kabupaten: RegionCode, commodity: CommodityID)
+    /// An outlet's balance of a commodity (`stock_balances`), by outlet id and commodity.
+    case balance(outletID: String, commodity: String)
 
     /// The distribution day, when the row is one.
     var distribution: DistributionDay? {
@@ -18,8 +20,8 @@ enum DeferredRow: Hashable {
     }
 }
 
-/// A deferred write: what the row becomes (a distribution day, an activity time), what it gains (stock totals), or
-/// a check to run on the rows the transaction leaves (a regional alert).
+/// A deferred write: what the row becomes (a distribution day, an activity time, a balance), what it gains (stock
+/// totals), or a check to run on the rows the transaction leaves (a regional alert).
 enum DeferredWrite: DeferrableWrite {
     /// A region's stored day as `PriceDistributionWriter` left it.
     case distribution(DistributionRow, StoredDay)
@@ -29,6 +31,8 @@ enum DeferredWrite: DeferrableWrite {
     case provinceTotals(commodity: String, province: String, StockTotalsChange)
     /// A regional check, which reads the distribution rows the others write and so runs after them.
     case regionalCheck(RegionalCheck)
+    /// The quantity and time an existing balance moved to.
+    case balance(BalanceMove)
 
     /// The row written.
     var row: DeferredRow {
@@ -37,6 +41,7 @@ enum DeferredWrite: DeferrableWrite {
         case .outletActivity(let outletID, _): .outletActivity(outletID)
         case .provinceTotals(let commodity, let province, _): .provinceTotals(commodity: commodity, province: province)
         case .regionalCheck(let check): .regionalCheck(kabupaten: check.kabupaten, commodity: check.commodity)
+        case .balance(let move): .balance(outletID: move.outletID, commodity: move.commodity)
         }
     }
 
@@ -53,6 +58,7 @@ enum DeferredWrite: DeferrableWrite {
         case .provinceTotals(let commodity, let province, let change):
             try change.apply(commodity: commodity, province: province, on: connection)
         case .regionalCheck(let check): try check.run(on: connection)
+        case .balance(let move): try move.run(on: connection)
         }
     }
 }

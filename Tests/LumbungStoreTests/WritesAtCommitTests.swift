@@ -135,4 +135,49 @@ import Testing
         #expect(oneByOne == ["63.01 open 300 awas"], "\(oneByOne)")
         #expect(try regionalAlerts(grouped: true) == oneByOne)
     }
+
+    @Test func aBalanceMovedByATransactionIsReadAsItLeftItAndWrittenAsItCommits() throws {
+        try withTemporarySQLiteDirectory { folder in
+            let clock = FixedClock(Timestamp(millisecondsSinceEpoch: 1_000_000), tick: 1000)
+            let store = try SQLiteStore(path: folder + "/balance.sqlite", clock: clock)
+            defer { store.close() }
+            let outlet = try DistributionWorld(store: store, seed: 5, reports: 0).outlets[0]
+            let lpg = DistributionWorld.commodities[1]
+            func move(_ kind: MovementKind, _ units: Int64) throws -> Movement {
+                try store.recordMovements([NewMovement(commodity: lpg, kind: kind, quantity: Quantity(whole: units)!)],
+                                          outlet: outlet, context: WriteContext(now: clock.now(), actor: nil, staleAfterHours: 48))[0]
+            }
+            func stored(on connection: Connection) throws -> [String] {
+                try connection.query("SELECT quantity, updated_at, low_threshold FROM stock_balances WHERE outlet_id = ?",
+                                     [outlet.id]) { "\($0.int64(0)) \($0.int64(1)) \($0.optionalInt64(2).map(String.init) ?? "-")" }
+            }
+            _ = try move(.receipt, 5)
+            struct Undone: Error {}
+            var last: Movement?
+            try store.database.write { connection in  // as a group commit runs them: each in a savepoint of one transaction
+                #expect(try move(.sale, 2).balanceAfter == Quantity(whole: 3)!)
+                #expect(throws: Undone.self) {
+                    try connection.write { _ in
+                        _ = try move(.sale, 3)
+                        throw Undone()
+                    }
+                }
+                #expect(try move(.sale, 2).balanceAfter == Quantity(whole: 1)!, "the rolled-back sale took nothing")
+                #expect(throws: MovementRejected.self, "the moved balance, not the stored one, is checked") { _ = try move(.sale, 2) }
+                last = try move(.receipt, 4)
+                #expect(try stored(on: connection).first?.hasPrefix("5000 ") == true, "written as the transaction commits")
+            }
+            let after = try #require(last)
+            #expect(after.balanceAfter == Quantity(whole: 5)!)
+            #expect(try store.database.read(stored) == ["5000 \(after.recordedAt.millisecondsSinceEpoch) -"])
+            let thresholdAt = clock.now()
+            try store.database.write { _ in
+                _ = try move(.sale, 1)
+                _ = try store.setLowThreshold(Quantity(whole: 2)!, outlet: outlet, commodity: lpg,
+                                              context: WriteContext(now: thresholdAt, actor: nil, staleAfterHours: 48))
+            }
+            #expect(try store.database.read(stored).first?.hasPrefix("4000 ") == true, "a threshold writes the moved balance first")
+            #expect(try store.database.read(stored).first?.hasSuffix(" 2000") == true)
+        }
+    }
 }

@@ -50,8 +50,9 @@ struct StockLedger {
             try connection.run(StockQueries.insertBalance, [outlet.id, movement.commodity.rawValue, outlet.region.rawValue,
                                                             outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
         } else if let before {
-            try connection.run(StockQueries.moveBalance, [outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch,
-                                                          outlet.id, movement.commodity.rawValue])
+            try connection.deferWrite(.balance(BalanceMove(
+                outletID: outlet.id, commodity: movement.commodity.rawValue, quantity: outcome.balanceAfter.thousandths,
+                updatedAt: now.millisecondsSinceEpoch, lowThreshold: before.lowThreshold?.thousandths, region: before.region)))
             try StockTotalsChange.deferMove(commodity: movement.commodity.rawValue, region: before.region,
                                             from: before.quantity.thousandths, to: outcome.balanceAfter.thousandths,
                                             on: connection)
@@ -69,6 +70,7 @@ struct StockLedger {
     /// alerts follow. Throws `notFound` for a commodity not in the catalogue.
     func setLowThreshold(_ threshold: Quantity, outlet: OutletSummary, commodity id: CommodityID) throws {
         guard let commodity = try catalogueEntry(id) else { throw DomainError.notFound("No commodity \(id).") }
+        try connection.settleDeferredWrites { $0 == .balance(outletID: outlet.id, commodity: id.rawValue) }
         try connection.run(StockQueries.storeThreshold, [outlet.id, id.rawValue, outlet.region.rawValue,
                                                          threshold.thousandths, context.now.millisecondsSinceEpoch])
         let balance = try balance(outletID: outlet.id, commodity: id)?.quantity ?? .zero
@@ -92,9 +94,14 @@ struct StockLedger {
         }
     }
 
-    /// The balance row of an outlet's commodity, or nil when nothing was ever recorded for it.
+    /// The balance row of an outlet's commodity, or nil when nothing was ever recorded for it: as this transaction
+    /// left it, when it moved the balance (the move is written as the transaction commits).
     private func balance(outletID: String, commodity: CommodityID) throws -> Balance? {
-        try connection.queryOne(StockQueries.balance, [outletID, commodity.rawValue]) { row in
+        if case .balance(let move)? = connection.deferredWrite(of: .balance(outletID: outletID, commodity: commodity.rawValue)) {
+            return Balance(quantity: Quantity(thousandths: move.quantity),
+                           lowThreshold: move.lowThreshold.map(Quantity.init(thousandths:)), region: move.region)
+        }
+        return try connection.queryOne(StockQueries.balance, [outletID, commodity.rawValue]) { row in
             Balance(quantity: Quantity(thousandths: row.int64(0)),
                     lowThreshold: row.optionalInt64(1).map(Quantity.init(thousandths:)), region: row.string(2))
         }
