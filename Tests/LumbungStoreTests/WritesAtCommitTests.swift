@@ -6,11 +6,8 @@ import Testing
 /// its transaction commits, once for all the movements of a group commit, instead of by trigger with each.
 @Suite struct WritesAtCommitTests {
     @Test func theLedgerNotesTheLatestKeptMovementOfATransactionAsItCommits() throws {
-        try withTemporarySQLiteDirectory { folder in
-            let clock = FixedClock(Timestamp(millisecondsSinceEpoch: 1_000_000), tick: 1000)
-            let store = try SQLiteStore(path: folder + "/activity.sqlite", clock: clock)
-            defer { store.close() }
-            let outlet = try DistributionWorld(store: store, seed: 5, reports: 0).outlets[0]
+        try withOutlets { store, clock, outlets in
+            let outlet = outlets[0]
             let triggers = try store.database.read { connection in
                 try connection.query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'stock_movements'") {
                     $0.string(0)
@@ -50,11 +47,7 @@ import Testing
     }
 
     @Test func theProvinceTotalsGainTheKeptMovesOfATransactionAsItCommits() throws {
-        try withTemporarySQLiteDirectory { folder in
-            let clock = FixedClock(Timestamp(millisecondsSinceEpoch: 1_000_000), tick: 1000)
-            let store = try SQLiteStore(path: folder + "/totals.sqlite", clock: clock)
-            defer { store.close() }
-            let outlets = try DistributionWorld(store: store, seed: 5, reports: 0).outlets
+        try withOutlets { store, clock, outlets in
             let kalsel = outlets.filter { $0.region.rawValue.hasPrefix("63.") }
             let (first, second) = (kalsel[0], kalsel[1])
             func move(_ kind: MovementKind, _ units: Int64, at outlet: OutletSummary) throws {
@@ -95,12 +88,9 @@ import Testing
         /// (the median rises 30%, an alert opens) and one of them back down (the median stays up, the alert stays),
         /// then a report rolled back; one transaction each, or all of today's in one.
         func regionalAlerts(grouped: Bool) throws -> [String] {
-            try withTemporarySQLiteDirectory { folder in
-                let today = DistributionWorld.firstDay.adding(days: 10)
-                let clock = FixedClock(DistributionWorld.zone.startOfDay(today).adding(milliseconds: 36_000_000), tick: 1000)
-                let store = try SQLiteStore(path: folder + "/regional.sqlite", clock: clock)
-                defer { store.close() }
-                let outlets = try DistributionWorld(store: store, seed: 5, reports: 0).outlets
+            let tenInTheMorning = DistributionWorld.zone.startOfDay(DistributionWorld.firstDay.adding(days: 10))
+                .adding(milliseconds: 36_000_000)
+            return try withOutlets(from: tenInTheMorning) { store, clock, outlets in
                 let tanahLaut = Array(outlets.filter { $0.region.rawValue.hasPrefix("63.01.") }.prefix(3))
                 #expect(tanahLaut.count == 3)
                 func report(_ outlet: OutletSummary, _ price: Int64, daysAgo: Int64 = 0) throws {
@@ -137,11 +127,8 @@ import Testing
     }
 
     @Test func aBalanceMovedByATransactionIsReadAsItLeftItAndWrittenAsItCommits() throws {
-        try withTemporarySQLiteDirectory { folder in
-            let clock = FixedClock(Timestamp(millisecondsSinceEpoch: 1_000_000), tick: 1000)
-            let store = try SQLiteStore(path: folder + "/balance.sqlite", clock: clock)
-            defer { store.close() }
-            let outlet = try DistributionWorld(store: store, seed: 5, reports: 0).outlets[0]
+        try withOutlets { store, clock, outlets in
+            let outlet = outlets[0]
             let lpg = DistributionWorld.commodities[1]
             func move(_ kind: MovementKind, _ units: Int64) throws -> Movement {
                 try store.recordMovements([NewMovement(commodity: lpg, kind: kind, quantity: Quantity(whole: units)!)],
@@ -178,6 +165,18 @@ import Testing
             }
             #expect(try store.database.read(stored).first?.hasPrefix("4000 ") == true, "a threshold writes the moved balance first")
             #expect(try store.database.read(stored).first?.hasSuffix(" 2000") == true)
+        }
+    }
+
+    /// Runs `body` on a new store whose clock starts at `start` and moves a second with each reading, and the outlets of
+    /// a world without reports.
+    private func withOutlets<T>(from start: Timestamp = Timestamp(millisecondsSinceEpoch: 1_000_000),
+                                _ body: (SQLiteStore, FixedClock, [OutletSummary]) throws -> T) throws -> T {
+        try withTemporarySQLiteDirectory { folder in
+            let clock = FixedClock(start, tick: 1000)
+            let store = try SQLiteStore(path: folder + "/world.sqlite", clock: clock)
+            defer { store.close() }
+            return try body(store, clock, try DistributionWorld(store: store, seed: 5, reports: 0).outlets)
         }
     }
 }

@@ -46,16 +46,16 @@ struct StockLedger {
         ])
         let seq = connection.lastInsertRowID
         try OutletActivity.touchAtCommit(outletID: outlet.id, at: now, on: connection)
-        if before == nil {
-            try connection.run(StockQueries.insertBalance, [outlet.id, movement.commodity.rawValue, outlet.region.rawValue,
-                                                            outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
-        } else if let before {
+        if let before {
             try connection.deferWrite(.balance(BalanceMove(
                 outletID: outlet.id, commodity: movement.commodity.rawValue, quantity: outcome.balanceAfter.thousandths,
                 updatedAt: now.millisecondsSinceEpoch, lowThreshold: before.lowThreshold?.thousandths, region: before.region)))
             try StockTotalsChange.deferMove(commodity: movement.commodity.rawValue, region: before.region,
                                             from: before.quantity.thousandths, to: outcome.balanceAfter.thousandths,
                                             on: connection)
+        } else {
+            try connection.run(StockQueries.insertBalance, [outlet.id, movement.commodity.rawValue, outlet.region.rawValue,
+                                                            outcome.balanceAfter.thousandths, now.millisecondsSinceEpoch])
         }
         if let commodity {
             try StockAlerts(connection: connection, context: context)
