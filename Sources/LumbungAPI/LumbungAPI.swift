@@ -15,10 +15,11 @@ public struct LumbungAPI: Sendable {
     let availabilityCache = ResponseCache<AvailabilityCacheKey>(capacity: 4096)
     /// Whether the storage answers, asked at most every 100 ms (`/healthz`).
     let reachability = ReachabilityCheck()
-    /// The stock check's JSON of outlets' names and places, reused while they stay the same.
-    let listedOutletJSON = ListedOutletJSON()
+    /// The stock check's JSON of outlets' names and places, reused while they stay the same (one memory per thread,
+    /// as the one below: every check reads them, and threads sharing one would wait on each other).
+    let listedOutletJSON = PerThread { ListedOutletJSON() }
     /// The stock check's JSON of its commodity and region, reused while they stay the same.
-    let checkSubjectJSON = CheckSubjectJSON()
+    let checkSubjectJSON = PerThread { CheckSubjectJSON() }
     /// Counts every request for `/metrics`, beside the registry's metrics.
     let requestMetrics = RequestMetrics()
     /// Keeps reports from occupying every worker.

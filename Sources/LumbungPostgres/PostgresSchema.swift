@@ -186,6 +186,9 @@ public enum PostgresSchema {
         // SQLite's 25 likewise adds a group commit's moves to the province stock totals once; PostgreSQL keeps no such
         // totals (its stock check sums the balances in its query).
         onlySQLiteWorks(id: 25, name: "province stock totals: SQLite's gain a transaction's moves once, as it commits"),
+        // SQLite's 26 keeps its stock check's totals and price order per kabupaten/kota instead of per province;
+        // PostgreSQL keeps neither.
+        onlySQLiteWorks(id: 26, name: "stock check: kept totals and price order per kabupaten/kota; a province adds up its own"),
     ]
 
     /// The twin of a SQLite migration whose work PostgreSQL does not need (its queries compute what SQLite keeps):

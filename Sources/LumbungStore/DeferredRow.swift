@@ -7,8 +7,8 @@ enum DeferredRow: Hashable {
     case distribution(DistributionDay)
     /// An outlet's latest report time (`outlet_activity`), by outlet id.
     case outletActivity(String)
-    /// A commodity's stock totals in a province (`stock_province_totals`).
-    case provinceTotals(commodity: String, province: String)
+    /// A commodity's stock totals in a kabupaten/kota (`stock_kabupaten_totals`).
+    case stockTotals(commodity: String, kabupaten: String)
     /// The regional alert of a kabupaten/kota's commodity, judged again.
     case regionalCheck(kabupaten: RegionCode, commodity: CommodityID)
     /// An outlet's balance of a commodity (`stock_balances`), by outlet id and commodity.
@@ -27,8 +27,8 @@ enum DeferredWrite: DeferrableWrite {
     case distribution(DistributionRow, StoredDay)
     /// An outlet's latest report time.
     case outletActivity(outletID: String, at: Timestamp)
-    /// What a province's stock totals of a commodity gain.
-    case provinceTotals(commodity: String, province: String, StockTotalsChange)
+    /// What a kabupaten/kota's stock totals of a commodity gain.
+    case stockTotals(commodity: String, kabupaten: String, StockTotalsChange)
     /// A regional check, which reads the distribution rows the others write and so runs after them.
     case regionalCheck(RegionalCheck)
     /// The quantity and time an existing balance moved to.
@@ -39,7 +39,7 @@ enum DeferredWrite: DeferrableWrite {
         switch self {
         case .distribution(let row, let stored): .distribution(DistributionDay(row: row, day: stored.day))
         case .outletActivity(let outletID, _): .outletActivity(outletID)
-        case .provinceTotals(let commodity, let province, _): .provinceTotals(commodity: commodity, province: province)
+        case .stockTotals(let commodity, let kabupaten, _): .stockTotals(commodity: commodity, kabupaten: kabupaten)
         case .regionalCheck(let check): .regionalCheck(kabupaten: check.kabupaten, commodity: check.commodity)
         case .balance(let move): .balance(outletID: move.outletID, commodity: move.commodity)
         }
@@ -55,8 +55,8 @@ enum DeferredWrite: DeferrableWrite {
         switch self {
         case .distribution(let row, let stored): try PriceDistributionWriter.write(stored, of: row, on: connection)
         case .outletActivity(let outletID, let time): try OutletActivity.touch(outletID: outletID, at: time, on: connection)
-        case .provinceTotals(let commodity, let province, let change):
-            try change.apply(commodity: commodity, province: province, on: connection)
+        case .stockTotals(let commodity, let kabupaten, let change):
+            try change.apply(commodity: commodity, kabupaten: kabupaten, on: connection)
         case .regionalCheck(let check): try check.run(on: connection)
         case .balance(let move): try move.run(on: connection)
         }

@@ -1,10 +1,10 @@
 extension SQLiteStore {
     /// SQLite's tables that PostgreSQL does not have: the migrations' record, the lean storage behind
     /// the `price_reports` view (outlet keys, report rows, their seq counter), and what the stock check keeps
-    /// (the directory's change counter, the province totals), the admission keeps (the tokens' change counter) and
+    /// (the directory's change counter, the kabupaten/kota totals), the admission keeps (the tokens' change counter) and
     /// the price reports keep (the bands' change counter), kept by triggers.
     static let sqliteOnlyTables: Set<String> = ["schema_migrations", "outlet_keys", "price_report_rows", "price_report_sequence",
-                                                "directory_generation", "stock_province_totals", "token_generation",
+                                                "directory_generation", "stock_kabupaten_totals", "token_generation",
                                                 "band_generation"]
 
     /// The tables both storages have, as SQLite names them (a view stands for a table stored otherwise here),

@@ -12,16 +12,17 @@ public final class SQLiteStore: Sendable {
     /// The time written changes are recorded at, read inside their transaction.
     let ledgerClock: LedgerClock
 
-    /// Names and places of outlets the stock check listed recently, while the directory stays unchanged.
-    let listedOutlets = GenerationMemory<OutletIDKey, ListedOutletFacts>(capacity: 16_384)
+    /// Names and places of outlets the stock check listed recently, while the directory stays unchanged (one memory
+    /// per thread, as the two below: every check reads them, and threads sharing one would wait on each other).
+    let listedOutlets = PerThread { GenerationMemory<OutletIDKey, ListedOutletFacts>(capacity: 16_384) }
 
     /// The commodities the stock check was asked about recently, while the catalogue and the directory stay
     /// unchanged (an unknown one is not kept: it is looked up again).
-    let checkedCommodities = GenerationMemory<CommodityID, Commodity>(capacity: 1_024)
+    let checkedCommodities = PerThread { GenerationMemory<CommodityID, Commodity>(capacity: 1_024) }
 
     /// The regions the stock check was asked about recently with their names, while the directory and the
     /// catalogue stay unchanged (an unknown one is not kept: it is looked up again).
-    let checkedRegions = GenerationMemory<RegionCode, RegionLabel>(capacity: 16_384)
+    let checkedRegions = PerThread { GenerationMemory<RegionCode, RegionLabel>(capacity: 16_384) }
 
     /// Every band of the commodities price reports were recorded for recently, while the bands stay unchanged
     /// (kept under `band_generation`, migration 21).

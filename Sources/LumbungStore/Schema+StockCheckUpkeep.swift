@@ -88,8 +88,8 @@ extension Schema {
             commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region) WHERE quantity > 0;
         """)
 
-    /// Creates `stock_balances_by_province_price` as migration 18 left it, unless it exists (also after a bulk
-    /// load, which drops it: one sort of every balance costs less than moving each entry as the load sets its price).
+    /// Creates `stock_balances_by_province_price` as migration 18 left it, unless it exists (migration 26 replaces
+    /// it with the kabupaten/kota price order).
     static let provincePriceOrder = """
         CREATE INDEX IF NOT EXISTS stock_balances_by_province_price ON stock_balances(
             commodity, substr(region, 1, 2), price IS NULL, price, quantity, updated_at, region, price_status,

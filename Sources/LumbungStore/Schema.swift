@@ -26,5 +26,6 @@ enum Schema {
         unindexedMovementIDs,
         movementActivityAtCommit,
         provinceTotalsAtCommit,
+        kabupatenPriceOrder,
     ]
 }

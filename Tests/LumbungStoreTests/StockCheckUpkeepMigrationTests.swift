@@ -4,15 +4,27 @@ import Testing
 /// Migration 16 builds the province totals of an existing database from its balances, and its triggers keep
 /// them equal to the balances afterwards.
 struct StockCheckUpkeepMigrationTests {
-    /// The kept totals and the ones added up from the balances, as comparable lines.
+    /// The kept province totals and the ones added up from the balances, as comparable lines.
     static func totals(_ connection: Connection) throws -> (kept: [String], summed: [String]) {
+        try totals(in: "stock_province_totals", by: "province", codeLength: 2, on: connection)
+    }
+
+    /// The kept kabupaten/kota totals (migration 26) and the ones added up from the balances, as comparable lines.
+    static func kabupatenTotals(_ connection: Connection) throws -> (kept: [String], summed: [String]) {
+        try totals(in: "stock_kabupaten_totals", by: "kabupaten", codeLength: 5, on: connection)
+    }
+
+    /// The totals kept in `table` by its `key` column and the ones added up from the balances by their region's first
+    /// `codeLength` characters, as comparable lines.
+    private static func totals(in table: String, by key: String, codeLength: Int,
+                               on connection: Connection) throws -> (kept: [String], summed: [String]) {
         let kept = try connection.query("""
-            SELECT commodity, province, outlets, total_high, total_low FROM stock_province_totals
+            SELECT commodity, \(key), outlets, total_high, total_low FROM \(table)
             WHERE outlets > 0 OR total_high <> 0 OR total_low <> 0 ORDER BY 1, 2
             """) { "\($0.string(0)) \($0.string(1)) \($0.int64(2)) \($0.int64(3)) \($0.int64(4))" }
         let summed = try connection.query("""
-            SELECT commodity, substr(region, 1, 2), sum(quantity > 0), sum(quantity / \(AvailabilityQueries.totalSplit)),
-                sum(quantity % \(AvailabilityQueries.totalSplit))
+            SELECT commodity, substr(region, 1, \(codeLength)), sum(quantity > 0),
+                sum(quantity / \(AvailabilityQueries.totalSplit)), sum(quantity % \(AvailabilityQueries.totalSplit))
             FROM stock_balances GROUP BY 1, 2 HAVING sum(quantity) > 0 ORDER BY 1, 2
             """) { "\($0.string(0)) \($0.string(1)) \($0.int64(2)) \($0.int64(3)) \($0.int64(4))" }
         return (kept, summed)

@@ -18,8 +18,8 @@ import Testing
 
     @Test func balancesKeepOnlyTheIndexTheStockCheckUses() throws {
         // stock_balances_available (commodity, region, price, quantity, …) WHERE quantity > 0 answers every query
-        // the older stock_balances_in_stock (commodity, region) answered; the one other index is the province price
-        // order the province-wide check walks (migration 16).
+        // the older stock_balances_in_stock (commodity, region) answered; the one other index is the kabupaten/kota
+        // price order the kabupaten/kota and province checks walk (migration 26).
         let indexes = try withTemporarySQLiteDirectory { folder in
             let store = try SQLiteStore(path: folder + "/indexes.sqlite")
             defer { store.close() }
@@ -29,7 +29,7 @@ import Testing
                 }
             }
         }
-        #expect(indexes == ["stock_balances_available", "stock_balances_by_province_price"], "\(indexes)")
+        #expect(indexes == ["stock_balances_available", "stock_balances_by_kabupaten_price"], "\(indexes)")
         let plan = try ReportQueryPlanTests.plan(AvailabilityQueries.inRegion, ["lpg-3kg", "63.71", "63.71/", 20])
         #expect(plan.contains { $0.contains("COVERING INDEX stock_balances_available") }, "\(plan)")
     }
@@ -38,11 +38,12 @@ import Testing
         let balances = try ReportQueryPlanTests.plan(AvailabilityQueries.regionBalances, ["lpg-3kg", "63.71", "63.71/"])
         #expect(balances == ["SEARCH stock_balances USING COVERING INDEX stock_balances_available (commodity=? AND region>? AND region<?)"],
                 "one range of the covering index, no sort: \(balances)")
-        let province = try ReportQueryPlanTests.plan(AvailabilityQueries.provinceBalances, ["lpg-3kg", "63"])
-        #expect(province == ["SEARCH stock_balances USING COVERING INDEX stock_balances_by_province_price (commodity=? AND <expr>=?)"],
-                "the province's balances in price order from its index, no sort: \(province)")
-        let totals = try ReportQueryPlanTests.plan(AvailabilityQueries.provinceTotals, ["lpg-3kg", "63"])
-        #expect(totals == ["SEARCH stock_province_totals USING PRIMARY KEY (commodity=? AND province=?)"], "\(totals)")
+        let kabupaten = try ReportQueryPlanTests.plan(AvailabilityQueries.kabupatenBalances, ["lpg-3kg", "63.71"])
+        #expect(kabupaten == ["SEARCH stock_balances USING COVERING INDEX stock_balances_by_kabupaten_price (commodity=? AND <expr>=?)"],
+                "the kabupaten/kota's balances in price order from its index, no sort: \(kabupaten)")
+        let totals = try ReportQueryPlanTests.plan(AvailabilityQueries.kabupatenTotals, ["lpg-3kg", "63", "63/"])
+        #expect(totals == ["SEARCH stock_kabupaten_totals USING PRIMARY KEY (commodity=? AND kabupaten>? AND kabupaten<?)"],
+                "\(totals)")
         let outlet = try ReportQueryPlanTests.plan(AvailabilityQueries.listedOutlet, ["out_a", "63.71.01.1001"])
         #expect(ReportQueryPlanTests.fullScans(outlet).isEmpty && outlet.count == 3, "\(outlet)")
         #expect(outlet.allSatisfy { $0.hasPrefix("SEARCH") }, "\(outlet)")

@@ -46,23 +46,23 @@ import Testing
         }
     }
 
-    @Test func theProvinceTotalsGainTheKeptMovesOfATransactionAsItCommits() throws {
+    @Test func theKabupatenTotalsGainTheKeptMovesOfATransactionAsItCommits() throws {
         try withOutlets { store, clock, outlets in
-            let kalsel = outlets.filter { $0.region.rawValue.hasPrefix("63.") }
-            let (first, second) = (kalsel[0], kalsel[1])
+            let tanahLaut = outlets.filter { $0.region.rawValue.hasPrefix("63.01.") }
+            let (first, second) = (tanahLaut[0], tanahLaut[1])
             func move(_ kind: MovementKind, _ units: Int64, at outlet: OutletSummary) throws {
                 let movement = NewMovement(commodity: DistributionWorld.commodities[1], kind: kind, quantity: Quantity(whole: units)!)
                 _ = try store.recordMovements([movement], outlet: outlet,
                                               context: WriteContext(now: clock.now(), actor: nil, staleAfterHours: 48))
             }
             let changeTriggers = try store.database.read { connection in
-                try connection.query("SELECT name FROM sqlite_schema WHERE name = 'stock_province_totals_after_balance_change'") {
+                try connection.query("SELECT name FROM sqlite_schema WHERE name LIKE 'stock_%_totals_after_balance_change'") {
                     $0.string(0)
                 }
             }
             #expect(changeTriggers.isEmpty)
             try move(.receipt, 5, at: first)
-            #expect(try store.database.read(StockCheckUpkeepMigrationTests.totals).kept == ["lpg-3kg 63 1 0 5000"])
+            #expect(try store.database.read(StockCheckUpkeepMigrationTests.kabupatenTotals).kept == ["lpg-3kg 63.01 1 0 5000"])
             struct Undone: Error {}
             try store.database.write { connection in  // as a group commit runs them: each in a savepoint of one transaction
                 try move(.sale, 5, at: first)
@@ -74,11 +74,11 @@ import Testing
                     }
                 }
                 try move(.receipt, 2, at: first)
-                #expect(try StockCheckUpkeepMigrationTests.totals(connection).kept == ["lpg-3kg 63 2 0 8000"],
+                #expect(try StockCheckUpkeepMigrationTests.kabupatenTotals(connection).kept == ["lpg-3kg 63.01 2 0 8000"],
                         "the new balance counts at once (its insert trigger), the moves as the transaction commits")
             }
-            let totals = try store.database.read(StockCheckUpkeepMigrationTests.totals)
-            #expect(totals.kept == ["lpg-3kg 63 2 0 5000"], "a sale to zero and a receipt kept, the receipt rolled back not")
+            let totals = try store.database.read(StockCheckUpkeepMigrationTests.kabupatenTotals)
+            #expect(totals.kept == ["lpg-3kg 63.01 2 0 5000"], "a sale to zero and a receipt kept, the receipt rolled back not")
             #expect(totals.kept == totals.summed)
         }
     }

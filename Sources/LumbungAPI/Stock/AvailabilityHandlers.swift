@@ -42,6 +42,7 @@ extension LumbungAPI {
         let found = try storage.availability(AvailabilityQuery(
             commodity: commodity, region: region, near: near,
             radiusKm: radius ?? AvailabilityQuery.defaultRadiusKm, limit: limit))
-        return .json(AvailabilityJSON.availability(found, subjects: checkSubjectJSON, outlets: listedOutletJSON))
+        return .json(AvailabilityJSON.availability(found, subjects: checkSubjectJSON.current,
+                                                          outlets: listedOutletJSON.current))
     }
 }

@@ -27,14 +27,14 @@ public struct NationalDataset {
     }
 
     /// Writes the past of every stored outlet, `batchSize` outlets per transaction, then builds the
-    /// stored price distributions and the stock check's province price order from it in one pass each.
+    /// stored price distributions and the stock check's kabupaten/kota price order from it in one pass each.
     public func fill() throws {
         let outlets = try store.outletSummaries()
         let catalogue = try store.commodities(page: PageRequest(limit: PageRequest.maximumLimit)).items.map(\.id)
         var prices = SyntheticPrices(store: store, now: now)
         let context = WriteContext(now: now, actor: nil, staleAfterHours: 48)
         var placer = SyntheticPlacer()
-        try store.dropProvincePriceOrderForBulkLoad()
+        try store.dropPriceOrderForBulkLoad()
         for start in stride(from: 0, to: outlets.count, by: Self.batchSize) {
             let histories = try outlets[start..<min(start + Self.batchSize, outlets.count)].map { outlet in
                 OutletHistory(outlet: outlet, location: placer.location(of: outlet.region),

@@ -12,18 +12,18 @@ extension SQLiteStore {
     }
 
     /// Rebuilds the tables derived from others (the stored price distributions) in one pass, after
-    /// histories were loaded in bulk, and the stock check's province price order dropped for the load.
+    /// histories were loaded in bulk, and the stock check's kabupaten/kota price order dropped for the load.
     public func rebuildDerivedTables() throws {
         try database.write { connection in
             try DerivedTables.rebuild(on: connection)
-            try connection.execute(Schema.provincePriceOrder)
+            try connection.execute(Schema.kabupatenPriceOrderIndex)
         }
     }
 
-    /// Drops the stock check's province price order before histories are loaded in bulk (`rebuildDerivedTables`
-    /// builds it again in one sort; until then a province-wide stock check fails).
-    public func dropProvincePriceOrderForBulkLoad() throws {
-        try database.write { try $0.execute("DROP INDEX IF EXISTS stock_balances_by_province_price") }
+    /// Drops the stock check's kabupaten/kota price order before histories are loaded in bulk
+    /// (`rebuildDerivedTables` builds it again in one sort; until then a kabupaten/kota or province check fails).
+    public func dropPriceOrderForBulkLoad() throws {
+        try database.write { try $0.execute("DROP INDEX IF EXISTS stock_balances_by_kabupaten_price") }
     }
 
     /// Writes outlets' pasts in one transaction, as the API would have left them: each receipt is a

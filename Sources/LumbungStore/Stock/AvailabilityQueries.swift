@@ -1,12 +1,14 @@
 import LumbungCore
 
-/// The SQL of the stock check. Both kinds start from an index (the covering partial index of balances in
-/// stock, which holds their current prices, or the `outlet_locations` R*Tree) and never scan a whole table.
-/// In a region, the balances are read once, with their prices' status and time, and ranked in memory
-/// (`StockRanking`), then each listed outlet's names are sought; `inRegion` answers the same in one statement (what datasette is measured with, and
-/// what the tests compare the ranking with). Around a point, one statement answers the columns named in
-/// `AvailableOutletColumns` (the totals over every matching outlet, computed before `LIMIT`: the outlet count,
-/// and the total quantity in two exact parts, whole `totalSplit`s and the rest, so the sum cannot overflow).
+/// The SQL of the stock check. Both kinds start from an index (the covering partial indexes of balances in
+/// stock, which hold their current prices, or the `outlet_locations` R*Tree) and never scan a whole table.
+/// In a region, the balances are read with their prices' status and time and ranked in memory (`StockRanking`),
+/// then each listed outlet's names are sought: a province's or kabupaten/kota's from the heads of its price orders
+/// under its kept totals, a smaller region's all at once; `inRegion` answers the same in one statement (what
+/// datasette is measured with, and what the tests compare the ranking with). Around a point, one statement answers
+/// the columns named in `AvailableOutletColumns` (the totals over every matching outlet, computed before `LIMIT`:
+/// the outlet count, and the total quantity in two exact parts, whole `totalSplit`s and the rest, so the sum cannot
+/// overflow).
 enum AvailabilityQueries {
     /// The divisor that splits each balance for the overflow-safe total.
     static let totalSplit: Int64 = 1_000_000_000
@@ -27,20 +29,21 @@ enum AvailabilityQueries {
         WHERE commodity = ?1 AND region >= ?2 AND region < ?3 AND quantity > 0
         """
 
-    /// A province's balances in stock in the check's order (priced first, cheapest first; the rest of the order is
-    /// `StockRanking`'s), from the head of the covering index kept in that order (migration 16): the reader stops
-    /// once the first `limit` are settled. Parameters: commodity, province code.
-    static let provinceBalances = """
+    /// A kabupaten/kota's balances in stock in the check's order (priced first, cheapest first; the rest of the
+    /// order is `StockRanking`'s), from the head of the covering index kept in that order (migration 26): the reader
+    /// stops once the first `limit` are settled. Parameters: commodity, kabupaten/kota code.
+    static let kabupatenBalances = """
         SELECT price, quantity, outlet_id, region, updated_at, price_status, price_observed_at
-        FROM stock_balances INDEXED BY stock_balances_by_province_price
-        WHERE commodity = ?1 AND substr(region, 1, 2) = ?2 AND quantity > 0
+        FROM stock_balances INDEXED BY stock_balances_by_kabupaten_price
+        WHERE commodity = ?1 AND substr(region, 1, 5) = ?2 AND quantity > 0
         ORDER BY price IS NULL, price
         """
 
-    /// A province's kept totals (migration 16): outlets with stock and their quantity in two parts. Parameters:
-    /// commodity, province code.
-    static let provinceTotals = """
-        SELECT outlets, total_high, total_low FROM stock_province_totals WHERE commodity = ?1 AND province = ?2
+    /// The kept totals (migration 26) of the kabupaten/kota in a province or of one kabupaten/kota: each one's code,
+    /// outlets with stock and their quantity in two parts. Parameters: commodity, region lower bound, upper bound.
+    static let kabupatenTotals = """
+        SELECT kabupaten, outlets, total_high, total_low FROM stock_kabupaten_totals
+        WHERE commodity = ?1 AND kabupaten >= ?2 AND kabupaten < ?3
         """
 
     /// The directory's change counter (migration 16), read in the stock check's snapshot.

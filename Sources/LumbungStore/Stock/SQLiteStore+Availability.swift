@@ -7,11 +7,11 @@ extension SQLiteStore: AvailabilityStore {
     public func availability(_ query: AvailabilityQuery) throws -> Availability {
         try database.read { connection in
             let generation = try connection.queryOne(AvailabilityQueries.directoryGeneration) { $0.int64(0) } ?? 0
-            let commodity = try checkedCommodities.value(of: query.commodity, generation: generation) {
+            let commodity = try checkedCommodities.current.value(of: query.commodity, generation: generation) {
                 try ReportLookups.commodity(query.commodity, on: connection)
             }
             let region = try query.region.map { code in
-                try checkedRegions.value(of: code, generation: generation) { try ReportLookups.region(code, on: connection) }
+                try checkedRegions.current.value(of: code, generation: generation) { try ReportLookups.region(code, on: connection) }
             }
             guard let near = query.near else {
                 return try regionAvailability(query, commodity: commodity, region: region, generation: generation,
@@ -37,44 +37,33 @@ extension SQLiteStore: AvailabilityStore {
         }
     }
 
-    /// The stock check in a region: one pass over the region's balances in the covering index ranks them and
-    /// adds them up (`StockRanking`); a province instead takes its kept totals and walks its balances in price
-    /// order only until the first `limit` are settled. Each balance carries its price's status and time
-    /// (migration 18); the listed outlets' names and place are taken from `listedOutlets` or read (and kept) when
-    /// they are not there, under `generation`.
+    /// The stock check in a region. A province or kabupaten/kota takes its kept totals and walks the price order
+    /// of each of its kabupaten/kota only until the first `limit` are settled; a smaller region's balances are read
+    /// in one pass that ranks them and adds them up (`StockRanking`). Each balance carries its price's status and
+    /// time (migration 18); the listed outlets' names and place are taken from this thread's `listedOutlets` or
+    /// read (and kept) when they are not there, under `generation`.
     private func regionAvailability(_ query: AvailabilityQuery, commodity: Commodity, region: RegionLabel?,
                                     generation: Int64, on connection: Connection) throws -> Availability {
         var ranking = StockRanking<ListedBalance>(limit: query.limit)
+        let bounds = RegionBounds(RegionScope(query.region))
         var totals: (outlets: Int, quantity: Quantity)?
-        let balances: Statement
-        if let province = query.region, province.level == 1 {
-            totals = try connection.queryOne(AvailabilityQueries.provinceTotals, [query.commodity.rawValue, province.rawValue]) {
-                (outlets: $0.int(0), quantity: AvailabilityQueries.total(high: $0.int64(1), low: $0.int64(2)))
-            } ?? (0, .zero)
-            balances = try connection.statement(AvailabilityQueries.provinceBalances)
-            try balances.bind(province.rawValue, at: 2)
+        if let code = query.region, code.level <= 2 {
+            totals = try rankHeads(of: bounds, commodity: query.commodity, into: &ranking, on: connection)
         } else {
-            let bounds = RegionBounds(RegionScope(query.region))
-            balances = try connection.statement(AvailabilityQueries.regionBalances)
+            let balances = try connection.statement(AvailabilityQueries.regionBalances)
+            defer { balances.reset() }
+            try balances.bind(query.commodity.rawValue, at: 1)
             try balances.bind(bounds.lower, at: 2)
             try balances.bind(bounds.upper, at: 3)
-        }
-        defer { balances.reset() }
-        try balances.bind(query.commodity.rawValue, at: 1)
-        while try balances.step() {
-            let row = balances.row
-            let price = row.optionalInt64(0)
-            if totals != nil, ranking.isSettled(before: price) { break }
-            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.copyUTF8(2, into: &$0) }) { () throws(MalformedRow) in
-                try ListedBalance(row, priced: price != nil)
-            }
+            try rank(balances, into: &ranking, stoppingEarly: false)
         }
         var items: [AvailableOutlet] = []
         items.reserveCapacity(ranking.keptCount)
+        let memory = listedOutlets.current
         try ranking.forEachKept { entry in
             let listed = entry.listing
             guard let facts = try listedOutletFacts(OutletIDKey(bytes: entry.outletID), village: listed.village,
-                                                    generation: generation, on: connection)
+                                                    generation: generation, in: memory, on: connection)
             else { return }
             items.append(AvailableOutlet(
                 listing: facts.listing, quantity: Quantity(thousandths: entry.quantity), price: entry.price.map { Money($0) },
@@ -83,6 +72,38 @@ extension SQLiteStore: AvailabilityStore {
         }
         return Availability(commodity: commodity, region: region, outletsWithStock: totals?.outlets ?? ranking.count,
                             totalQuantity: totals?.quantity ?? ranking.total, items: items)
+    }
+
+    /// Ranks the balances of every kabupaten/kota within `bounds` (a province's, or one's) from the head of its
+    /// price order, each only while it can still place one, and answers their kept totals added up.
+    private func rankHeads(of bounds: RegionBounds, commodity: CommodityID, into ranking: inout StockRanking<ListedBalance>,
+                           on connection: Connection) throws -> (outlets: Int, quantity: Quantity) {
+        let kept = try connection.query(AvailabilityQueries.kabupatenTotals, [commodity.rawValue, bounds.lower, bounds.upper]) {
+            (kabupaten: $0.string(0), outlets: $0.int(1), high: $0.int64(2), low: $0.int64(3))
+        }
+        let balances = try connection.statement(AvailabilityQueries.kabupatenBalances)
+        defer { balances.reset() }
+        try balances.bind(commodity.rawValue, at: 1)
+        for totals in kept where totals.outlets > 0 {
+            balances.reset()
+            try balances.bind(totals.kabupaten, at: 2)
+            try rank(balances, into: &ranking, stoppingEarly: true)
+        }
+        return (kept.reduce(0) { $0 + $1.outlets },
+                AvailabilityQueries.total(high: kept.reduce(0) { $0 &+ $1.high }, low: kept.reduce(0) { $0 &+ $1.low }))
+    }
+
+    /// Adds the balances `balances` steps through (columns as `AvailabilityQueries.regionBalances`) to `ranking`;
+    /// when they come in price order (`stoppingEarly`), stops at the first that ranks after every kept one.
+    private func rank(_ balances: Statement, into ranking: inout StockRanking<ListedBalance>, stoppingEarly: Bool) throws {
+        while try balances.step() {
+            let row = balances.row
+            let price = row.optionalInt64(0)
+            if stoppingEarly, ranking.isSettled(before: price) { return }
+            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.copyUTF8(2, into: &$0) }) { () throws(MalformedRow) in
+                try ListedBalance(row, priced: price != nil)
+            }
+        }
     }
 
     /// What the region check lists about a kept balance besides its price, quantity and outlet, read from the same
@@ -108,11 +129,13 @@ extension SQLiteStore: AvailabilityStore {
     /// Every price status with its stored text's UTF-8 bytes, for `Row.matched`.
     fileprivate static let priceStatuses = PriceStatus.allCases.map { (bytes: Array($0.rawValue.utf8), value: $0) }
 
-    /// The names and place of `outletID` with its balance in `village`: kept ones when `generation` is the one
-    /// they were kept under, else read now (and kept); nil when the outlet does not exist.
+    /// The names and place of `outletID` with its balance in `village`: the ones kept in `memory` (this thread's
+    /// `listedOutlets`) when `generation` is the one they were kept under, else read now (and kept); nil when the
+    /// outlet does not exist.
     private func listedOutletFacts(_ key: OutletIDKey, village: ShortText, generation: Int64,
+                                   in memory: GenerationMemory<OutletIDKey, ListedOutletFacts>,
                                    on connection: Connection) throws -> ListedOutletFacts? {
-        if let kept = listedOutlets.value(of: key, generation: generation), kept.village == village { return kept }
+        if let kept = memory.value(of: key, generation: generation), kept.village == village { return kept }
         let (outletID, region) = (String(decoding: key.bytes, as: UTF8.self), village.text)
         let read = try connection.queryOne(AvailabilityQueries.listedOutlet, [outletID, region]) { row in
             guard let code = RegionCode(region) else {
@@ -125,7 +148,7 @@ extension SQLiteStore: AvailabilityStore {
                     row.optionalDouble(5).flatMap { GeoPoint(latitude: latitude, longitude: $0) }
                 }), village: village)
         }
-        if let read { listedOutlets.keep(read, of: key, generation: generation) }
+        if let read { memory.keep(read, of: key, generation: generation) }
         return read
     }
 }

@@ -1,8 +1,9 @@
 import LumbungCore
 
-/// What a province's stock totals of a commodity (`stock_province_totals`) gain from balances that moved: outlets in
-/// stock and the total quantity's two parts (`AvailabilityQueries.totalSplit`), as migration 16's trigger added them
-/// balance by balance. Changes add up, so the moves of a group commit are written as one (migration 25).
+/// What a kabupaten/kota's stock totals of a commodity (`stock_kabupaten_totals`, migration 26) gain from balances
+/// that moved: outlets in stock and the total quantity's two parts (`AvailabilityQueries.totalSplit`), as migration
+/// 16's trigger added them balance by balance. Changes add up, so the moves of a group commit are written as one
+/// (migration 25).
 struct StockTotalsChange {
     /// Outlets that came into stock, less those that ran out.
     var outlets: Int64
@@ -29,25 +30,26 @@ struct StockTotalsChange {
     }
 
     /// Puts off adding the change of a balance of `commodity` in `region` (the balance row's own, as the trigger read
-    /// it) moving from `old` to `new` to its province's totals until the transaction commits, together with the
-    /// changes put off before it.
+    /// it) moving from `old` to `new` to its kabupaten/kota's totals until the transaction commits, together with
+    /// the changes put off before it.
     static func deferMove(commodity: String, region: String, from old: Int64, to new: Int64,
                           on connection: Connection) throws {
         guard old != new else { return }
-        let province = String(region.prefix(2))
+        let kabupaten = String(region.prefix(5))
         var change = StockTotalsChange(from: old, to: new)
-        if case .provinceTotals(_, _, let earlier)? = connection.deferredWrite(of: .provinceTotals(commodity: commodity,
-                                                                                                   province: province)) {
+        if case .stockTotals(_, _, let earlier)? = connection.deferredWrite(of: .stockTotals(commodity: commodity,
+                                                                                             kabupaten: kabupaten)) {
             change = earlier.adding(change)
         }
-        try connection.deferWrite(.provinceTotals(commodity: commodity, province: province, change))
+        try connection.deferWrite(.stockTotals(commodity: commodity, kabupaten: kabupaten, change))
     }
 
-    /// Adds the change to the province's row (which the balances' insert trigger created with the first of them).
-    func apply(commodity: String, province: String, on connection: Connection) throws {
+    /// Adds the change to the kabupaten/kota's row (which the balances' insert trigger created with the first of
+    /// them).
+    func apply(commodity: String, kabupaten: String, on connection: Connection) throws {
         try connection.run("""
-            UPDATE stock_province_totals SET outlets = outlets + ?3, total_high = total_high + ?4, total_low = total_low + ?5
-            WHERE commodity = ?1 AND province = ?2
-            """, [commodity, province, outlets, high, low])
+            UPDATE stock_kabupaten_totals SET outlets = outlets + ?3, total_high = total_high + ?4, total_low = total_low + ?5
+            WHERE commodity = ?1 AND kabupaten = ?2
+            """, [commodity, kabupaten, outlets, high, low])
     }
 }
