@@ -9,10 +9,7 @@ struct KabupatenPriceOrderMigrationTests {
         try withTemporarySQLiteDatabase { db, _ throws in
             try db.migrate(Schema.migrations.filter { $0.id < 26 })
             try db.write { c throws in
-                try c.execute("""
-                    INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('lpg-3kg', 'LPG 3 kg', 'tabung', 'lpg', 0, 0);
-                    INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('beras', 'Beras', 'kg', 'beras', 0, 0);
-                    INSERT INTO cooperatives (id, name, region, created_at) VALUES ('coop_1', 'Koperasi', '63.71.01.1001', 0);
+                try c.execute(StockCheckUpkeepMigrationTests.twoCommoditiesAndACooperative + """
                     INSERT INTO outlets (id, cooperative_id, name, region, created_at) VALUES ('out_1', 'coop_1', 'Gerai Satu', '63.71.01.1001', 0);
                     INSERT INTO outlets (id, cooperative_id, name, region, created_at) VALUES ('out_2', 'coop_1', 'Gerai Dua', '63.71.03.1005', 0);
                     INSERT INTO outlets (id, cooperative_id, name, region, created_at) VALUES ('out_3', 'coop_1', 'Gerai Tiga', '63.10.01.2001', 0);

@@ -4,6 +4,15 @@ import Testing
 /// Migration 16 builds the province totals of an existing database from its balances, and its triggers keep
 /// them equal to the balances afterwards.
 struct StockCheckUpkeepMigrationTests {
+    /// LPG 3 kg and rice in the catalogue and one cooperative, for the outlets and balances of the stock check's
+    /// migration tests.
+    static let twoCommoditiesAndACooperative = """
+        INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('lpg-3kg', 'LPG 3 kg', 'tabung', 'lpg', 0, 0);
+        INSERT INTO commodities (id, name, unit, category, created_at, updated_at) VALUES ('beras', 'Beras', 'kg', 'beras', 0, 0);
+        INSERT INTO cooperatives (id, name, region, created_at) VALUES ('coop_1', 'Koperasi', '63.71.01.1001', 0);
+
+        """
+
     /// The kept province totals and the ones added up from the balances, as comparable lines.
     static func totals(_ connection: Connection) throws -> (kept: [String], summed: [String]) {
         try totals(in: "stock_province_totals", by: "province", codeLength: 2, on: connection)
