@@ -12,10 +12,9 @@ protocol DeferrableWrite {
 
 /// Row writes a transaction puts off until it commits, by the row each writes: a later write of a row replaces the
 /// earlier one, so a row that many savepoints of one transaction change (a region's price distribution, an outlet's
-/// activity, a province's stock totals, a kabupaten's regional alert: each changed by every write of a group
-/// commit) is written once. A savepoint
-/// that rolls back restores the writes it began with. A statement that reads such rows must have their writes run
-/// first (`Connection.settleDeferredWrites`).
+/// activity, a kabupaten/kota's stock totals, a balance, a kabupaten/kota's regional alert: each changed by every
+/// write of a group commit) is written once. A savepoint that rolls back restores the writes it began with. A
+/// statement that reads such rows must have their writes run first (`Connection.settleDeferredWrites`).
 struct DeferredWrites<Write: DeferrableWrite> {
     /// The writes put off, by row.
     private var pending: [Write.Row: Write] = [:]

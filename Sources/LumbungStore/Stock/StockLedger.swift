@@ -14,7 +14,7 @@ struct StockLedger {
         let quantity: Quantity
         /// The low-stock threshold, if one was set.
         let lowThreshold: Quantity?
-        /// The region the row stands in (its province's totals count it).
+        /// The region the row stands in (its kabupaten/kota's totals count it).
         let region: String
 
         /// Whether this balance calls for neither stock alert: above zero and not below its threshold.

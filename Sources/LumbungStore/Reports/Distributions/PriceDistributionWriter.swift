@@ -85,7 +85,7 @@ struct PriceDistributionWriter {
             guard changed else { continue }
             try connection.deferWrite(.distribution(row, rows[index]))
         }
-        if let latest = rows.last {
+        if let latest = rows.last {  // kept as stored (not new), so that the next report rewrites it only if it changes
             kept.keep(StoredDay(day: latest.day, prices: latest.prices, reported: latest.reported), of: row,
                       generation: connection.keptRowsGeneration)
         }
