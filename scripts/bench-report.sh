@@ -85,7 +85,9 @@ at most in the national tables. The one write to the national data set is a toke
 ## Machine
 
 - date: $(date -u +%FT%TZ)
-- CPU: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+- CPU: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo) at $(awk -F': ' '/cpu MHz/ {printf "%.0f", $2; exit}' /proc/cpuinfo) MHz
+- CPU probe: SQLite counts to two million in memory in $(cpu_probe_ms) ms (\`cpu_probe_ms\`, best of five; the same work on any
+  machine: compute-bound routes move with it, \`/healthz\`, mostly system calls, much less)
 - memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); kernel $(uname -r)
 - load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (wrk and the server share the cores)
 - lumbung $("$BIN" --version) ($BIN), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [ -z "$(git status --porcelain 2>/dev/null)" ] || echo " with local changes")
