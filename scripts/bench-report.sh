@@ -379,6 +379,23 @@ echo "bench-report: SQLite beside PostgreSQL" >&2
   scripts/bench-postgres.sh | tail -n +2
 } >>"$OUT"
 
+if command -v valgrind >/dev/null; then   # the goal routes' instructions, the figures two machines share
+  echo "bench-report: instructions per request of the goal routes (callgrind)" >&2
+  { echo
+    echo "## Instructions per request of the goal routes (callgrind, the same on any machine)"
+    echo
+    echo "CPU per request depends on the machine (see the CPU probe above); instructions do not. The stock checks run on"
+    echo "\`$DATABASE\`, one request at a time (\`scripts/callgrind-stock.sh\`); the writes come from 64 connections"
+    echo "(\`THREADS=2 scripts/profile-writes.sh KIND\`): the whole server's instructions per write, and its writer thread's."
+    echo
+    BIN=$BIN DATABASE=$DATABASE scripts/callgrind-stock.sh
+    echo
+    echo '```'
+    for kind in movements prices churn; do THREADS=2 BIN=$BIN scripts/profile-writes.sh "$kind"; done
+    echo '```'
+  } >>"$OUT"
+fi
+
 echo "bench-report: /healthz tail" >&2
 {
   echo
