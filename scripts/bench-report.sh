@@ -388,7 +388,7 @@ if command -v valgrind >/dev/null; then   # the goal routes' instructions, the f
     echo "\`$DATABASE\`, one request at a time (\`scripts/callgrind-stock.sh\`); the writes come from 64 connections"
     echo "(\`THREADS=2 scripts/profile-writes.sh KIND\`): the whole server's instructions per write, and its writer thread's."
     echo
-    BIN=$BIN DATABASE=$DATABASE scripts/callgrind-stock.sh
+    BIN=$BIN DATABASE=$DATABASE scripts/callgrind-stock.sh | sed 1G   # a blank line between its title and its table
     echo
     echo '```'
     for kind in movements prices churn; do THREADS=2 BIN=$BIN scripts/profile-writes.sh "$kind"; done
