@@ -5,8 +5,9 @@
 # Reads run on one server over the national data set (built first when missing); datasette (pinned, from PyPI into
 # .venv) then serves the same file with the same stock-check SQL. Writes run on a server over a small database of
 # their own (ratios to its own /healthz, measured just before), so the national data set stays as built and runs stay
-# comparable; then the /healthz tail by worker threads and wrk connections. WRK_SECONDS (10), WRK_CONNECTIONS (64),
-# DATABASE (data/national.sqlite), RESULTS and TAIL_THREADS (1 2 4) override the defaults.
+# comparable; with valgrind installed, the goal routes' instructions per request (the same on any machine); then the
+# /healthz tail by worker threads and wrk connections. WRK_SECONDS (10), WRK_CONNECTIONS (64), DATABASE
+# (data/national.sqlite), RESULTS and TAIL_THREADS (1 2 4) override the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
