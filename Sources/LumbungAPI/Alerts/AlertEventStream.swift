@@ -67,11 +67,14 @@ final class AlertEventStream: ResponseStream {
             return nil
         }
         let full = events.count == Self.batchSize
-        state.withLock { state in
+        // Ended while the events were read (the token revoked meanwhile): they may be newer than the revocation.
+        let endedMeanwhile = state.withLock { state in
             let lastSent = events.last?.event.seq ?? after
             state.checkedUpTo = full ? lastSent : max(lastSent, horizon)
             if !events.isEmpty || keepAliveDue { state.keepAliveDue = false }
+            return state.ended
         }
+        guard !endedMeanwhile else { return nil }
         if !events.isEmpty { return events.flatMap(Self.message) }
         return keepAliveDue ? Array(": keep-alive\n\n".utf8) : []
     }
