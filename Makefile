@@ -1,7 +1,7 @@
 # Lumbung — the front door. `make run` serves the demo; `make test` runs every test.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev pkg-config sqlite3 python3 python3-venv chromium chromium-driver libpq-dev postgresql
+APT_PACKAGES := libmicrohttpd-dev libsqlite3-dev libjemalloc-dev pkg-config sqlite3 python3 python3-venv chromium chromium-driver libpq-dev postgresql
 DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung

@@ -70,7 +70,10 @@ let package = Package(
                 "LumbungAPI",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),
-            ]
+            ],
+            // jemalloc serves every allocation of the process (SQLite's, the Swift runtime's, libmicrohttpd's): glibc's
+            // malloc cost a writing request about a tenth more CPU (Benchmarks/SPEED.md, "The allocator").
+            linkerSettings: [.linkedLibrary("jemalloc")]
         ),
         .executableTarget(
             name: "lumbung",
