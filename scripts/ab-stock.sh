@@ -34,13 +34,7 @@ for side in A B; do wrk -t2 -c64 -d2s -H 'Cache-Control: no-cache' "http://127.0
 echo "uncached $CHECK, wrk -t2 -c64 -d${ROUND_SECONDS}s, A = $BIN_A, B = $BIN_B"
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
-    SERVER_PID=${SERVERS[$side]}
-    before=$(server_cpu_ticks)
-    output=$(wrk -t2 -c64 -d"${ROUND_SECONDS}s" -H 'Cache-Control: no-cache' "http://127.0.0.1:${PORTS[$side]}$CHECK")
-    used=$(($(server_cpu_ticks) - before))
-    requests=$(awk '/requests in/ {print $1}' <<<"$output")
-    echo "$round $side $(awk '/Requests\/sec/ {print $2}' <<<"$output") \
-$(awk -v t="$used" -v n="$requests" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}')"
+    echo "$round $side $(ab_round "${SERVERS[$side]}" -t2 -c64 -d"${ROUND_SECONDS}s" -H 'Cache-Control: no-cache' \
+      "http://127.0.0.1:${PORTS[$side]}$CHECK")"
   done
-done | awk '{print "round " $1 " " $2 ": " $3 "/s, " $4 " µs CPU"; rps[$2] += $3; cpu[$2] += $4; n[$2]++}
-  END {for (s in rps) printf "%s: mean %.0f/s, %.1f µs CPU per request\n", s, rps[s] / n[s], cpu[s] / n[s]}'
+done | ab_summary

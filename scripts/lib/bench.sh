@@ -58,6 +58,25 @@ cpu_probe_ms() {
   echo "$best"
 }
 
+# ab_round PID WRK_ARGS...: one round of an A/B comparison against the server PID: "requests/s CPU-µs-per-request".
+ab_round() {
+  local before used output requests
+  SERVER_PID=$1
+  shift
+  before=$(server_cpu_ticks)
+  output=$(wrk "$@")
+  used=$(($(server_cpu_ticks) - before))
+  requests=$(awk '/requests in/ {print $1}' <<<"$output")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$output") \
+$(awk -v t="$used" -v n="$requests" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}')"
+}
+
+# ab_summary: reads "ROUND SIDE REQUESTS/S CPU-µs" lines; prints each round, then each side's means.
+ab_summary() {
+  awk '{print "round " $1 " " $2 ": " $3 "/s, " $4 " µs CPU"; rps[$2] += $3; cpu[$2] += $4; n[$2]++}
+    END {for (s in rps) printf "%s: mean %.0f/s, %.1f µs CPU per request\n", s, rps[s] / n[s], cpu[s] / n[s]}'
+}
+
 # free_port: a loopback TCP port nobody listens on now.
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
