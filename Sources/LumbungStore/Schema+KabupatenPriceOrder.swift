@@ -32,25 +32,15 @@ extension Schema {
         DROP TRIGGER stock_province_totals_after_balance_delete;
         DROP TABLE stock_province_totals;
         CREATE TRIGGER stock_kabupaten_totals_after_balance_insert AFTER INSERT ON stock_balances BEGIN
-            INSERT INTO stock_kabupaten_totals (commodity, kabupaten, outlets, total_high, total_low)
-            VALUES (NEW.commodity, substr(NEW.region, 1, 5), NEW.quantity > 0, NEW.quantity / \(split), NEW.quantity % \(split))
-            ON CONFLICT (commodity, kabupaten) DO UPDATE SET outlets = outlets + excluded.outlets,
-                total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low;
+            \(countNew)
         END;
         CREATE TRIGGER stock_kabupaten_totals_after_balance_move AFTER UPDATE OF region, commodity ON stock_balances
         WHEN NEW.commodity IS NOT OLD.commodity OR substr(NEW.region, 1, 5) IS NOT substr(OLD.region, 1, 5) BEGIN
-            UPDATE stock_kabupaten_totals SET outlets = outlets - (OLD.quantity > 0),
-                total_high = total_high - OLD.quantity / \(split), total_low = total_low - OLD.quantity % \(split)
-            WHERE commodity = OLD.commodity AND kabupaten = substr(OLD.region, 1, 5);
-            INSERT INTO stock_kabupaten_totals (commodity, kabupaten, outlets, total_high, total_low)
-            VALUES (NEW.commodity, substr(NEW.region, 1, 5), NEW.quantity > 0, NEW.quantity / \(split), NEW.quantity % \(split))
-            ON CONFLICT (commodity, kabupaten) DO UPDATE SET outlets = outlets + excluded.outlets,
-                total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low;
+            \(uncountOld)
+            \(countNew)
         END;
         CREATE TRIGGER stock_kabupaten_totals_after_balance_delete AFTER DELETE ON stock_balances BEGIN
-            UPDATE stock_kabupaten_totals SET outlets = outlets - (OLD.quantity > 0),
-                total_high = total_high - OLD.quantity / \(split), total_low = total_low - OLD.quantity % \(split)
-            WHERE commodity = OLD.commodity AND kabupaten = substr(OLD.region, 1, 5);
+            \(uncountOld)
         END;
         DROP INDEX IF EXISTS stock_balances_by_province_price;
         \(kabupatenPriceOrderIndex);
@@ -62,6 +52,21 @@ extension Schema {
         CREATE INDEX IF NOT EXISTS stock_balances_by_kabupaten_price ON stock_balances(
             commodity, substr(region, 1, 5), price IS NULL, price, quantity, updated_at, region, price_status,
             price_observed_at) WHERE quantity > 0
+        """
+
+    /// The trigger statement that counts the balance `NEW` in its kabupaten/kota's totals (making the row if need be).
+    private static let countNew = """
+        INSERT INTO stock_kabupaten_totals (commodity, kabupaten, outlets, total_high, total_low)
+            VALUES (NEW.commodity, substr(NEW.region, 1, 5), NEW.quantity > 0, NEW.quantity / \(split), NEW.quantity % \(split))
+            ON CONFLICT (commodity, kabupaten) DO UPDATE SET outlets = outlets + excluded.outlets,
+                total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low;
+        """
+
+    /// The trigger statement that takes the balance `OLD` out of its kabupaten/kota's totals.
+    private static let uncountOld = """
+        UPDATE stock_kabupaten_totals SET outlets = outlets - (OLD.quantity > 0),
+                total_high = total_high - OLD.quantity / \(split), total_low = total_low - OLD.quantity % \(split)
+            WHERE commodity = OLD.commodity AND kabupaten = substr(OLD.region, 1, 5);
         """
 
     /// The divisor of the totals' two parts, as the migration's SQL spells it.
