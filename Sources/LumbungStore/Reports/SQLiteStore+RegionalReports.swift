@@ -38,8 +38,8 @@ extension SQLiteStore: RegionalReportStore {
         }
     }
 
-    /// Counts villages, cooperatives, outlets and active outlets per child region, each with one range
-    /// walk of an index on the region code (`regions` primary key, `cooperatives_by_region`,
+    /// Counts villages, cooperatives, outlets and active outlets per child region, each by walking an index
+    /// on the region code one child at a time (`regions` primary key, `cooperatives_by_region`,
     /// `outlets_by_region`, `outlet_activity_by_region`).
     public func coverage(region: RegionCode?, activeSince: Timestamp) throws -> CoverageReport {
         try database.read { connection in
@@ -62,27 +62,40 @@ extension SQLiteStore: RegionalReportStore {
 
 /// The SQL of the coverage report: counts per child region, each with parameters ?1 the width of a
 /// child code, ?2 and ?3 the bounds of the region's codes.
+///
+/// Each query walks its index group by group rather than row by row: it seeks a group's first code, counts the
+/// group's range, and seeks past it to the next group. A group is the codes under one child code (`63.71` up to
+/// `63.71/`: a child's codes go on with `.`, which sorts just before `/`), or a code shorter than a child's (a
+/// cooperative registered above the child level) alone. `GROUP BY substr(…)` sorted every row instead: about
+/// 40 ms per table for the country.
 enum CoverageQueries {
     /// Villages in the region list.
-    static let villages = """
-        SELECT substr(code, 1, ?1), count(*) FROM regions WHERE code >= ?2 AND code < ?3 AND level = 4 GROUP BY 1
-        """
+    static let villages = countsByChild(table: "regions", code: "code", condition: "level = 4")
     /// Registered cooperatives.
-    static let cooperatives = """
-        SELECT substr(region, 1, ?1), count(*) FROM cooperatives WHERE region >= ?2 AND region < ?3 GROUP BY 1
-        """
+    static let cooperatives = countsByChild(table: "cooperatives", code: "region")
     /// Registered outlets.
-    static let outlets = """
-        SELECT substr(region, 1, ?1), count(*) FROM outlets WHERE region >= ?2 AND region < ?3 GROUP BY 1
-        """
+    static let outlets = countsByChild(table: "outlets", code: "region")
     /// Outlets whose latest report was recorded at or after ?4.
-    static let activeOutlets = """
-        SELECT substr(region, 1, ?1), count(*) FROM outlet_activity
-        WHERE region >= ?2 AND region < ?3 AND last_report_at >= ?4 GROUP BY 1
-        """
+    static let activeOutlets = countsByChild(table: "outlet_activity", code: "region", condition: "last_report_at >= ?4")
 
-    /// The counts of one query by child code.
+    /// Rows of `table` (those meeting `condition`) per child code of their `code` column, for every child holding a row.
+    static func countsByChild(table: String, code: String, condition: String? = nil) -> String {
+        let groupEnd = "key || iif(length(key) = ?1, '/', ' ')"
+        let filter = condition.map { " AND " + $0 } ?? ""
+        return """
+            WITH RECURSIVE groups(key) AS (
+                SELECT substr(min(\(code)), 1, ?1) FROM \(table) WHERE \(code) >= ?2 AND \(code) < ?3
+                UNION ALL
+                SELECT (SELECT substr(min(\(code)), 1, ?1) FROM \(table) WHERE \(code) >= \(groupEnd) AND \(code) < ?3)
+                FROM groups WHERE key IS NOT NULL
+            )
+            SELECT key, (SELECT count(*) FROM \(table) WHERE \(code) >= key AND \(code) < \(groupEnd)\(filter))
+            FROM groups WHERE key IS NOT NULL
+            """
+    }
+
+    /// The nonzero counts of one query by child code.
     static func counts(_ sql: String, _ arguments: [any SQLBindable], on connection: Connection) throws -> [String: Int] {
-        Dictionary(try connection.query(sql, arguments) { ($0.string(0), $0.int(1)) }, uniquingKeysWith: +)
+        Dictionary(try connection.query(sql, arguments) { ($0.string(0), $0.int(1)) }.filter { $0.1 > 0 }, uniquingKeysWith: +)
     }
 }
