@@ -23,6 +23,18 @@ struct StatementTests {
         }
     }
 
+    @Test func columnsAreFoundByNameTheFirstOfEqualNamesOnEveryRow() throws {
+        try withTemporarySQLiteDirectory { dir in
+            let c = try Connection(path: dir + "/names.sqlite")
+            defer { c.close() }
+            let rows = try c.query("SELECT 1 AS a, 2 AS b, 3 AS a UNION ALL SELECT 4, 5, 6") { row in
+                [try row.column("a"), try row.column("b"), row.int(try row.column("b"))]
+            }
+            #expect(rows == [[0, 1, 2], [0, 1, 5]])
+            #expect(throws: MalformedRow.self) { try c.queryOne("SELECT 1 AS a") { try $0.column("c") } }
+        }
+    }
+
     @Test func bindableSwiftTypesAndTypedReads() throws {
         try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/typed.sqlite")

@@ -45,7 +45,7 @@ enum AlertRows {
                      cooperativeID: row.optionalString(try row.column("cooperative_id")),
                      region: try row.region(try row.column("region")), commodity: try row.commodity(try row.column("commodity")),
                      value: value(row.optionalInt64(try row.column("value")), kind: kind),
-                     band: try BandQueries.band(from: row, prefix: "band_"),
+                     band: try BandQueries.band(from: row, joined: true),
                      openedAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("opened_at"))),
                      updatedAt: Timestamp(millisecondsSinceEpoch: row.int64(try row.column("updated_at"))),
                      resolvedAt: row.optionalInt64(try row.column("resolved_at")).map { Timestamp(millisecondsSinceEpoch: $0) },

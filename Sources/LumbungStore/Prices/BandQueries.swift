@@ -6,8 +6,7 @@ enum BandQueries {
     static let columns = "id, commodity, region, min_price, max_price, effective_from, source, created_at"
 
     /// The band columns of a band `b` joined to another table, named `band_…`.
-    static let joinedColumns = columns.split(separator: ",").map { "b.\($0.trimmingPrefix(" ")) AS band_\($0.trimmingPrefix(" "))" }
-        .joined(separator: ", ")
+    static let joinedColumns = zip(columnNames, joinedColumnNames).map { "b.\($0) AS \($1)" }.joined(separator: ", ")
 
     /// The band of a row read from `bands` itself, whose id is never NULL.
     static func requiredBand(from row: Row) throws -> Band {
@@ -15,14 +14,17 @@ enum BandQueries {
         return band
     }
 
-    /// The band in the columns named `prefix` + a band column, or nil when its id is NULL (an outer join found
-    /// none). A region that is neither empty (national) nor a code is malformed.
-    static func band(from row: Row, prefix: String = "") throws -> Band? {
-        try band(from: row, at: try columnNames.map { try row.column(prefix + $0) })
+    /// The band in the columns of `columns` or, when `joined`, of `joinedColumns`, or nil when its id is NULL (an
+    /// outer join found none). A region that is neither empty (national) nor a code is malformed.
+    static func band(from row: Row, joined: Bool = false) throws -> Band? {
+        try band(from: row, at: try (joined ? joinedColumnNames : columnNames).map { try row.column($0) })
     }
 
     /// The names of `columns`, in order.
     private static let columnNames = columns.split(separator: ",").map { String($0.trimmingPrefix(" ")) }
+
+    /// The names of `joinedColumns`, in order.
+    private static let joinedColumnNames = columnNames.map { "band_" + $0 }
 
     /// The band in the columns at `indexes` (those of `columns`, in its order), or nil when its id is NULL.
     static func band(from row: Row, at indexes: [Int]) throws -> Band? {

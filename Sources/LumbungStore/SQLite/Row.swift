@@ -9,10 +9,13 @@ import Glibc
 public struct Row {
     /// The statement whose current row this is.
     private let statement: OpaquePointer?
+    /// The statement's owner, which knows its columns by name (not retained: a row never outlives it).
+    private unowned(unsafe) let owner: Statement
 
-    /// Wraps the statement handle positioned on a row.
-    init(statement: OpaquePointer?) {
+    /// Wraps the handle of `owner`, positioned on a row.
+    init(statement: OpaquePointer?, owner: Statement) {
         self.statement = statement
+        self.owner = owner
     }
 
     /// Number of columns in the result.
@@ -26,10 +29,10 @@ public struct Row {
     /// The index of the column called `name` in the query (its `AS` alias, or else its column name), so that
     /// decoders read by name rather than by counted position; a query without it throws `MalformedRow`.
     public func column(_ name: String) throws(MalformedRow) -> Int {
-        for i in 0..<columnCount where name.withCString({ strcmp(sqlite3_column_name(statement, Int32(i)), $0) }) == 0 {
-            return i
+        guard let index = owner.columnIndex(name) else {
+            throw MalformedRow(table: "?", column: name, value: "(no such column in the query)")
         }
-        throw MalformedRow(table: "?", column: name, value: "(no such column in the query)")
+        return index
     }
 
     /// True when the column holds NULL.
