@@ -14,19 +14,17 @@ WORK=$(mktemp -d)
 PIDS=()
 trap 'for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 
-# serve SIDE BINARY: starts one build on its own database (port, pid, token and outlets kept under SIDE).
+# serve SIDE BINARY: starts one build on its own database in $WORK/SIDE (bench_start; port, pid, token and outlets
+# kept under SIDE).
 declare -A PORTS SERVERS TOKENS SIDE_OUTLETS
 serve() {
-  local port
-  port=$(free_port)
-  LUMBUNG_LOG_LEVEL=warning "$2" serve --config Config/lumbung.json --database "$WORK/$1.sqlite" --port "$port" \
-    >"$WORK/$1.log" 2>&1 &
-  PIDS+=("$!")
-  PORTS[$1]=$port SERVERS[$1]=$!
-  for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
-  TOKENS[$1]=$("$2" token create --role admin --name ab --config Config/lumbung.json --database "$WORK/$1.sqlite" |
+  mkdir -p "$WORK/$1"
+  BIN=$2 WORK=$WORK/$1 bench_start "$WORK/$1/lumbung.sqlite" "$(free_port)"
+  PIDS+=("$SERVER_PID")
+  PORTS[$1]=$PORT SERVERS[$1]=$SERVER_PID
+  TOKENS[$1]=$("$2" token create --role admin --name ab --config Config/lumbung.json --database "$WORK/$1/lumbung.sqlite" |
     tail -n 1)
-  SIDE_OUTLETS[$1]=$(python3 scripts/lib/stock_load.py setup "http://127.0.0.1:$port" "${TOKENS[$1]}" 8 | paste -sd, -)
+  SIDE_OUTLETS[$1]=$(python3 scripts/lib/stock_load.py setup "$BASE" "${TOKENS[$1]}" 8 | paste -sd, -)
 }
 
 serve A "${BIN_A:?the first build}"

@@ -7,7 +7,8 @@ import Glibc
 /// `step`/`reset`): do not store it or let it escape. Non-optional reads of NULL follow SQLite's
 /// conversions (0, 0.0, ""); use the `optional…` reads where NULL is possible.
 public struct Row {
-    /// The statement whose current row this is.
+    /// The handle of the statement whose current row this is (its owner's `handle`, kept here so that reading a
+    /// column is one C call).
     private let statement: OpaquePointer?
     /// The statement's owner, which knows its columns by name (not retained: a row never outlives it).
     private unowned(unsafe) let owner: Statement
