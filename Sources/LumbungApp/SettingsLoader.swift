@@ -10,15 +10,22 @@ public enum SettingsLoader {
 
     /// Merges the sources; flags win over the environment, which wins over the file.
     /// Relative file paths inside the config file are taken relative to the config file's folder.
+    /// For threads outside Swift's concurrency pool (the command line's); it waits there for `load` below.
     public static func load(configFile: String?, flags: [String: String],
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
+        try blocking { try await load(configFile: configFile, flags: flags, environment: environment) }
+    }
+
+    /// Merges the sources as the blocking `load` does.
+    public static func load(configFile: String?, flags: [String: String],
+                            environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Settings {
         let path = configFile ?? environment["LUMBUNG_CONFIG"] ?? defaultConfigFile
         guard FileManager.default.fileExists(atPath: path) else {
             throw SettingsError(description: "config file \(path) does not exist")
         }
         let file: FileProvider<JSONSnapshot>
         do {
-            file = try blocking { try await FileProvider<JSONSnapshot>(filePath: FilePath(path)) }
+            file = try await FileProvider<JSONSnapshot>(filePath: FilePath(path))
         } catch {
             throw SettingsError(description: "config file \(path) is not valid JSON: \(error)")
         }
@@ -26,11 +33,21 @@ public enum SettingsLoader {
             InMemoryProvider(values: Dictionary(uniqueKeysWithValues: flags.map {
                 (AbsoluteConfigKey(ConfigKey($0.key)), ConfigValue(Int($0.value).map(ConfigContent.int) ?? .string($0.value), isSecret: false))
             })),
-            EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: "lumbung"),
+            EnvironmentVariablesProvider(environmentVariables: environment).mapKeys(unitAsOneWord).prefixKeys(with: "lumbung"),
             file,
         ])
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try settings(from: reader, configFolder: folder)
+    }
+
+    /// Spells a key's unit as one word (`readerCacheKiB` as `readerCacheKib`), so that its environment variable is
+    /// `LUMBUNG_READER_CACHE_KIB` rather than the `…_KI_B` that splitting at every capital would make of it.
+    private static func unitAsOneWord(_ key: AbsoluteConfigKey) -> AbsoluteConfigKey {
+        var key = key
+        key.components = key.components.map {
+            $0.replacingOccurrences(of: "KiB", with: "Kib").replacingOccurrences(of: "MiB", with: "Mib")
+        }
+        return key
     }
 
     private static func settings(from reader: ConfigReader, configFolder: String) throws -> Settings {
@@ -41,6 +58,7 @@ public enum SettingsLoader {
         settings.server.connectionLimit = try integer(reader, "connectionLimit", in: 1...100_000)
         settings.server.idleTimeoutSeconds = try integer(reader, "idleTimeoutSeconds", in: 1...3600)
         settings.server.bodyLimit = try integer(reader, "bodyLimitBytes", in: 1...(1 << 30))
+        settings.server.connectionMemoryLimit = try integer(reader, "connectionMemoryKiB", in: 8...1024) * 1024
         settings.api.csvBodyLimit = try integer(reader, "csvBodyLimitBytes", in: 1...(1 << 30))
         settings.api.reportTimeZone = try reader.requiredString(forKey: "reportTimeZone")
         settings.api.staleAfterHours = try integer(reader, "staleAfterHours", in: 1...10_000)

@@ -13,10 +13,10 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeoutSeconds: Int = 30
     /// The largest body accepted by routes that do not set their own limit.
     public var bodyLimit: Int = 1 << 20
-    /// Memory per connection, which bounds the request line and header size. libmicrohttpd zeroes the used part
-    /// of this pool after every request (its read buffer takes most of it), so its size is a cost paid per request:
-    /// 32 KiB, libmicrohttpd's own default, zeroes half of what 64 KiB did and still takes 16 KiB of headers.
-    public var connectionMemoryLimit: Int = 32 * 1024
+    /// Memory per connection, which bounds the request line and headers (a little under this size; 431 above).
+    /// libmicrohttpd zeroes the whole pool after every request and half of it while answering, so its size is a
+    /// cost paid per request: 16 KiB zeroes half of what 32 KiB did and still takes 15 KiB of headers.
+    public var connectionMemoryLimit: Int = 16 * 1024
     /// The listen backlog of the socket.
     public var listenBacklog: Int = 1024
     /// Seconds `stop()` waits for requests in flight before closing.

@@ -50,6 +50,30 @@ import Testing
         #expect(over.text.contains(#""code":"payload_too_large""#))
     }
 
+    @Test func headersFillTheConnectionMemoryBelowItsSizeAndMoreAreRefusedWith431() throws {
+        let test = try TestServer()
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        let fifteenKiB = String(repeating: "a", count: 15 * 1024)
+        let accepted = try connection.request("GET", "/hello", headers: [("X-Padding", fifteenKiB)])
+        #expect(accepted.status == 200 && accepted.text == "hello")
+        #expect(try connection.request("GET", "/hello").text == "hello")   // the same connection, after a full pool
+        let refused = try HTTPConnection(port: test.port).request("GET", "/hello",
+                                                                   headers: [("X-Padding", fifteenKiB + fifteenKiB)])
+        #expect(refused.status == 431)
+    }
+
+    @Test func bodiesLargerThanTheConnectionMemoryArriveWholeOnAKeptAliveConnection() throws {
+        let test = try TestServer(bodyLimit: 1 << 20)
+        defer { test.server.stop() }
+        let connection = try HTTPConnection(port: test.port)
+        for size in [100_000, 40_000] {
+            let body = (0..<size).map { UInt8(truncatingIfNeeded: $0 % 251) }
+            let echoed = try connection.request("POST", "/echo", body: body)
+            #expect(echoed.status == 200 && echoed.body == body)
+        }
+    }
+
     @Test func chunkedBodyOverTheLimitIsRefused() throws {
         let test = try TestServer(bodyLimit: 16)
         defer { test.server.stop() }
