@@ -32,34 +32,56 @@ struct lumbung_mhd_settings {
   int turbo;                   /* non-zero adds MHD_USE_TURBO */
 };
 
-/** The most query parameters a request may carry; libmicrohttpd 0.9.75 stalls until the idle timeout when the
- *  parameters of one request do not fit in the connection's memory pool (about 950 of them with 64 KiB). */
-#define LUMBUNG_MAX_QUERY_PARAMETERS 256
+/** The most query parameters a request may carry. */
+#define LUMBUNG_MAX_QUERY_PARAMETERS 128
+
+/** libmicrohttpd 0.9.75 keeps each query parameter as a record of this many bytes in the connection's memory pool,
+ *  beside the request line; when the two do not fit, it stalls the connection until the idle timeout or closes it
+ *  unanswered. A query is refused when its target, these records and LUMBUNG_POOL_RESERVE (the other headers'
+ *  records, the answer's headers) would not fit in the pool. */
+#define LUMBUNG_POOL_BYTES_PER_PARAMETER 64
+#define LUMBUNG_POOL_RESERVE 1024
 
 /** What `lumbung_uri_logged` found wrong with a raw request line (the request context holds it until the access
- *  handler answers): a NUL byte escaped into the path, which libmicrohttpd would cut the path at, or too many
- *  query parameters. */
-enum lumbung_raw_refusal { LUMBUNG_RAW_OK = 0, LUMBUNG_RAW_NUL_IN_PATH = 1, LUMBUNG_RAW_TOO_MANY_PARAMETERS = 2 };
+ *  handler answers): a NUL byte escaped into the path, which libmicrohttpd would cut the path at, too many query
+ *  parameters, or a query too large for the connection's memory. */
+enum lumbung_raw_refusal {
+  LUMBUNG_RAW_OK = 0, LUMBUNG_RAW_NUL_IN_PATH = 1, LUMBUNG_RAW_TOO_MANY_PARAMETERS = 2, LUMBUNG_RAW_QUERY_TOO_LARGE = 3
+};
 
 /** Receives the raw query string of a request (after the '?', before libmicrohttpd decodes it in place). */
 typedef void (*lumbung_raw_query_hook)(struct MHD_Connection *connection, const char *query);
 
+/** What the URI callback checks a query against, and where it hands the query on; must outlive the daemon. */
+struct lumbung_uri_check {
+  lumbung_raw_query_hook hook;
+  size_t memory_limit;  /* the connection's memory pool, as in lumbung_mhd_settings */
+};
+
 /** libmicrohttpd's URI callback: looks at the raw request target before it is parsed. A query with too many
- *  parameters is cut off here (its first byte ended) so libmicrohttpd never parses it; the request is refused.
- *  Any other query is handed to the hook in `cls` (a `lumbung_raw_query_hook`) as it arrived. */
+ *  parameters, or too large for the connection's memory, is cut off here (its first byte ended) so libmicrohttpd
+ *  never parses it; the request is refused. Any other query is handed to the hook of `cls` (a
+ *  `struct lumbung_uri_check`) as it arrived. */
 static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Connection *connection) {
+  const struct lumbung_uri_check *check = cls;
   /* Searched with the C library's string functions rather than byte by byte: this runs for every request. */
-  const char *p = strchr(uri, '?');
+  char *p = strchr(uri, '?');
   const char *escaped_nul = strstr(uri, "%00");  /* the first one: in the path when before the query */
   int nul = escaped_nul != NULL && (p == NULL || escaped_nul < p);
   if (p) {
     unsigned long parameters = 1;
     for (const char *q = strpbrk(p + 1, "&;"); q; q = strpbrk(q + 1, "&;")) parameters++;
+    int refusal = LUMBUNG_RAW_OK;
     if (parameters > LUMBUNG_MAX_QUERY_PARAMETERS) {
-      ((char *)p)[1] = '\0';  /* the buffer is libmicrohttpd's own, writable; only the query is dropped */
-      return (void *)LUMBUNG_RAW_TOO_MANY_PARAMETERS;
+      refusal = LUMBUNG_RAW_TOO_MANY_PARAMETERS;
+    } else if (strlen(uri) + parameters * LUMBUNG_POOL_BYTES_PER_PARAMETER + LUMBUNG_POOL_RESERVE > check->memory_limit) {
+      refusal = LUMBUNG_RAW_QUERY_TOO_LARGE;
     }
-    if (cls) ((lumbung_raw_query_hook)cls)(connection, p + 1);
+    if (refusal != LUMBUNG_RAW_OK) {
+      p[1] = '\0';  /* the buffer is libmicrohttpd's own, writable; only the query is dropped */
+      return (void *)(uintptr_t)refusal;
+    }
+    check->hook(connection, p + 1);
   }
   return nul ? (void *)LUMBUNG_RAW_NUL_IN_PATH : NULL;
 }
@@ -67,7 +89,8 @@ static inline void *lumbung_uri_logged(void *cls, const char *uri, struct MHD_Co
 /** The refusal a request context stands for, or LUMBUNG_RAW_OK when it is a real context (or none). */
 static inline int lumbung_raw_refusal_of(const void *context) {
   uintptr_t value = (uintptr_t)context;
-  return value == LUMBUNG_RAW_NUL_IN_PATH || value == LUMBUNG_RAW_TOO_MANY_PARAMETERS ? (int)value : LUMBUNG_RAW_OK;
+  return value == LUMBUNG_RAW_NUL_IN_PATH || value == LUMBUNG_RAW_TOO_MANY_PARAMETERS || value == LUMBUNG_RAW_QUERY_TOO_LARGE
+    ? (int)value : LUMBUNG_RAW_OK;
 }
 
 /** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed.
@@ -81,7 +104,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                                                     void *completed_cls,
                                                     MHD_NotifyConnectionCallback connections,
                                                     void *connections_cls,
-                                                    lumbung_raw_query_hook raw_query) {
+                                                    const struct lumbung_uri_check *uri_check) {
   struct sockaddr_in addr;
   memset(&addr, 0, sizeof(addr));
   addr.sin_family = AF_INET;
@@ -99,7 +122,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
                           MHD_OPTION_LISTEN_BACKLOG_SIZE, s->listen_backlog,
                           MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
                           MHD_OPTION_NOTIFY_CONNECTION, connections, connections_cls,
-                          MHD_OPTION_URI_LOG_CALLBACK, lumbung_uri_logged, (void *)raw_query,
+                          MHD_OPTION_URI_LOG_CALLBACK, lumbung_uri_logged, (void *)uri_check,
                           MHD_OPTION_END);
 }
 

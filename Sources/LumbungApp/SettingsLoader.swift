@@ -58,7 +58,7 @@ public enum SettingsLoader {
         settings.server.connectionLimit = try integer(reader, "connectionLimit", in: 1...100_000)
         settings.server.idleTimeoutSeconds = try integer(reader, "idleTimeoutSeconds", in: 1...3600)
         settings.server.bodyLimit = try integer(reader, "bodyLimitBytes", in: 1...(1 << 30))
-        settings.server.connectionMemoryLimit = try integer(reader, "connectionMemoryKiB", in: 8...1024) * 1024
+        settings.server.connectionMemoryLimit = try integer(reader, "connectionMemoryKiB", in: 16...1024) * 1024
         settings.api.csvBodyLimit = try integer(reader, "csvBodyLimitBytes", in: 1...(1 << 30))
         settings.api.reportTimeZone = try reader.requiredString(forKey: "reportTimeZone")
         settings.api.staleAfterHours = try integer(reader, "staleAfterHours", in: 1...10_000)

@@ -317,6 +317,10 @@ extension HTTPServer {
         case Int32(LUMBUNG_RAW_TOO_MANY_PARAMETERS.rawValue):
             return Problem(status: 414, code: "malformed", title: "Too many query parameters",
                            detail: "The query holds more than \(LUMBUNG_MAX_QUERY_PARAMETERS) parameters.")
+        case Int32(LUMBUNG_RAW_QUERY_TOO_LARGE.rawValue):
+            return Problem(status: 414, code: "malformed", title: "Query too large",
+                           detail: "The request target and its query parameters need more than a connection's memory "
+                           + "(\(LUMBUNG_POOL_BYTES_PER_PARAMETER) bytes per parameter beside the target).")
         default:
             return nil
         }

@@ -31,6 +31,9 @@ public final class HTTPServer: @unchecked Sendable {
     let resumable = Mutex(true)
     /// The first part of every request id this server makes: a random per-process number in hex and a dash.
     private let idPrefix: [UInt8]
+    /// What libmicrohttpd's URI callback checks each query against and hands it to (`lumbung_uri_check`); kept
+    /// for as long as the server, which outlives its daemon.
+    private let uriCheck: UnsafeMutablePointer<lumbung_uri_check>
 
     /// A server for `router`; `errorMapper` turns domain errors into problems (nil → 500). With `writeGroups`,
     /// writing routes run on one writer thread in groups (see `WriteQueue`); without, on the worker thread.
@@ -48,6 +51,12 @@ public final class HTTPServer: @unchecked Sendable {
         self.slowClients = SlowClientGuard(budgetSeconds: configuration.idleTimeoutSeconds,
                                            shedAbove: configuration.connectionLimit * 9 / 10)
         self.idPrefix = Array((String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16) + "-").utf8)
+        self.uriCheck = .allocate(capacity: 1)
+        uriCheck.initialize(to: lumbung_uri_check(hook: rawQueryArrived, memory_limit: configuration.connectionMemoryLimit))
+    }
+
+    deinit {
+        uriCheck.deallocate()
     }
 
     /// Binds and starts serving; throws when the address cannot be bound.
@@ -64,7 +73,7 @@ public final class HTTPServer: @unchecked Sendable {
                 listen_backlog: UInt32(clamping: configuration.listenBacklog),
                 turbo: 1)
             return lumbung_mhd_start(&settings, accessHandler, context, requestCompleted, context,
-                                     connectionNotified, context, rawQueryArrived)
+                                     connectionNotified, context, uriCheck)
         }
         guard daemon != nil else {
             throw ServerError(description: "cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")
