@@ -233,8 +233,10 @@ extension HTTPServer {
         let seconds = Double(monotonicNanoseconds() - state.startedAt) / 1e9
         observer?.observe(method: state.method, route: route, status: response.status, seconds: seconds)
         if accessLogged {  // the line is not even formatted when the access log is off
-            let line = "\(state.method) \(state.path)".escapingControlCharacters
-            logger.info("\(line) \(response.status) \(Int(seconds * 1e6))µs", metadata: ["request_id": "\(state.requestID)"])
+            // Escaped whole but for the unit: the status and the microseconds are digits, so only the method and path
+            // can need it (and "µ" would send every line down the escaping path, which looks at 0xC2 bytes).
+            let line = "\(state.method) \(state.path) \(response.status) \(Int(seconds * 1e6))".escapingControlCharacters
+            logger.info("\(line)µs", metadata: ["request_id": .string(state.requestID)])
         }
         return response
     }
