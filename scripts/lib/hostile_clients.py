@@ -184,7 +184,8 @@ def check_idle_flood(address, pid, timeout, base_fds):
 
 
 def check_oversized(address):
-    """A header over the per-connection memory limit, a 100 KB URL and 950 query parameters are refused with a 4xx."""
+    """A header over the per-connection memory limit, a 100 KB URL, 950 query parameters and a query too large for the
+    connection's memory are refused with a 4xx, the queries at once."""
     header = b"GET /healthz HTTP/1.1\r\nHost: lumbung\r\nX-Big: " + b"a" * (70 * 1024) + b"\r\n\r\n"
     status, _ = exchange(address, header)
     report("70 KiB header", status in (400, 413, 431), "answered %s" % status)
@@ -194,6 +195,10 @@ def check_oversized(address):
     params = b"&".join(b"a%d=1" % number for number in range(950))
     status, seconds = exchange(address, b"GET /v1/regions?" + params + b" HTTP/1.1\r\nHost: lumbung\r\n\r\n")
     report("950 query parameters", status == 414 and seconds < PROMPT, "answered %s in %.0f ms" % (status, seconds * 1000))
+    params = b"&".join(b"a%d=%s" % (number, b"v" * 100) for number in range(100))
+    status, seconds = exchange(address, b"GET /v1/regions?" + params + b" HTTP/1.1\r\nHost: lumbung\r\n\r\n")
+    report("100 parameters of 100 bytes (more than a connection's memory)", status == 414 and seconds < PROMPT,
+           "answered %s in %.0f ms" % (status, seconds * 1000))
     status, seconds = healthz(address)
     report("served after oversize", status == 200, "/healthz %s in %.0f ms" % (status, seconds * 1000))
 
