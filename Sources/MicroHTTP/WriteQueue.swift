@@ -54,13 +54,18 @@ final class WriteQueue: @unchecked Sendable {
 
     /// Suspends the request's connection and queues it; false (and nothing done) once the queue is stopping,
     /// so a request arriving on a kept-alive connection during shutdown is answered on its worker thread.
+    /// The writer is woken after the lock is let go, so that it does not wake only to wait for the lock.
     func submit(_ request: Waiting) -> Bool {
         condition.lock()
-        defer { condition.unlock() }
-        guard !stopping else { return false }
+        guard !stopping else {
+            condition.unlock()
+            return false
+        }
         MHD_suspend_connection(request.connection)  // before the writer can resume it
         waiting.append(request)
-        condition.signal()
+        let wasIdle = waiting.count == 1
+        condition.unlock()
+        if wasIdle { condition.signal() }
         return true
     }
 

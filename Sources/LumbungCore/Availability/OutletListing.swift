@@ -25,10 +25,11 @@ public final class OutletListing: Sendable, Hashable {
         idHash = outletID.hashValue
     }
 
-    /// Whether both list the same names and place (the same instance does without comparing).
+    /// Whether both list the same names and place (the same instance does without comparing, and listings of two
+    /// outlets, which a dictionary's lookup passes on its way, mostly differ in the id's hash).
     public static func == (first: OutletListing, second: OutletListing) -> Bool {
         first === second
-            || (first.outletID == second.outletID && first.outletName == second.outletName
+            || (first.idHash == second.idHash && first.outletID == second.outletID && first.outletName == second.outletName
                 && first.cooperativeName == second.cooperativeName && first.region == second.region
                 && first.address == second.address && first.location == second.location)
     }
@@ -36,5 +37,11 @@ public final class OutletListing: Sendable, Hashable {
     /// Hashes the id (listings that are equal have the same id), as hashed once.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(idHash)
+    }
+
+    /// The standard library's hook for a type's own hash, which a dictionary calls instead of feeding a `Hasher`:
+    /// the id's hash, made once, mixed with the dictionary's seed (no `Hasher` per lookup).
+    public func _rawHashValue(seed: Int) -> Int {
+        idHash ^ seed
     }
 }
