@@ -14,7 +14,7 @@ public final class SQLiteStore: Sendable {
 
     /// Names and places of outlets the stock check listed recently, while the directory stays unchanged (one memory
     /// per thread, as the two below: every check reads them, and threads sharing one would wait on each other).
-    let listedOutlets = PerThread { GenerationMemory<OutletIDKey, ListedOutletFacts>(capacity: 16_384) }
+    let listedOutlets = PerThread { GenerationMemory<OutletIDBytes, ListedOutletFacts>(capacity: 16_384) }
 
     /// The commodities the stock check was asked about recently, while the catalogue and the directory stay
     /// unchanged (an unknown one is not kept: it is looked up again).

@@ -25,25 +25,6 @@ struct RowDecodingTests {
         }
     }
 
-    @Test func copiedTextReplacesTheBytesItIsGivenAndLeavesTheirOtherHoldersAlone() throws {
-        try withTemporarySQLiteDirectory { dir in
-            let c = try Connection(path: dir + "/copied.sqlite")
-            defer { c.close() }
-            let shared = Array("out_b".utf8)
-            var sameLength = shared, longer = Array("out_".utf8), shorter = Array("out_bb".utf8)
-            let copied = try c.queryOne("SELECT 'out_a', NULL") { row in
-                row.copyUTF8(0, into: &sameLength)  // in place, but not in the storage `shared` holds too
-                row.copyUTF8(0, into: &longer)
-                row.copyUTF8(0, into: &shorter)
-                var null = shared
-                row.copyUTF8(1, into: &null)
-                return [sameLength, longer, shorter, null]
-            }
-            #expect(copied == [Array("out_a".utf8), Array("out_a".utf8), Array("out_a".utf8), []])
-            #expect(shared == Array("out_b".utf8))
-        }
-    }
-
     @Test func aMatchedValueIsTheOneWithTheSameBytesAndAnyOtherTextIsParsedOrThrows() throws {
         try withTemporarySQLiteDirectory { dir in
             let c = try Connection(path: dir + "/matched.sqlite")

@@ -22,7 +22,7 @@ struct StockRankingTests {
     static func ranked(_ balances: [Balance], limit: Int) -> StockRanking<String> {
         var ranking = StockRanking<String>(limit: limit)
         for balance in balances {
-            ranking.add(price: balance.price, quantity: balance.quantity, outletID: { $0 = Array(balance.id.utf8) },
+            ranking.add(price: balance.price, quantity: balance.quantity, outletID: { Array(balance.id.utf8).withUnsafeBufferPointer(OutletIDBytes.init) },
                         listing: { balance.id })
         }
         return ranking
@@ -40,18 +40,20 @@ struct StockRankingTests {
         var random = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             // Few prices and quantities, so that ties on both are common and the outlet id decides; ids of
-            // different lengths and cases, so that byte order differs from a naive string order.
+            // different lengths and cases, so that byte order differs from a naive string order, some longer than
+            // the 32 bytes an id keeps in place.
             let balances: [Balance] = (0..<Int.random(in: 0...60, using: &random)).map { index in
                 (price: Bool.random(using: &random) ? nil : Int64.random(in: 18_000...18_003, using: &random),
                  quantity: Int64.random(in: 1...3, using: &random) * 1000,
-                 id: ["out_", "OUT_", "out_z", "out_0"].randomElement(using: &random)! + String(index * 7919 % 97))
+                 id: ["out_", "OUT_", "out_z", "out_0", "out_01m8sc90r29f87ame67d48bmnm", "out_01m8sc90r29f87ame67d48bmnm5x"]
+                    .randomElement(using: &random)! + String(index * 7919 % 97))
             }
             let ranking = Self.ranked(balances, limit: limit)
             let expected = Self.sorted(balances).prefix(limit).map { "\($0.id) \($0.price ?? -1) \($0.quantity)" }
-            let kept = Self.kept(ranking).map { "\(String(decoding: $0.outletID, as: UTF8.self)) \($0.price ?? -1) \($0.quantity)" }
+            let kept = Self.kept(ranking).map { "\($0.outletID.text) \($0.price ?? -1) \($0.quantity)" }
             #expect(kept == expected)
             #expect(ranking.keptCount == kept.count)
-            #expect(Self.kept(ranking).allSatisfy { $0.listing == String(decoding: $0.outletID, as: UTF8.self) },
+            #expect(Self.kept(ranking).allSatisfy { $0.listing == $0.outletID.text },
                     "each kept balance carries its own listing")
             #expect(ranking.count == balances.count)
             #expect(ranking.total == Quantity(thousandths: balances.reduce(0) { $0 + $1.quantity }))

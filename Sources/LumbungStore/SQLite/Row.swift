@@ -67,18 +67,6 @@ public struct Row {
         return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, Int32(i)))))
     }
 
-    /// Replaces `bytes` with the column's text as UTF-8: in place when `bytes` has the same length and its storage
-    /// is its own (no allocation), else in a new array.
-    public func copyUTF8(_ i: Int, into bytes: inout [UInt8]) {
-        withUTF8(i) { text in
-            if bytes.count == text.count {
-                bytes.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: text) }
-            } else {
-                bytes = Array(text)
-            }
-        }
-    }
-
     /// The column as bytes.
     public func blob(_ i: Int) -> [UInt8] {
         guard let bytes = sqlite3_column_blob(statement, Int32(i)) else { return [] }

@@ -1,4 +1,3 @@
-import Glibc
 import LumbungCore
 
 /// What the stock check lists about an outlet besides its stock and price (names, village, address and position,
@@ -9,49 +8,6 @@ struct ListedOutletFacts: Sendable {
     let listing: OutletListing
     /// The code of the balance's village the facts were read for.
     let village: ShortText
-}
-
-/// An outlet id's UTF-8 bytes as a dictionary key, hashed and compared in one go (an array of bytes takes them one
-/// by one), so that a listed outlet is found from its index entry's bytes without making a `String` of them.
-struct OutletIDKey: Hashable, Sendable {
-    /// The id's bytes.
-    let bytes: [UInt8]
-
-    /// Hashes the bytes as `_rawHashValue` does.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(_rawHashValue(seed: 0))
-    }
-
-    /// The standard library's hook for a type's own hash, which a dictionary calls instead of feeding a `Hasher`:
-    /// the bytes mixed eight at a time, a few instructions instead of SipHash's hundreds. The ids are made by the
-    /// service (random, not chosen by a caller), so the simpler mix spreads them as well.
-    func _rawHashValue(seed: Int) -> Int {
-        bytes.withUnsafeBytes { raw in
-            var hash = UInt64(truncatingIfNeeded: seed) ^ (UInt64(raw.count) &* 0x9E37_79B9_7F4A_7C15)
-            var offset = 0
-            while offset < raw.count {
-                var word: UInt64 = 0
-                if raw.count - offset >= 8 {
-                    word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                } else {
-                    withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset...])) }
-                }
-                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-                hash ^= hash >> 31
-                offset += 8
-            }
-            return Int(truncatingIfNeeded: hash)
-        }
-    }
-
-    /// Whether both ids have the same bytes, compared at once (arrays compare them one by one).
-    static func == (first: OutletIDKey, second: OutletIDKey) -> Bool {
-        first.bytes.count == second.bytes.count && first.bytes.withUnsafeBytes { firstBytes in
-            second.bytes.withUnsafeBytes { secondBytes in
-                firstBytes.isEmpty || memcmp(firstBytes.baseAddress!, secondBytes.baseAddress!, firstBytes.count) == 0
-            }
-        }
-    }
 }
 
 /// A text of at most 16 bytes (a region code has at most 13) held in two integers: made from a column's bytes and

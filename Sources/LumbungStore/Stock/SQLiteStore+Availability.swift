@@ -62,7 +62,7 @@ extension SQLiteStore: AvailabilityStore {
         let memory = listedOutlets.current
         try ranking.forEachKept { entry in
             let listed = entry.listing
-            guard let facts = try listedOutletFacts(OutletIDKey(bytes: entry.outletID), village: listed.village,
+            guard let facts = try listedOutletFacts(entry.outletID, village: listed.village,
                                                     generation: generation, in: memory, on: connection)
             else { return }
             items.append(AvailableOutlet(
@@ -100,7 +100,7 @@ extension SQLiteStore: AvailabilityStore {
             let row = balances.row
             let price = row.optionalInt64(0)
             if stoppingEarly, ranking.isSettled(before: price) { return }
-            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.copyUTF8(2, into: &$0) }) { () throws(MalformedRow) in
+            try ranking.add(price: price, quantity: row.int64(1), outletID: { row.withUTF8(2, OutletIDBytes.init) }) { () throws(MalformedRow) in
                 try ListedBalance(row, priced: price != nil)
             }
         }
@@ -132,11 +132,11 @@ extension SQLiteStore: AvailabilityStore {
     /// The names and place of `outletID` with its balance in `village`: the ones kept in `memory` (this thread's
     /// `listedOutlets`) when `generation` is the one they were kept under, else read now (and kept); nil when the
     /// outlet does not exist.
-    private func listedOutletFacts(_ key: OutletIDKey, village: ShortText, generation: Int64,
-                                   in memory: GenerationMemory<OutletIDKey, ListedOutletFacts>,
+    private func listedOutletFacts(_ key: OutletIDBytes, village: ShortText, generation: Int64,
+                                   in memory: GenerationMemory<OutletIDBytes, ListedOutletFacts>,
                                    on connection: Connection) throws -> ListedOutletFacts? {
         if let kept = memory.value(of: key, generation: generation), kept.village == village { return kept }
-        let (outletID, region) = (String(decoding: key.bytes, as: UTF8.self), village.text)
+        let (outletID, region) = (key.text, village.text)
         let read = try connection.queryOne(AvailabilityQueries.listedOutlet, [outletID, region]) { row in
             guard let code = RegionCode(region) else {
                 throw MalformedRow(table: "stock_balances", column: "region", value: region)

@@ -12,8 +12,8 @@ struct StockRanking<Listing> {
         let price: Int64?
         /// The balance in thousandths.
         let quantity: Int64
-        /// The outlet id's UTF-8 bytes (the last tie-breaker, compared as SQLite's BINARY collation does).
-        let outletID: [UInt8]
+        /// The outlet id (the last tie-breaker, compared as SQLite's BINARY collation does).
+        let outletID: OutletIDBytes
         /// What else is listed about it.
         let listing: Listing
     }
@@ -32,11 +32,7 @@ struct StockRanking<Listing> {
     private var order: [Ranked] = []
     /// The kept balances' outlet ids and listings, by slot (two arrays: a listing of plain values then moves as
     /// plain bytes); a slot let go by the last entry is filled again.
-    private var outletIDs: [[UInt8]] = [], listings: [Listing] = []
-    /// The outlet id of the balance being added, in storage reused from balance to balance: a kept id is swapped
-    /// into its slot and the id it replaces becomes the next one's storage, so that once `limit` ids are kept,
-    /// ranking allocates no more.
-    private var candidateID: [UInt8] = []
+    private var outletIDs: [OutletIDBytes] = [], listings: [Listing] = []
     /// How many balances were counted.
     private(set) var count = 0
     /// The quantities added up in two parts (whole `AvailabilityQueries.totalSplit`s and the rest), so that the
@@ -66,36 +62,34 @@ struct StockRanking<Listing> {
     var total: Quantity { AvailabilityQueries.total(high: high, low: low) }
 
     /// Counts a balance of `quantity` priced at `price`, and keeps it when it ranks among the first `limit`;
-    /// `outletID` (which replaces the bytes of the array it is given with the id's UTF-8 bytes) and `listing` are
-    /// asked for only then (the outlet id also to break a tie with the last kept).
-    mutating func add<Failure: Error>(price: Int64?, quantity: Int64, outletID: (inout [UInt8]) -> Void,
+    /// `outletID` and `listing` are asked for only then (the outlet id also to break a tie with the last kept).
+    mutating func add<Failure: Error>(price: Int64?, quantity: Int64, outletID: () -> OutletIDBytes,
                                       listing: () throws(Failure) -> Listing) throws(Failure) {
         count += 1
         high &+= quantity / AvailabilityQueries.totalSplit
         low &+= quantity % AvailabilityQueries.totalSplit
         guard limit > 0 else { return }
-        var idRead = false
+        var candidateID: OutletIDBytes?
         if order.count == limit, let last = order.last {
             switch Self.order(price, quantity, last) {
             case .after: return
             case .before: break
             case .tied:
-                outletID(&candidateID)
-                guard candidateID.lexicographicallyPrecedes(outletIDs[last.slot]) else { return }
-                idRead = true
+                let id = outletID()
+                guard id.precedes(outletIDs[last.slot]) else { return }
+                candidateID = id
             }
         }
-        if !idRead { outletID(&candidateID) }
+        let id = candidateID ?? outletID()
         let listed = try listing()
         let slot: Int
         if order.count == limit, let last = order.popLast() {
             slot = last.slot
-            swap(&outletIDs[slot], &candidateID)
+            outletIDs[slot] = id
             listings[slot] = listed
         } else {
             slot = listings.count
-            outletIDs.append(candidateID)
-            candidateID = []  // the next id gets storage of its own, instead of copying this one's before writing
+            outletIDs.append(id)
             listings.append(listed)
         }
         let ranked = Ranked(price: price, quantity: quantity, slot: slot)
@@ -142,7 +136,7 @@ struct StockRanking<Listing> {
         switch Self.order(first.price, first.quantity, second) {
         case .before: true
         case .after: false
-        case .tied: outletIDs[first.slot].lexicographicallyPrecedes(outletIDs[second.slot])
+        case .tied: outletIDs[first.slot].precedes(outletIDs[second.slot])
         }
     }
 }
