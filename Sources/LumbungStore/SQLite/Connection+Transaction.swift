@@ -10,18 +10,20 @@ extension Connection {
     /// fails half-way with `SQLITE_BUSY` when upgrading from reader to writer.
     @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN IMMEDIATE", notingOtherCommits: true, body)
+        try transaction(begin: "BEGIN IMMEDIATE TRANSACTION", notingOtherCommits: true, body)
     }
 
     /// Runs `body` in a read transaction (`BEGIN` … `COMMIT`): every query inside sees the same
     /// snapshot (taken at the first read). Nested inside another block it becomes a savepoint.
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN DEFERRED", notingOtherCommits: false, body)
+        try transaction(begin: "BEGIN DEFERRED TRANSACTION", notingOtherCommits: false, body)
     }
 
     /// Opens a transaction (or a savepoint if one is already open), runs `body`, then runs the writes it deferred and
     /// commits (or releases) on success and rolls back on error. The transaction statements are prepared
-    /// once per connection (`run` caches them) rather than parsed again for every transaction. A write transaction
+    /// once per connection (`run` caches them) rather than parsed again for every transaction; they are spelled out
+    /// in full because a text of 15 bytes or fewer is held inside its `String`, with no address of its own by which
+    /// `statement` could find it without hashing it. A write transaction
     /// first notes whether another connection committed since the last (`keptRowsGeneration`).
     private func transaction<T>(begin: String, notingOtherCommits: Bool, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
@@ -34,7 +36,7 @@ extension Connection {
             if notingOtherCommits { try noteOtherCommits() }
             let result = try body(self)
             try settleDeferredWrites()
-            try run("COMMIT")
+            try run("COMMIT TRANSACTION")
             return result
         } catch {
             deferredWrites = DeferredWrites<DeferredWrite>()
