@@ -4,19 +4,21 @@
 struct OutletIDBytes: Hashable, Sendable {
     /// The first 32 bytes in four big-endian words, zero beyond `count`: comparing the words in turn compares the
     /// bytes in order.
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private let words: (UInt64, UInt64, UInt64, UInt64)
     /// How many bytes there are.
     private let count: Int
     /// Every byte of an id longer than 32, else nil.
-    private var longBytes: [UInt8]?
+    private let longBytes: [UInt8]?
 
     /// The id of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var stored: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let head = UnsafeBufferPointer(rebasing: bytes.prefix(32))
+        withUnsafeMutableBytes(of: &stored) { $0.copyMemory(from: UnsafeRawBufferPointer(head)) }
+        words = (UInt64(bigEndian: stored.0), UInt64(bigEndian: stored.1), UInt64(bigEndian: stored.2),
+                 UInt64(bigEndian: stored.3))
         count = bytes.count
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(32)))) }
-        words = (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1), UInt64(bigEndian: words.2),
-                 UInt64(bigEndian: words.3))
-        if count > 32 { longBytes = Array(bytes) }
+        longBytes = bytes.count > 32 ? Array(bytes) : nil
     }
 
     /// The id as a `String`.
