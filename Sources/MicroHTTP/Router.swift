@@ -1,5 +1,3 @@
-import Glibc
-
 /// Answers one request; throwing a `Problem` (or any error) becomes a problem+json answer.
 public typealias Handler = @Sendable (Request) throws -> Response
 
@@ -172,7 +170,7 @@ private struct Node: Sendable {
         var end = begin
         while end < path.count && path[end] != slash { end += 1 }
         let segment = UnsafeBufferPointer(rebasing: path[begin..<end])
-        if let index = literalSegments.firstIndex(where: { Self.same($0, segment) }),
+        if let index = literalSegments.firstIndex(where: { $0.elementsEqual(segment) }),
            let route = literalChildren[index].find(method, in: path, from: end, &parameters, &allowed) {
             return route
         }
@@ -182,14 +180,6 @@ private struct Node: Sendable {
             return route
         }
         return nil
-    }
-
-    /// Whether a literal segment has the same bytes as a path's segment: lengths first, then the bytes at once
-    /// (`elementsEqual` steps through both one byte at a time).
-    private static func same(_ literal: [UInt8], _ segment: UnsafeBufferPointer<UInt8>) -> Bool {
-        literal.count == segment.count && literal.withUnsafeBufferPointer { bytes in
-            bytes.isEmpty || memcmp(bytes.baseAddress!, segment.baseAddress!, bytes.count) == 0
-        }
     }
 }
 
