@@ -3,6 +3,8 @@
 --   PRICES=19000          the prices to report, comma-separated, used in turn per outlet: "19000" stays in band;
 --                         "35000,19000" makes every report open or resolve a price_above_band alert
 --   IDEMPOTENCY=1         every request carries a fresh Idempotency-Key, as phone clients send
+-- Each outlet's request at each price is formatted once per wrk thread (in `init`), as in stock-writes.lua; only a
+-- keyed request is formatted anew, for its key.
 
 local token = os.getenv("TOKEN")
 local outlets = {}
@@ -17,14 +19,26 @@ function setup(thread)
   thread:set("prefix", "p" .. threads .. "-" .. math.random(1, 1000000000))
 end
 
+local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
+local paths, bodies, requests = {}, {}, {}
 local counter = 0
+
+function init(args)
+  for index, price in ipairs(prices) do bodies[index] = '{"commodity":"lpg-3kg","price":' .. price .. '}' end
+  for index, outlet in ipairs(outlets) do
+    paths[index] = "/v1/outlets/" .. outlet .. "/prices"
+    requests[index] = {}
+    for priceIndex, body in ipairs(bodies) do
+      requests[index][priceIndex] = wrk.format("POST", paths[index], headers, body)
+    end
+  end
+end
 
 function request()
   counter = counter + 1
-  local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
-  if keyed then headers["Idempotency-Key"] = prefix .. "-" .. counter end
-  local outlet = outlets[(counter % #outlets) + 1]
-  local price = prices[(math.floor(counter / #outlets) % #prices) + 1]
-  local body = '{"commodity":"lpg-3kg","price":' .. price .. '}'
-  return wrk.format("POST", "/v1/outlets/" .. outlet .. "/prices", headers, body)
+  local index = (counter % #outlets) + 1
+  local priceIndex = (math.floor(counter / #outlets) % #prices) + 1
+  if not keyed then return requests[index][priceIndex] end
+  headers["Idempotency-Key"] = prefix .. "-" .. counter
+  return wrk.format("POST", paths[index], headers, bodies[priceIndex])
 end

@@ -2,6 +2,9 @@
 -- bearer token $TOKEN. Receipts never fail, so every answer should be 201.
 --   IDEMPOTENCY=1  every request carries a fresh Idempotency-Key, as phone clients send
 --   BATCH=N        each request is a batch of N receipts (POST …/movements/batch)
+-- Each outlet's request is formatted once per wrk thread (in `init`) and sent as it is, as wrk's documentation
+-- advises: formatting in Lua for every request costs wrk about twice the CPU per request of a plain GET, CPU the
+-- server shares. Only a keyed request is formatted anew, for its key.
 
 local token = os.getenv("TOKEN")
 local outlets = {}
@@ -21,12 +24,21 @@ if batch > 0 then
   path = "/movements/batch"
   body = '{"movements":[' .. string.rep(receipt .. ",", batch - 1) .. receipt .. ']}'
 end
+local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
+local paths, requests = {}, {}
 local counter = 0
+
+function init(args)
+  for index, outlet in ipairs(outlets) do
+    paths[index] = "/v1/outlets/" .. outlet .. path
+    requests[index] = wrk.format("POST", paths[index], headers, body)
+  end
+end
 
 function request()
   counter = counter + 1
-  local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
-  if keyed then headers["Idempotency-Key"] = prefix .. "-" .. counter end
-  local outlet = outlets[(counter % #outlets) + 1]
-  return wrk.format("POST", "/v1/outlets/" .. outlet .. path, headers, body)
+  local index = (counter % #outlets) + 1
+  if not keyed then return requests[index] end
+  headers["Idempotency-Key"] = prefix .. "-" .. counter
+  return wrk.format("POST", paths[index], headers, body)
 end
