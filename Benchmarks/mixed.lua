@@ -16,23 +16,38 @@ for id in string.gmatch(os.getenv("OUTLETS") or "", "[^,]+") do outlets[#outlets
 local auth = { ["Authorization"] = "Bearer " .. token }
 local json = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
 local receipt = '{"commodity":"lpg-3kg","kind":"receipt","quantity":2}'
+local check, alerts
+local shelves, receipts, prices = {}, {}, {}
 local counter = 0
+
+-- Every request is formatted once per wrk thread and sent as it is (as in stock-writes.lua).
+function init(args)
+  check = wrk.format("GET", "/v1/availability?commodity=lpg-3kg&region=" .. region .. "&limit=20")
+  alerts = wrk.format("GET", "/v1/alerts?status=open", auth)
+  for index, outlet in ipairs(outlets) do
+    shelves[index] = wrk.format("GET", "/v1/outlets/" .. outlet .. "/stock", auth)
+    receipts[index] = wrk.format("POST", "/v1/outlets/" .. outlet .. "/movements", json, receipt)
+    prices[index] = {}
+    for round, price in ipairs({ "19000", "35000" }) do
+      prices[index][round] = wrk.format("POST", "/v1/outlets/" .. outlet .. "/prices", json,
+                                        '{"commodity":"lpg-3kg","price":' .. price .. '}')
+    end
+  end
+end
 
 function request()
   counter = counter + 1
   local step = counter % 10
-  local outlet = outlets[(math.floor(counter / 10) % #outlets) + 1]
+  local index = (math.floor(counter / 10) % #outlets) + 1
   if step < 3 then
-    return wrk.format("GET", "/v1/availability?commodity=lpg-3kg&region=" .. region .. "&limit=20")
+    return check
   elseif step < 5 then
-    return wrk.format("GET", "/v1/outlets/" .. outlet .. "/stock", auth)
+    return shelves[index]
   elseif step == 5 then
-    return wrk.format("GET", "/v1/alerts?status=open", auth)
+    return alerts
   elseif step < 8 then
-    return wrk.format("POST", "/v1/outlets/" .. outlet .. "/movements", json, receipt)
+    return receipts[index]
   else
-    local price = (math.floor(counter / 10 / #outlets) % 2 == 0) and "19000" or "35000"
-    return wrk.format("POST", "/v1/outlets/" .. outlet .. "/prices", json,
-                      '{"commodity":"lpg-3kg","price":' .. price .. '}')
+    return prices[index][(math.floor(counter / 10 / #outlets) % 2) + 1]
   end
 end
