@@ -23,8 +23,8 @@ extension Connection {
     /// commits (or releases) on success and rolls back on error. The transaction statements are prepared
     /// once per connection (`run` caches them) rather than parsed again for every transaction; they are spelled out
     /// in full because a text of 15 bytes or fewer is held inside its `String`, with no address of its own by which
-    /// `statement` could find it without hashing it. A write transaction
-    /// first notes whether another connection committed since the last (`keptRowsGeneration`).
+    /// `statement` could find it without hashing it. A write transaction first notes whether another connection
+    /// committed since the last (`keptRowsGeneration`).
     private func transaction<T>(begin: String, notingOtherCommits: Bool, _ body: (Connection) throws -> T) throws -> T {
         if !isAutocommit { return try savepoint(body) }
         try run(begin)

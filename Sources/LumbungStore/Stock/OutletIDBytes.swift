@@ -21,18 +21,19 @@ struct OutletIDBytes: Hashable, Sendable {
         longBytes = bytes.count > 32 ? Array(bytes) : nil
     }
 
-    /// The id as a `String`.
-    var text: String {
-        if let longBytes { return String(decoding: longBytes, as: UTF8.self) }
+    /// The id's bytes, as they were given.
+    private var bytes: [UInt8] {
+        if let longBytes { return longBytes }
         let stored = (words.0.bigEndian, words.1.bigEndian, words.2.bigEndian, words.3.bigEndian)
-        return withUnsafeBytes(of: stored) { String(decoding: $0.prefix(count), as: UTF8.self) }
+        return withUnsafeBytes(of: stored) { Array($0.prefix(count)) }
     }
+
+    /// The id as a `String`.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Whether this id sorts before `other` in SQLite's BINARY order (bytes compared in order, a prefix first).
     func precedes(_ other: OutletIDBytes) -> Bool {
-        if longBytes != nil || other.longBytes != nil {
-            return Array(text.utf8).lexicographicallyPrecedes(Array(other.text.utf8))
-        }
+        if longBytes != nil || other.longBytes != nil { return bytes.lexicographicallyPrecedes(other.bytes) }
         // The zeros that fill the words sort first, and equal words leave the shorter id first: a prefix first.
         if words.0 != other.words.0 { return words.0 < other.words.0 }
         if words.1 != other.words.1 { return words.1 < other.words.1 }
