@@ -48,9 +48,11 @@ extension SQLiteStore {
 
     /// Re-evaluates the regional alert of every kabupaten/kota and commodity with prices or an open
     /// regional alert, a chunk of pairs per write transaction. Between two price reports only a new
-    /// day can change a level (the week-ago median moves), so the sweep does this once a day.
+    /// day can change a level (the week-ago median moves), so the sweep does this once a day. The pairs
+    /// are read outside the requests' time budget, as the sweep's other reads: they come from every current
+    /// price (a second or more at national scale).
     private func sweepRegional(_ context: WriteContext, into outcome: inout SweepOutcome) throws {
-        let pairs = try database.read { connection in
+        let pairs = try database.read(withinBudget: false) { connection in
             try connection.query("""
                 SELECT DISTINCT cp.commodity, substr(cp.region, 1, 5), c.name FROM current_prices cp
                 JOIN commodities c ON c.id = cp.commodity

@@ -17,13 +17,16 @@ struct StalePrices {
     }
 
     /// Balances held (> 0) whose latest price was observed before the cutoff — or that never had a
-    /// price and first moved before it. Parameter ?1 is the cutoff; add conditions after it.
+    /// price and first moved before it. Parameter ?1 is the cutoff; add conditions after it. The price's
+    /// time is the balance's own copy (`price_observed_at`, kept equal to the current price's by triggers,
+    /// migration 18), so a balance with a recent price is passed over without joining anything: the sweep
+    /// looks at every balance held, every minute.
     private static let staleStock = """
         FROM stock_balances s
         JOIN outlets o ON o.id = s.outlet_id
         JOIN commodities c ON c.id = s.commodity
         LEFT JOIN current_prices cp ON cp.outlet_id = s.outlet_id AND cp.commodity = s.commodity
-        WHERE s.quantity > 0 AND COALESCE(cp.observed_at, (
+        WHERE s.quantity > 0 AND COALESCE(s.price_observed_at, (
             SELECT m.recorded_at FROM stock_movements m
             WHERE m.outlet_id = s.outlet_id AND m.commodity = s.commodity ORDER BY m.seq LIMIT 1)) < ?1
         """
