@@ -99,9 +99,9 @@ national_database() {
 # shelves during the runs, so prices count as fresh for 10,000 hours unless LUMBUNG_STALE_AFTER_HOURS says otherwise.
 # The reports are measured, not refused: the limits that protect a server from report floods (one report per
 # client and one at once, a 2 s query budget) would answer most of wrk's report requests 429 or 503.
-# The alert sweep runs once a day (unless LUMBUNG_SWEEP_INTERVAL_SECONDS says otherwise), not a minute after the start:
-# a day's first sweep re-evaluates every regional alert (about 1 s of CPU, more with the file out of memory) and
-# landed in the second round of the stock checks; scripts/sweep-cost.sh measures the sweep on its own.
+# The alert sweep comes every day instead of every minute (unless LUMBUNG_SWEEP_INTERVAL_SECONDS says otherwise), so
+# none runs during the measurements: a day's first re-evaluates every regional alert (about 1 s of CPU, more with
+# the file out of memory) and landed in the stock checks' second round; scripts/sweep-cost.sh measures the sweep.
 national_start() {
   LUMBUNG_STALE_AFTER_HOURS=${LUMBUNG_STALE_AFTER_HOURS:-10000} LUMBUNG_EXPENSIVE_REQUESTS_PER_CLIENT=64 \
     LUMBUNG_EXPENSIVE_REQUESTS_AT_ONCE=8 LUMBUNG_QUERY_BUDGET_MILLISECONDS=120000 \
