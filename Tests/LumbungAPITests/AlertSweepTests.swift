@@ -53,10 +53,7 @@ import Testing
         let shelves = 1234
         let now = app.clock.now().millisecondsSinceEpoch
         let bulk = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1)"
-        try app.sql("""
-            \(bulk) INSERT INTO outlets (id, cooperative_id, name, region, created_at)
-            SELECT 'out_bulk' || i, ?, 'Gerai ' || i, '63.71.01.1001', 0 FROM n
-            """, shelves, world.cooperativeID)
+        try app.makeBulkOutlets(shelves, cooperativeID: world.cooperativeID)
         try app.sql("""
             \(bulk) INSERT INTO stock_movements (id, outlet_id, commodity, kind, quantity, delta, balance_after, occurred_at, recorded_at)
             SELECT 'mov_bulk' || i, 'out_bulk' || i, 'lpg-3kg', 'receipt', 5000, 5000, 5000, ?, ? FROM n

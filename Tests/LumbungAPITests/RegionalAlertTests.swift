@@ -101,15 +101,11 @@ import Testing
         // Two thousand more outlets with an LPG price: finding the kabupaten/kota with prices now runs past a budget
         // of 1 ns, as on the national data set it runs past the configured 2 s.
         try app.ensureStockCommodities()
-        try app.sql("""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-            INSERT INTO outlets (id, cooperative_id, name, region, created_at)
-            SELECT 'out_bulk_' || i, ?, 'Gerai ' || i, '63.71.01.1002', 0 FROM n
-            """, setup.world.cooperativeID)
+        try app.makeBulkOutlets(2000, cooperativeID: setup.world.cooperativeID, village: "63.71.01.1002")
         try app.sql("""
             INSERT INTO current_prices (outlet_id, commodity, region, report_id, price, observed_at, status)
             SELECT id, 'lpg-3kg', region, 'prc_' || id, 19000, 1761206400000, 'no_band' FROM outlets
-            WHERE id LIKE 'out_bulk_%'
+            WHERE id LIKE 'out_bulk%'
             """)
         app.advance(hours: 8 * 24)
         try app.application.sweeper.runOnce()

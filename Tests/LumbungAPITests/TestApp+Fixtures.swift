@@ -35,6 +35,16 @@ extension TestApp {
         return id
     }
 
+    /// `count` outlets of `cooperativeID` in `village`, written in one statement, with the ids `out_bulk0`,
+    /// `out_bulk1`, … (for tests that need many rows behind one step).
+    func makeBulkOutlets(_ count: Int, cooperativeID: String, village: String = "63.71.01.1001") throws {
+        try sql("""
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1)
+            INSERT INTO outlets (id, cooperative_id, name, region, created_at)
+            SELECT 'out_bulk' || i, ?, 'Gerai ' || i, ?, 0 FROM n
+            """, count, cooperativeID, village)
+    }
+
     /// One cooperative with one outlet in Kelayan Timur (Banjarmasin) and tokens for each role.
     func makeWorld() throws -> World {
         let cooperative = try makeCooperative()
