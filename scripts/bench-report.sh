@@ -6,14 +6,17 @@
 # .venv) then serves the same file with the same stock-check SQL. Writes run on a server over a small database of
 # their own (ratios to its own /healthz, measured just before), so the national data set stays as built and runs stay
 # comparable; with valgrind installed, the goal routes' instructions per request (the same on any machine); then the
-# /healthz tail by worker threads and wrk connections. WRK_SECONDS (10), WRK_CONNECTIONS (64), DATABASE
-# (data/national.sqlite), RESULTS and TAIL_THREADS (1 2 4) override the defaults.
+# /healthz tail by worker threads and wrk connections. The routes held to a ratio are measured in ROUNDS rounds (3),
+# each beside its own /healthz, and the goals take the median of the rounds: on a shared machine one disturbed
+# round then moves no goal. WRK_SECONDS (10), WRK_CONNECTIONS (64), DATABASE (data/national.sqlite), RESULTS, ROUNDS
+# and TAIL_THREADS (1 2 4) override the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
 DATABASE=${DATABASE:-data/national.sqlite}
 RESULTS=${RESULTS:-Benchmarks/RESULTS.md}
 TAIL_THREADS=${TAIL_THREADS:-1 2 4}
+ROUNDS=${ROUNDS:-3}
 WORK=$(mktemp -d)
 PEERS=()
 trap 'bench_stop; for pid in "${PEERS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
@@ -67,8 +70,18 @@ peer_start() {
 # ratio A B: A / B cut to three decimals (the goals compare these, so a ratio is never rounded up to its goal).
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", (b > 0 ? int(a / b * 1000) / 1000 : 0)}'; }
 
-# met CONDITION: "yes" when the awk CONDITION holds, else "**no**".
-met() { if awk "BEGIN {exit !($1)}"; then echo yes; else echo "**no**"; fi; }
+# median VALUE...: the middle value (of an even count, the mean of the two middle ones), cut after three decimals like
+# `ratio`, so a median of ratios is never rounded up to its goal either.
+median() {
+  printf '%s\n' "$@" | sort -g |
+    awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print int(m * 1000) / 1000}'
+}
+
+# in_rounds: "in N rounds, the goals taking the median", for the sections' descriptions.
+in_rounds() { echo "in $ROUNDS rounds, the goals taking the median of the rounds"; }
+
+# met CONDITION: "yes" when the awk CONDITION holds, else "**no**"; a figure "inf" (no request finished) is infinite.
+met() { if awk "BEGIN {exit !(${1//inf/1e300})}"; then echo yes; else echo "**no**"; fi; }
 
 # goal FIGURE NOW GOAL MET: one row of the goal table.
 goal() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" >>"$GOALS"; }
@@ -105,7 +118,7 @@ echo "bench-report: fixed cost of a request" >&2
   echo "Two lumbung servers on a new small database, one with \`LUMBUNG_LOG_LEVEL=warning\` (no access log), one at the"
   echo "default \`info\` (one access line per request, written to a file), and the C libmicrohttpd hello"
   echo "(Benchmarks/peers/mhd_hello.c: same libmicrohttpd, internal epoll pool of 2, turbo, answering on the second call),"
-  echo "measured in turn, twice. \"vs healthz\" is against the first row."
+  echo "measured in turn, $(in_rounds). \"vs healthz\" is against the first row."
   echo
   table_header
 } >>"$OUT"
@@ -120,7 +133,7 @@ HELLO_PORT=$(free_port)
 peer_start mhd-hello "$HELLO_PORT" "$WORK/mhd_hello" "$HELLO_PORT" 2
 HELLO_PID=$PEER_PID
 wrk -t1 -c8 -d2s "$QUIET_BASE/healthz" >/dev/null   # warm-up
-for round in 1 2; do
+for round in $(seq 1 "$ROUNDS"); do
   SERVER_PID=$QUIET_PID
   report_route "/healthz, log level warning ($round)" "$QUIET_BASE/healthz"
   [ "$round" = 1 ] && HEALTHZ_RPS=$LAST_RPS
@@ -131,12 +144,10 @@ for round in 1 2; do
   SERVER_PID=$LOUD_PID
   report_route "/healthz, log level info ($round)" "http://127.0.0.1:$LOUD_PORT/healthz"
   LOUD_RPS[$round]=$LAST_RPS LOUD_CPU[$round]=$LAST_CPU
+  HELLO_RATIOS[$round]=$(ratio "${QUIET_RPS[$round]}" "${HELLO_RPS[$round]}")
+  LOUD_RATIOS[$round]=$(ratio "${LOUD_RPS[$round]}" "${HELLO_RPS[$round]}")
 done
-mean2() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", (a + b) / 2}'; }
-QUIET_RPS_M=$(mean2 "${QUIET_RPS[1]}" "${QUIET_RPS[2]}") HELLO_RPS_M=$(mean2 "${HELLO_RPS[1]}" "${HELLO_RPS[2]}")
-LOUD_RPS_M=$(mean2 "${LOUD_RPS[1]}" "${LOUD_RPS[2]}")
-QUIET_CPU_M=$(mean2 "${QUIET_CPU[1]}" "${QUIET_CPU[2]}") HELLO_CPU_M=$(mean2 "${HELLO_CPU[1]}" "${HELLO_CPU[2]}")
-LOUD_CPU_M=$(mean2 "${LOUD_CPU[1]}" "${LOUD_CPU[2]}")
+QUIET_CPU_M=$(median "${QUIET_CPU[@]}") HELLO_CPU_M=$(median "${HELLO_CPU[@]}") LOUD_CPU_M=$(median "${LOUD_CPU[@]}")
 echo >>"$OUT"
 echo "Access lines written by the info server: $(grep -c ' GET /healthz ' "$WORK/lumbung-info.log" || true)." >>"$OUT"
 if command -v valgrind >/dev/null; then   # exact instruction counts, whatever the load (make bench-callgrind installs valgrind)
@@ -146,10 +157,9 @@ if command -v valgrind >/dev/null; then   # exact instruction counts, whatever t
 fi
 kill -TERM "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
 wait "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
-HELLO_RATIO=$(ratio "$QUIET_RPS_M" "$HELLO_RPS_M")
-LOUD_RATIO=$(ratio "$LOUD_RPS_M" "$HELLO_RPS_M")
-goal "\`/healthz\` vs the C libmicrohttpd hello (access log off)" \
-  "${HELLO_RATIO}× requests/s; $QUIET_CPU_M µs server CPU per request vs $HELLO_CPU_M ($(ratio "$HELLO_CPU_M" "$QUIET_CPU_M")×)" \
+HELLO_RATIO=$(median "${HELLO_RATIOS[@]}") LOUD_RATIO=$(median "${LOUD_RATIOS[@]}")
+goal "\`/healthz\` vs the C libmicrohttpd hello (access log off; median of $ROUNDS rounds)" \
+  "${HELLO_RATIO}× requests/s (rounds: ${HELLO_RATIOS[*]}); $QUIET_CPU_M µs server CPU per request vs $HELLO_CPU_M ($(ratio "$HELLO_CPU_M" "$QUIET_CPU_M")×)" \
   "≥ 0.9×" "$(met "$HELLO_RATIO >= 0.9")"
 goal "\`/healthz\` vs the C hello, access log at \`info\`" \
   "${LOUD_RATIO}× ($LOUD_CPU_M µs per request)" "both reported" "yes"
@@ -172,32 +182,28 @@ STOCK_6371="$BASE/v1/availability?commodity=lpg-3kg&region=63.71&limit=20"
        "$PRICE_REPORTS price reports ($FIRST_DAY to $LAST_DAY)," \
        "$(sqlite3 "$DATABASE" "SELECT count(*) FROM alerts WHERE status = 'open'") open alerts; near point $LAT,$LON" \
        "(the mean position of Kota Banjarmasin's outlets). \"Uncached\" rows send \`Cache-Control: no-cache\`." \
-       "/healthz and the stock check by region are measured in two rounds (\"vs healthz\": the round's own /healthz);" \
-       "the goals take the mean of the two."
+       "/healthz and the stock check by region are measured $(in_rounds)" \
+       "(\"vs healthz\": the round's own /healthz)."
   echo
   table_header
 } >>"$OUT"
 wrk -t1 -c8 -d2s "$BASE/healthz" >/dev/null   # warm-up
-for round in 1 2; do   # the stock check's goals take the mean of two rounds, as the writes' do
+for round in $(seq 1 "$ROUNDS"); do
   report_route /healthz "$BASE/healthz"
-  NATIONAL_HEALTHZ[$round]=$LAST_RPS
+  NATIONAL_HEALTHZ=$LAST_RPS
   report_route "stock check 63.71 (limit 20) ($round)" "$STOCK_6371"
-  CACHED_RPSS[$round]=$LAST_RPS
+  CACHED_RPSS[$round]=$LAST_RPS CACHED_RATIOS[$round]=$(ratio "$LAST_RPS" "$NATIONAL_HEALTHZ")
   report_route "stock check 63.71, uncached ($round)" "$STOCK_6371" -H "Cache-Control: no-cache"
-  UNCACHED_RPSS[$round]=$LAST_RPS UNCACHED_CPUS[$round]=$LAST_CPU
+  UNCACHED_RPSS[$round]=$LAST_RPS UNCACHED_CPUS[$round]=$LAST_CPU UNCACHED_RATIOS[$round]=$(ratio "$LAST_RPS" "$NATIONAL_HEALTHZ")
   report_route "stock check province 63, uncached ($round)" "$BASE/v1/availability?commodity=lpg-3kg&region=63&limit=20" \
     -H "Cache-Control: no-cache"
-  PROVINCE_RPSS[$round]=$LAST_RPS PROVINCE_CPUS[$round]=$LAST_CPU
+  PROVINCE_RPSS[$round]=$LAST_RPS PROVINCE_CPUS[$round]=$LAST_CPU PROVINCE_RATIOS[$round]=$(ratio "$LAST_RPS" "$NATIONAL_HEALTHZ")
 done
-NATIONAL_HEALTHZ_M=$(mean2 "${NATIONAL_HEALTHZ[1]}" "${NATIONAL_HEALTHZ[2]}")
-STOCK_CACHED_RPS=$(mean2 "${CACHED_RPSS[1]}" "${CACHED_RPSS[2]}")
-STOCK_CACHED_RATIO=$(ratio "$STOCK_CACHED_RPS" "$NATIONAL_HEALTHZ_M")
-STOCK_UNCACHED_RPS=$(mean2 "${UNCACHED_RPSS[1]}" "${UNCACHED_RPSS[2]}")
-STOCK_UNCACHED_RATIO=$(ratio "$STOCK_UNCACHED_RPS" "$NATIONAL_HEALTHZ_M")
-STOCK_UNCACHED_CPU=$(mean2 "${UNCACHED_CPUS[1]}" "${UNCACHED_CPUS[2]}")
-PROVINCE_RPS=$(awk -v a="${PROVINCE_RPSS[1]}" -v b="${PROVINCE_RPSS[2]}" 'BEGIN {printf "%.0f", (a + b) / 2}')
-PROVINCE_RATIO=$(ratio "$PROVINCE_RPS" "$NATIONAL_HEALTHZ_M")
-PROVINCE_CPU=$(mean2 "${PROVINCE_CPUS[1]}" "${PROVINCE_CPUS[2]}")
+STOCK_CACHED_RPS=$(median "${CACHED_RPSS[@]}") STOCK_CACHED_RATIO=$(median "${CACHED_RATIOS[@]}")
+STOCK_UNCACHED_RPS=$(median "${UNCACHED_RPSS[@]}") STOCK_UNCACHED_RATIO=$(median "${UNCACHED_RATIOS[@]}")
+STOCK_UNCACHED_CPU=$(median "${UNCACHED_CPUS[@]}")
+PROVINCE_RPS=$(median "${PROVINCE_RPSS[@]}") PROVINCE_RATIO=$(median "${PROVINCE_RATIOS[@]}")
+PROVINCE_CPU=$(median "${PROVINCE_CPUS[@]}")
 report_route "stock check near 10 km (limit 20)" \
   "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=20"
 report_route "stock check near, uncached" \
@@ -244,21 +250,22 @@ DATASETTE_URL=$(datasette_stock_url "$DATABASE" "$DATASETTE_PORT")
   table_header
 } >>"$OUT"
 SERVER_PID=$PEER_PID
-for round in 1 2; do
+for round in $(seq 1 "$ROUNDS"); do
   report_route "datasette: stock check 63.71 ($round)" "$DATASETTE_URL"
   DATASETTE_RPSS[$round]=$LAST_RPS
 done
-DATASETTE_RPS=$(mean2 "${DATASETTE_RPSS[1]}" "${DATASETTE_RPSS[2]}")
+DATASETTE_RPS=$(median "${DATASETTE_RPSS[@]}")
 kill -TERM "$PEER_PID" 2>/dev/null || true
 wait "$PEER_PID" 2>/dev/null || true
 VS_DATASETTE_UNCACHED=$(ratio "$STOCK_UNCACHED_RPS" "$DATASETTE_RPS")
 VS_DATASETTE_CACHED=$(ratio "$STOCK_CACHED_RPS" "$DATASETTE_RPS")
-goal "stock check 63.71 limit 20, cached, vs \`/healthz\` (mean of two rounds)" "${STOCK_CACHED_RATIO}×" "≥ 0.9×" "$(met "$STOCK_CACHED_RATIO >= 0.9")"
-goal "stock check 63.71 limit 20, uncached, vs \`/healthz\`" "${STOCK_UNCACHED_RATIO}× ($STOCK_UNCACHED_CPU µs CPU)" "≥ 0.25×" \
+goal "stock check 63.71 limit 20, cached, vs \`/healthz\` (median of $ROUNDS rounds)" "${STOCK_CACHED_RATIO}× (rounds: ${CACHED_RATIOS[*]})" "≥ 0.9×" "$(met "$STOCK_CACHED_RATIO >= 0.9")"
+goal "stock check 63.71 limit 20, uncached, vs \`/healthz\` (median of $ROUNDS rounds)" \
+  "${STOCK_UNCACHED_RATIO}× (rounds: ${UNCACHED_RATIOS[*]}; $STOCK_UNCACHED_CPU µs CPU)" "≥ 0.25×" \
   "$(met "$STOCK_UNCACHED_RATIO >= 0.25")"
 goal "stock check province 63, uncached" "$PROVINCE_RPS/s, ${PROVINCE_RATIO}× ($PROVINCE_CPU µs CPU)" "≥ 0.05× of \`/healthz\`" \
   "$(met "$PROVINCE_RATIO >= 0.05")"
-goal "stock check vs datasette, same file, same SQL (mean of two rounds each)" "${VS_DATASETTE_UNCACHED}× uncached, ${VS_DATASETTE_CACHED}× cached" \
+goal "stock check vs datasette, same file, same SQL (medians of $ROUNDS rounds each)" "${VS_DATASETTE_UNCACHED}× uncached, ${VS_DATASETTE_CACHED}× cached" \
   "≥ 50× uncached" "$(met "$VS_DATASETTE_UNCACHED >= 50")"
 
 echo "bench-report: writes on a small database" >&2
@@ -291,50 +298,49 @@ OUTLETS=$(python3 scripts/lib/stock_load.py setup "$BASE" "$TOKEN" 8 | paste -sd
   echo "Every request is its own transaction (a savepoint of a group commit). Movements: Benchmarks/stock-writes.lua"
   echo "(LPG receipts to 8 outlets in turn); prices: Benchmarks/prices.lua (\"alert churn\" opens or resolves a price"
   echo "alert with every report); mixed: Benchmarks/mixed.lua (3 stock checks, 2 shelves, 1 alert list, 2 receipts, 2"
-  echo "price reports in every 10 requests). The routes are measured in two rounds, each after this server's /healthz;"
-  echo "\"vs healthz\" compares with that round's /healthz, and the goals with the mean of the two rounds (the median of"
-  echo "two), as for the fixed cost above: one 10 s run of /healthz moves by a fifth from run to run on this machine."
+  echo "price reports in every 10 requests). The routes are measured $(in_rounds); each round begins with"
+  echo "this server's /healthz, and \"vs healthz\" compares with it. One 10 s run of /healthz can move by a fifth, or by"
+  echo "far more in a disturbed moment, on a shared machine."
   echo "The disk's fsync after a 4 KiB write, measured just before: p50 $FSYNC_P50 ms, p99 $FSYNC_P99 ms (a single client's"
   echo "write cannot be answered faster than one fsync)."
   echo
   table_header
 } >>"$OUT"
 wrk -t1 -c8 -d2s "$BASE/healthz" >/dev/null   # warm-up
-for round in 1 2; do
+for round in $(seq 1 "$ROUNDS"); do
   report_route /healthz "$BASE/healthz"   # the round's ratios are to this server's own /healthz
-  WRITES_HEALTHZ[$round]=$LAST_RPS
+  WRITES_HEALTHZ=$LAST_RPS
   report_route "movement POST (wrk -t1 -c1) ($round)" "$BASE" -s Benchmarks/stock-writes.lua -t1 -c1
   MOVEMENT_ONE_P50S[$round]=$LAST_P50
   report_route "movement POST ($round)" "$BASE" -s Benchmarks/stock-writes.lua
   MOVEMENT_RPSS[$round]=$LAST_RPS MOVEMENT_P99S[$round]=$LAST_P99 MOVEMENT_CPUS[$round]=$LAST_CPU
+  MOVEMENT_RATIOS[$round]=$(ratio "$LAST_RPS" "$WRITES_HEALTHZ")
   IDEMPOTENCY=1 report_route "movement POST, Idempotency-Key ($round)" "$BASE" -s Benchmarks/stock-writes.lua
   BATCH=10 report_route "batch of 10 movements (wrk -c8) ($round)" "$BASE" -s Benchmarks/stock-writes.lua -c8
   report_route "price POST, in band ($round)" "$BASE" -s Benchmarks/prices.lua
-  PRICE_RPSS[$round]=$LAST_RPS
+  PRICE_RATIOS[$round]=$(ratio "$LAST_RPS" "$WRITES_HEALTHZ")
   PRICES=35000,19000 report_route "price POST, alert churn ($round)" "$BASE" -s Benchmarks/prices.lua
-  CHURN_RPSS[$round]=$LAST_RPS
+  CHURN_RATIOS[$round]=$(ratio "$LAST_RPS" "$WRITES_HEALTHZ")
   report_route "mixed traffic ($round)" "$BASE" -s Benchmarks/mixed.lua
 done
-WRITES_HEALTHZ_M=$(mean2 "${WRITES_HEALTHZ[1]}" "${WRITES_HEALTHZ[2]}")
-MOVEMENT_RPS=$(awk -v a="${MOVEMENT_RPSS[1]}" -v b="${MOVEMENT_RPSS[2]}" 'BEGIN {printf "%.0f", (a + b) / 2}')
-MOVEMENT_CPU=$(mean2 "${MOVEMENT_CPUS[1]}" "${MOVEMENT_CPUS[2]}")
-MOVEMENT_RATIO=$(ratio "$MOVEMENT_RPS" "$WRITES_HEALTHZ_M")
-MOVEMENT_P99=$(awk -v a="${MOVEMENT_P99S[1]}" -v b="${MOVEMENT_P99S[2]}" 'BEGIN {print (a > b ? a : b)}')
-MOVEMENT_ONE_P50=$(awk -v a="${MOVEMENT_ONE_P50S[1]}" -v b="${MOVEMENT_ONE_P50S[2]}" 'BEGIN {printf "%.2f", (a + b) / 2}')
-PRICE_RATIO=$(ratio "$(mean2 "${PRICE_RPSS[1]}" "${PRICE_RPSS[2]}")" "$WRITES_HEALTHZ_M")
-CHURN_RATIO=$(ratio "$(mean2 "${CHURN_RPSS[1]}" "${CHURN_RPSS[2]}")" "$WRITES_HEALTHZ_M")
+MOVEMENT_RPS=$(median "${MOVEMENT_RPSS[@]}") MOVEMENT_CPU=$(median "${MOVEMENT_CPUS[@]}")
+MOVEMENT_RATIO=$(median "${MOVEMENT_RATIOS[@]}") MOVEMENT_P99=$(median "${MOVEMENT_P99S[@]}")
+MOVEMENT_ONE_P50=$(median "${MOVEMENT_ONE_P50S[@]}")
+PRICE_RATIO=$(median "${PRICE_RATIOS[@]}") CHURN_RATIO=$(median "${CHURN_RATIOS[@]}")
 WRITES_RSS=$(server_rss_mib)
 echo >>"$OUT"
 echo "Afterwards: $(sqlite3 "$SMALL" 'SELECT count(*) FROM stock_movements;') ledger rows," \
      "$(sqlite3 "$SMALL" 'SELECT count(*) FROM price_reports;') price reports," \
      "$(sqlite3 "$SMALL" 'SELECT count(*) FROM alerts;') alerts in the small database." >>"$OUT"
 bench_stop
-goal "movement POST, 64 connections, vs \`/healthz\` (mean of two rounds)" \
-  "${MOVEMENT_RATIO}× ($MOVEMENT_RPS/s, the worse p99 $MOVEMENT_P99 ms, $MOVEMENT_CPU µs CPU)" \
+goal "movement POST, 64 connections, vs \`/healthz\` (median of $ROUNDS rounds)" \
+  "${MOVEMENT_RATIO}× (rounds: ${MOVEMENT_RATIOS[*]}; $MOVEMENT_RPS/s, $MOVEMENT_CPU µs CPU); p99 $MOVEMENT_P99 ms (rounds: ${MOVEMENT_P99S[*]})" \
   "≥ 0.25×, p99 < 25 ms" "$(met "$MOVEMENT_RATIO >= 0.25 && $MOVEMENT_P99 < 25")"
-goal "movement POST, one client, p50" "$MOVEMENT_ONE_P50 ms (the disk's fsync alone: p50 $FSYNC_P50 ms)" "≤ 0.35 ms" \
+goal "movement POST, one client, p50 (median of $ROUNDS rounds)" \
+  "$MOVEMENT_ONE_P50 ms (rounds: ${MOVEMENT_ONE_P50S[*]}; the disk's fsync alone: p50 $FSYNC_P50 ms)" "≤ 0.35 ms" \
   "$(met "$MOVEMENT_ONE_P50 <= 0.35")"
-goal "price POST (in band / alert churn) vs \`/healthz\` (mean of two rounds)" "${PRICE_RATIO}× / ${CHURN_RATIO}×" "≥ 0.2×" \
+goal "price POST (in band / alert churn) vs \`/healthz\` (median of $ROUNDS rounds)" \
+  "${PRICE_RATIO}× / ${CHURN_RATIO}× (rounds: ${PRICE_RATIOS[*]} / ${CHURN_RATIOS[*]})" "≥ 0.2×" \
   "$(met "$PRICE_RATIO >= 0.2 && $CHURN_RATIO >= 0.2")"
 # to_cpu_ms MICROSECONDS: milliseconds with one decimal; "none finished in ${WRK_SECONDS} s" when no request completed.
 to_cpu_ms() {
