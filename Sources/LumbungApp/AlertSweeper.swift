@@ -67,16 +67,21 @@ public final class AlertSweeper: Sendable {
         try store.exclusively(.alertSweep) { try sweepAlone() } ?? SweepOutcome()
     }
 
-    /// One sweep, run while no other process sweeps.
+    /// One sweep, run while no other process sweeps. Its three parts run whether or not another failed, so that
+    /// alerts failing to catch up never keep old idempotency keys and text messages from being forgotten; the
+    /// first failure is then thrown. The sweep's time is recorded only once the alerts caught up with it (the next
+    /// sweep otherwise starts from the same point, so no band coming into force is missed).
     private func sweepAlone() throws -> SweepOutcome {
         let now = clock.now()
         let since = lastSweep.withLock { $0 }
-        let outcome = try store.sweepAlerts(since: since,
-                                            context: WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours,
-                                                                         earlyWarning: earlyWarning))
-        lastSweep.withLock { $0 = now }
-        try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours))
-        try store.forgetTextMessages(before: now.adding(hours: -24 * Self.textMessageDays))
+        let context = WriteContext(now: now, actor: nil, staleAfterHours: staleAfterHours, earlyWarning: earlyWarning)
+        let alerts = Result { try store.sweepAlerts(since: since, context: context) }
+        if case .success = alerts { lastSweep.withLock { $0 = now } }
+        let keys = Result { try store.forgetIdempotencyKeys(before: now.adding(hours: -Self.idempotencyKeyHours)) }
+        let messages = Result { try store.forgetTextMessages(before: now.adding(hours: -24 * Self.textMessageDays)) }
+        let outcome = try alerts.get()
+        try keys.get()
+        try messages.get()
         return outcome
     }
 
