@@ -77,6 +77,9 @@ median() {
     awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print int(m * 1000) / 1000}'
 }
 
+# median_ratio RATIO...: the median of ratios, written with three decimals as `ratio` writes them.
+median_ratio() { printf '%.3f' "$(median "$@")"; }
+
 # in_rounds: "in N rounds, the goals taking the median", for the sections' descriptions.
 in_rounds() { echo "in $ROUNDS rounds, the goals taking the median of the rounds"; }
 
@@ -157,7 +160,7 @@ if command -v valgrind >/dev/null; then   # exact instruction counts, whatever t
 fi
 kill -TERM "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
 wait "$QUIET_PID" "$LOUD_PID" "$HELLO_PID" 2>/dev/null || true
-HELLO_RATIO=$(median "${HELLO_RATIOS[@]}") LOUD_RATIO=$(median "${LOUD_RATIOS[@]}")
+HELLO_RATIO=$(median_ratio "${HELLO_RATIOS[@]}") LOUD_RATIO=$(median_ratio "${LOUD_RATIOS[@]}")
 goal "\`/healthz\` vs the C libmicrohttpd hello (access log off; median of $ROUNDS rounds)" \
   "${HELLO_RATIO}× requests/s (rounds: ${HELLO_RATIOS[*]}); $QUIET_CPU_M µs server CPU per request vs $HELLO_CPU_M ($(ratio "$HELLO_CPU_M" "$QUIET_CPU_M")×)" \
   "≥ 0.9×" "$(met "$HELLO_RATIO >= 0.9")"
@@ -199,10 +202,10 @@ for round in $(seq 1 "$ROUNDS"); do
     -H "Cache-Control: no-cache"
   PROVINCE_RPSS[$round]=$LAST_RPS PROVINCE_CPUS[$round]=$LAST_CPU PROVINCE_RATIOS[$round]=$(ratio "$LAST_RPS" "$NATIONAL_HEALTHZ")
 done
-STOCK_CACHED_RPS=$(median "${CACHED_RPSS[@]}") STOCK_CACHED_RATIO=$(median "${CACHED_RATIOS[@]}")
-STOCK_UNCACHED_RPS=$(median "${UNCACHED_RPSS[@]}") STOCK_UNCACHED_RATIO=$(median "${UNCACHED_RATIOS[@]}")
+STOCK_CACHED_RPS=$(median "${CACHED_RPSS[@]}") STOCK_CACHED_RATIO=$(median_ratio "${CACHED_RATIOS[@]}")
+STOCK_UNCACHED_RPS=$(median "${UNCACHED_RPSS[@]}") STOCK_UNCACHED_RATIO=$(median_ratio "${UNCACHED_RATIOS[@]}")
 STOCK_UNCACHED_CPU=$(median "${UNCACHED_CPUS[@]}")
-PROVINCE_RPS=$(median "${PROVINCE_RPSS[@]}") PROVINCE_RATIO=$(median "${PROVINCE_RATIOS[@]}")
+PROVINCE_RPS=$(median "${PROVINCE_RPSS[@]}") PROVINCE_RATIO=$(median_ratio "${PROVINCE_RATIOS[@]}")
 PROVINCE_CPU=$(median "${PROVINCE_CPUS[@]}")
 report_route "stock check near 10 km (limit 20)" \
   "$BASE/v1/availability?commodity=lpg-3kg&near=$LAT,$LON&radiusKm=10&limit=20"
@@ -324,9 +327,9 @@ for round in $(seq 1 "$ROUNDS"); do
   report_route "mixed traffic ($round)" "$BASE" -s Benchmarks/mixed.lua
 done
 MOVEMENT_RPS=$(median "${MOVEMENT_RPSS[@]}") MOVEMENT_CPU=$(median "${MOVEMENT_CPUS[@]}")
-MOVEMENT_RATIO=$(median "${MOVEMENT_RATIOS[@]}") MOVEMENT_P99=$(median "${MOVEMENT_P99S[@]}")
+MOVEMENT_RATIO=$(median_ratio "${MOVEMENT_RATIOS[@]}") MOVEMENT_P99=$(median "${MOVEMENT_P99S[@]}")
 MOVEMENT_ONE_P50=$(median "${MOVEMENT_ONE_P50S[@]}")
-PRICE_RATIO=$(median "${PRICE_RATIOS[@]}") CHURN_RATIO=$(median "${CHURN_RATIOS[@]}")
+PRICE_RATIO=$(median_ratio "${PRICE_RATIOS[@]}") CHURN_RATIO=$(median_ratio "${CHURN_RATIOS[@]}")
 WRITES_RSS=$(server_rss_mib)
 echo >>"$OUT"
 echo "Afterwards: $(sqlite3 "$SMALL" 'SELECT count(*) FROM stock_movements;') ledger rows," \
