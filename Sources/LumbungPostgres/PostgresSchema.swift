@@ -189,6 +189,7 @@ public enum PostgresSchema {
         // SQLite's 26 keeps its stock check's totals and price order per kabupaten/kota instead of per province;
         // PostgreSQL keeps neither.
         onlySQLiteWorks(id: 26, name: "stock check: kept totals and price order per kabupaten/kota; a province adds up its own"),
+        stalePriceTime,
     ]
 
     /// The twin of a SQLite migration whose work PostgreSQL does not need (its queries compute what SQLite keeps):

@@ -17,16 +17,28 @@ struct PostgresStalePrices {
         let commodity: String
     }
 
+    /// When a balance first moved: the time its staleness counts from while it has never had a price.
+    private static let firstMovement = """
+        (SELECT m.recorded_at FROM stock_movements m
+         WHERE m.outlet_id = s.outlet_id AND m.commodity = s.commodity ORDER BY m.seq LIMIT 1)
+        """
+
+    /// Balances held (> 0) whose current price, by the time the balance keeps of it (migration 27), was observed
+    /// before the cutoff, or that have none and first moved before it: the walk's candidates, found without
+    /// joining a balance with a recent price to anything. Parameter $1 is the cutoff; add conditions after it.
+    private static let staleBalances = """
+        FROM stock_balances s WHERE s.quantity > 0 AND COALESCE(s.price_observed_at, \(firstMovement)) < $1
+        """
+
     /// Balances held (> 0) whose latest price was observed before the cutoff — or that never had a price
-    /// and first moved before it. Parameter $1 is the cutoff; add conditions after it.
+    /// and first moved before it — read from the prices themselves: the check before an alert is opened.
+    /// Parameter $1 is the cutoff; add conditions after it.
     private static let staleStock = """
         FROM stock_balances s
         JOIN outlets o ON o.id = s.outlet_id
         JOIN commodities c ON c.id = s.commodity
         LEFT JOIN current_prices cp ON cp.outlet_id = s.outlet_id AND cp.commodity = s.commodity
-        WHERE s.quantity > 0 AND COALESCE(cp.observed_at, (
-            SELECT m.recorded_at FROM stock_movements m
-            WHERE m.outlet_id = s.outlet_id AND m.commodity = s.commodity ORDER BY m.seq LIMIT 1)) < $1
+        WHERE s.quantity > 0 AND COALESCE(cp.observed_at, \(firstMovement)) < $1
         """
 
     /// Open stale-price alerts whose stock is gone or whose price is recent again ($1 the cutoff).
@@ -38,9 +50,13 @@ struct PostgresStalePrices {
         """
 
     /// Up to `limit` stale stock pairs without an open stale-price alert, after `after` in key order (byte order).
+    /// Run in a transaction of its own: it turns off JIT compilation there, which the planner asks for because it
+    /// prices the first-movement subquery as if it ran for every balance (on the national data set compiling took
+    /// 250 ms, the walk itself 200 ms).
     static func newlyStale(staleBefore: Int64, after: Pair, limit: Int, on connection: PostgresConnection) throws -> [Pair] {
-        try connection.query("""
-            SELECT s.outlet_id, s.commodity \(staleStock) AND NOT EXISTS (
+        try connection.execute("SET LOCAL jit = off")
+        return try connection.query("""
+            SELECT s.outlet_id, s.commodity \(staleBalances) AND NOT EXISTS (
                 SELECT 1 FROM alerts a WHERE a.kind = 'stale_price' AND a.status = 'open'
                 AND a.outlet_id = s.outlet_id AND a.commodity = s.commodity)
             AND (s.outlet_id COLLATE "C", s.commodity COLLATE "C") > ($2, $3)

@@ -27,5 +27,6 @@ enum Schema {
         movementActivityAtCommit,
         provinceTotalsAtCommit,
         kabupatenPriceOrder,
+        stalePriceTime,
     ]
 }
