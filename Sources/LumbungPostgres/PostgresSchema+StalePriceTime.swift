@@ -4,7 +4,7 @@ extension PostgresSchema {
     /// Migration 27: each balance carries its current price's observation time (`price_observed_at`, NULL without
     /// a price), as SQLite's balances have since its migration 18, so that the minute's stale-price walk passes
     /// over a balance with a recent price without joining it to its price (on the national data set the joined
-    /// walk took 3.4–4.5 s every minute). Triggers copy the time in the transaction of the write that changes it:
+    /// walk took 3.4–6.0 s every minute). Triggers copy the time in the transaction of the write that changes it:
     ///
     /// - a new price, or a new observation time, sets the balance's copy; a removed price clears it;
     /// - a new balance takes its outlet's current price time when there is one;
