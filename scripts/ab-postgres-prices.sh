@@ -15,14 +15,12 @@ PG_DIR=$(mktemp -u /tmp/lumbung-ab-pg.XXXXXX)
 WORK=$(mktemp -d)
 PIDS=()
 trap 'for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done; wait; scripts/postgres-server.sh stop "$PG_DIR"; rm -rf "$WORK"' EXIT
-SERVER_URI=$(PG_FSYNC=on scripts/postgres-server.sh start "$PG_DIR")
+PG_FSYNC=on scripts/postgres-server.sh start "$PG_DIR" >/dev/null
 
 declare -A SERVERS BASES TOKENS SIDE_OUTLETS
 for side in A B; do
   binary=BIN_$side
-  psql -q "$SERVER_URI" -c "CREATE DATABASE ab_${side,,}" >/dev/null
-  uri=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path=sys.argv[2])))' \
-    "$SERVER_URI" "/ab_${side,,}")
+  uri=$(scripts/postgres-server.sh database "$PG_DIR" "ab_${side,,}")
   BIN=${!binary:?BIN_$side, a build} WORK=$WORK bench_start "$uri" "$(free_port)"
   PIDS+=("$SERVER_PID")
   SERVERS[$side]=$SERVER_PID BASES[$side]=$BASE

@@ -18,8 +18,7 @@ trap 'bench_stop; scripts/postgres-server.sh stop "$PG_DIR" || true; rm -rf "$WO
 awk -F, 'NR == 1 || $1 ~ /^63(\.|$)/' Tests/Fixtures/wilayah/wilayah.csv >"$WORK/kalsel.csv"
 "$BIN" demo --national "$WORK/kalsel.csv" --database "$WORK/kalsel.sqlite" >/dev/null
 SERVER_URI=$(PG_FSYNC=on scripts/postgres-server.sh start "$PG_DIR")
-psql -q "$SERVER_URI" -c "CREATE DATABASE bench" >/dev/null
-PG_URI=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/bench")))' "$SERVER_URI")
+PG_URI=$(scripts/postgres-server.sh database "$PG_DIR" bench)
 "$BIN" copy --from "$WORK/kalsel.sqlite" --to "$PG_URI" >/dev/null
 
 echo "lumbung $($BIN --version), $(nproc) cores, $(sqlite3 "$WORK/kalsel.sqlite" 'SELECT count(*) FROM outlets') outlets," \

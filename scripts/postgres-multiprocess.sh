@@ -28,9 +28,7 @@ fail() {
   exit 1
 }
 
-psql -q "$SERVER_URI" -c "CREATE DATABASE $DB" >/dev/null
-URI=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' \
-  "$SERVER_URI" "$DB")
+URI=$(scripts/postgres-server.sh database "$SERVER_DIR" "$DB")
 sql() { psql -qAt "$URI" -c "$1"; }
 
 "$BIN" migrate --database "$URI" >/dev/null
@@ -99,9 +97,7 @@ print(min(m.move(b, sys.argv[3], sys.argv[4], "receipt", 1)[0] for b in sys.argv
 [ "$after" = 201 ] || fail "the servers did not recover by themselves (answered $after)"
 acknowledged_present
 echo "postgres-multiprocess: lumbung demo and regions import on PostgreSQL"
-psql -q "$SERVER_URI" -c "CREATE DATABASE ${DB}_demo" >/dev/null
-DEMO_URI=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' \
-  "$SERVER_URI" "${DB}_demo")
+DEMO_URI=$(scripts/postgres-server.sh database "$SERVER_DIR" "${DB}_demo")
 "$BIN" demo --database "$DEMO_URI" >/dev/null
 [ "$(psql -qAt "$DEMO_URI" -c 'SELECT count(*) FROM outlets')" = 4 ] || fail "lumbung demo did not write its 4 outlets"
 "$BIN" demo --database "$DEMO_URI" >/dev/null 2>&1 && fail "lumbung demo wrote into a database that is not empty"

@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL server for tests, in a temporary folder, listening only on a Unix socket.
 #   scripts/postgres-server.sh start DIR   → creates DIR (it must not exist; its parent must be
 #                                            world-searchable, e.g. /tmp), starts the server, prints its URI
+#   scripts/postgres-server.sh database DIR NAME → creates database NAME on the server, prints its URI
 #   scripts/postgres-server.sh restart DIR → stops the server at once (as a crash would) and starts it
 #                                            again after PAUSE seconds (default 0)
 #   scripts/postgres-server.sh stop DIR    → stops the server and removes DIR
@@ -20,6 +21,12 @@ start_server() {
     || { cat "$dir/server.log" >&2; exit 1; }
 }
 
+# create_database NAME: creates database NAME on the server of $dir and prints its URI.
+create_database() {
+  as_owner "$bin/createdb" -h "$dir" -U lumbung "$1"
+  echo "postgresql://lumbung@/$1?host=$dir"
+}
+
 case "$action" in
 start)
   mkdir -m 700 "$dir"
@@ -28,8 +35,10 @@ start)
     || { cat "$dir.initdb.log" >&2; exit 1; }
   rm -f "$dir.initdb.log"
   start_server
-  as_owner "$bin/createdb" -h "$dir" -U lumbung lumbung
-  echo "postgresql://lumbung@/lumbung?host=$dir"
+  create_database lumbung
+  ;;
+database)
+  create_database "${3:?a database name}"
   ;;
 restart)
   as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
@@ -40,5 +49,5 @@ stop)
   if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true; fi
   rm -rf "$dir"
   ;;
-*) echo "usage: $0 start|restart|stop DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|restart|stop DIR, or $0 database DIR NAME" >&2; exit 2 ;;
 esac
