@@ -77,6 +77,7 @@ public struct Router: Sendable {
     /// Adds `route` to the tree, the literal paths and the list.
     private mutating func add(_ route: Route) {
         let template = route.template, method = route.method
+        if !isKnownUniquelyReferenced(&root) { root = root.copied() }  // a copy of this router keeps its own tree
         root.insert(route, segments: Self.segments(of: template)[...], conflicts: &conflicts)
         if !template.contains("{"), literalPaths[template]?.contains(where: { $0.method == method }) != true {
             literalPaths[template, default: []].append(route)
@@ -113,18 +114,31 @@ public struct Router: Sendable {
 }
 
 /// One path segment's position in the routing tree. A request's path is matched on its bytes, without cutting it
-/// into strings: each node has few children, so comparing bytes costs less than hashing a segment.
-private struct Node: Sendable {
+/// into strings: each node has few children, so comparing bytes costs less than hashing a segment. A class, so that
+/// walking the tree passes references instead of copying each node's lists; it is changed only while routes are added,
+/// before the router is shared (`Router` copies it on write, `copied()`).
+private final class Node: @unchecked Sendable {
     /// The bytes of each literal segment that leads on from here, beside `literalChildren` (same order).
     var literalSegments: [[UInt8]] = []
     /// The node each of `literalSegments` leads to.
     var literalChildren: [Node] = []
     var parameterName: String?
-    var parameterChild: [Node] = []
+    var parameterChild: Node?
     /// The routes ending here, one per method.
     var routes: [Route] = []
 
-    mutating func insert(_ route: Route, segments: ArraySlice<Substring>, conflicts: inout [String]) {
+    /// A deep copy, for a router copied before a route is added to it.
+    func copied() -> Node {
+        let copy = Node()
+        copy.literalSegments = literalSegments
+        copy.literalChildren = literalChildren.map { $0.copied() }
+        copy.parameterName = parameterName
+        copy.parameterChild = parameterChild?.copied()
+        copy.routes = routes
+        return copy
+    }
+
+    func insert(_ route: Route, segments: ArraySlice<Substring>, conflicts: inout [String]) {
         guard let first = segments.first else {
             if let earlier = routes.first(where: { $0.method == route.method }) {
                 conflicts.append("\(route.method) \(route.template) repeats \(earlier.method) \(earlier.template)")
@@ -140,14 +154,15 @@ private struct Node: Sendable {
                 conflicts.append("\(route.method) \(route.template) names segment {\(parameterName)} as {\(name)}")
             }
             parameterName = parameterName ?? name
-            if parameterChild.isEmpty { parameterChild = [Node()] }
-            parameterChild[0].insert(route, segments: rest, conflicts: &conflicts)
+            let child = parameterChild ?? Node()
+            parameterChild = child
+            child.insert(route, segments: rest, conflicts: &conflicts)
         } else {
             let segment = Array(first.utf8)
             if let index = literalSegments.firstIndex(of: segment) {
                 literalChildren[index].insert(route, segments: rest, conflicts: &conflicts)
             } else {
-                var node = Node()
+                let node = Node()
                 node.insert(route, segments: rest, conflicts: &conflicts)
                 literalSegments.append(segment)
                 literalChildren.append(node)
@@ -174,7 +189,7 @@ private struct Node: Sendable {
            let route = literalChildren[index].find(method, in: path, from: end, &parameters, &allowed) {
             return route
         }
-        if let name = parameterName, let child = parameterChild.first,
+        if let name = parameterName, let child = parameterChild,
            let route = child.find(method, in: path, from: end, &parameters, &allowed) {
             parameters[name] = String(decoding: segment, as: UTF8.self)
             return route

@@ -66,6 +66,23 @@ import Testing
         #expect(try route.handler(Request(method: "GET", path: "/v1/alerts/a1")).body == Array("alert".utf8))
     }
 
+    @Test func aRouteAddedToACopyStaysInTheCopy() {
+        let original = router()
+        var copy = original
+        copy.add("GET", "/v1/alerts/{id}/history") { _ in .text("history") }
+        copy.add("GET", "/v1/regions/{code}/outlets") { _ in .text("outlets") }
+        for path in ["/v1/alerts/a1/history", "/v1/regions/63/outlets"] {
+            guard case .found = copy.match(method: "GET", path: path) else { Issue.record("copy: no match for \(path)"); continue }
+            guard case .notFound = original.match(method: "GET", path: path) else {
+                Issue.record("the original router gained \(path)"); continue
+            }
+        }
+        guard case .found(let route, _) = original.match(method: "GET", path: "/v1/alerts/a1") else {
+            Issue.record("the original lost its route"); return
+        }
+        #expect(route.template == "/v1/alerts/{id}")
+    }
+
     @Test func oneSegmentNamedTwoWaysIsAConflict() {
         var router = router()
         router.add("DELETE", "/v1/alerts/{alertId}") { _ in .text("delete") }
