@@ -35,7 +35,7 @@ extension Connection {
         do {
             if notingOtherCommits { try noteOtherCommits() }
             let result = try body(self)
-            try settleDeferredWrites()
+            try settleDeferredWritesAtCommit()
             try run("COMMIT TRANSACTION")
             return result
         } catch {

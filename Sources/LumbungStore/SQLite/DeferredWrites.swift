@@ -45,6 +45,13 @@ struct DeferredWrites<Write: DeferrableWrite> {
         }
     }
 
+    /// Takes out every write put off, as the transaction commits: no savepoint can roll back after that, so nothing
+    /// is kept to undo, and no row is looked up or hashed again.
+    mutating func takeAllAtCommit() -> [Write] {
+        defer { self = DeferredWrites() }
+        return Array(pending.values)
+    }
+
     /// Undoes every change made after `mark`.
     mutating func rollBack(to mark: Int) {
         while undo.count > mark {
@@ -67,11 +74,21 @@ extension Connection {
         deferredWrites[row]
     }
 
-    /// Runs now the deferred writes of the rows `matching` selects (all by default): before a statement reads those
-    /// rows, and before the transaction commits.
+    /// Runs now the deferred writes of the rows `matching` selects (all by default), before a statement reads those
+    /// rows.
     func settleDeferredWrites(where matching: (DeferredRow) -> Bool = { _ in true }) throws {
         guard !deferredWrites.isEmpty else { return }
-        let writes = deferredWrites.take(where: matching)
+        try runDeferred(deferredWrites.take(where: matching))
+    }
+
+    /// Runs every deferred write as the transaction commits.
+    func settleDeferredWritesAtCommit() throws {
+        guard !deferredWrites.isEmpty else { return }
+        try runDeferred(deferredWrites.takeAllAtCommit())
+    }
+
+    /// Runs `writes`, those that read rows the others write last.
+    private func runDeferred(_ writes: [DeferredWrite]) throws {
         for write in writes where !write.readsDeferredRows { try write.run(on: self) }
         for write in writes where write.readsDeferredRows { try write.run(on: self) }
     }
