@@ -61,6 +61,17 @@ struct NationalDatasetTests {
                 "the last reports are from yesterday (WIB)")
     }
 
+    /// The load writes without checking each reference, so nothing may be left dangling, and the checks are on again
+    /// for the writes that follow.
+    @Test func everyReferenceFindsItsRowAndTheChecksAreOnAgain() throws {
+        #expect(try app.count("SELECT count(*) FROM pragma_foreign_key_check") == 0)
+        let store = try app.sqliteStore
+        #expect(throws: (any Error).self) {
+            try store.database.write { try $0.execute("UPDATE stock_balances SET commodity = 'no-such-commodity'") }
+        }
+        #expect(try app.count("SELECT count(*) FROM stock_balances WHERE commodity = 'no-such-commodity'") == 0)
+    }
+
     @Test func everyOutletsActivityIsItsLatestReportOrReceipt() throws {
         #expect(try app.count("SELECT count(*) FROM outlet_activity") == (try app.count("SELECT count(*) FROM outlets")))
         #expect(try app.count("""

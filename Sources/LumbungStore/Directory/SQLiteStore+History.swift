@@ -99,18 +99,20 @@ extension SQLiteStore {
 
     /// Inserts the reports of outlet key `outlet`, each recorded when observed, taking seqs from `nextSeq`
     /// on and the random parts of ids from `ids`; returns the latest (id, price, time).
+    ///
+    /// An id made when its report was recorded is stored as its random part alone (`StoredReportID`), so only the
+    /// latest report's whole id is made.
     private func report(_ item: ShelfHistory, outlet: Int64, nextSeq: inout Int64, ids: inout FastRandomGenerator,
                         on connection: Connection) throws -> (id: String, price: Money, observedAt: Timestamp)? {
-        var latest: (id: String, price: Money, observedAt: Timestamp)?
+        var latest: (storedID: String, price: Money, observedAt: Timestamp)?
         let statement = try connection.statement(PriceReportRows.insertSQL)
         for (price, observedAt) in item.prices {
-            let id = EntityID.make("prc", at: observedAt, using: &ids)
-            try PriceReportRows.insert(storedID: StoredReportID.stored(id, recordedAt: observedAt), outlet: outlet,
-                                       seq: nextSeq, commodity: item.commodity, price: price,
-                                       observedAt: observedAt, recordedAt: observedAt, with: statement)
+            let storedID = EntityID.randomPart(using: &ids)
+            try PriceReportRows.insert(storedID: storedID, outlet: outlet, seq: nextSeq, commodity: item.commodity,
+                                       price: price, observedAt: observedAt, recordedAt: observedAt, with: statement)
             nextSeq += 1
-            if latest.map({ observedAt >= $0.observedAt }) ?? true { latest = (id, price, observedAt) }
+            if latest.map({ observedAt >= $0.observedAt }) ?? true { latest = (storedID, price, observedAt) }
         }
-        return latest
+        return latest.map { (StoredReportID.id($0.storedID, recordedAt: $0.observedAt), $0.price, $0.observedAt) }
     }
 }

@@ -72,6 +72,17 @@ public final class Database: Sendable {
         return result
     }
 
+    /// Runs `body` holding the writer with its foreign-key checks off, then on again: for a bulk load into a new
+    /// database that writes only rows whose parents it wrote itself, where checking every reference costs a B-tree
+    /// seek per row. Writes inside `body` (on this thread) use the same writer; other threads' writes wait.
+    public func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+        try writer.withConnection { connection in
+            try connection.execute("PRAGMA foreign_keys=OFF")
+            defer { try? connection.execute("PRAGMA foreign_keys=ON") }
+            return try body()
+        }
+    }
+
     /// Whether writes can succeed: `.readOnly` when the file or its folder cannot be written (as of at most
     /// 100 ms ago, see `WritePermission`), else why the
     /// last write failed for want of storage (disk full, I/O error), else nil. Never waits for the writer.

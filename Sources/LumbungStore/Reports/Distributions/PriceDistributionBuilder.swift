@@ -61,24 +61,18 @@ struct PriceDistributionBuilder {
     /// Writes one region's rows: one per day on which one of its outlets reported.
     private func write(_ region: RegionChanges, commodity: String, level: Int) throws {
         let changes = region.changes.sorted { $0.day < $1.day }
-        var counts: [Int64: Int] = [:]
+        var histogram = PriceHistogram.empty
         var index = changes.startIndex
         while index < changes.endIndex {
             let day = changes[index].day
             var reported = 0
             while index < changes.endIndex, changes[index].day == day {
                 let change = changes[index]
-                if let replaced = change.replaced {
-                    counts[replaced, default: 0] -= 1
-                    if counts[replaced] == 0 { counts[replaced] = nil }
-                }
-                counts[change.price, default: 0] += 1
+                if let replaced = change.replaced { histogram.remove(Money(replaced)) }
+                histogram.add(Money(change.price))
                 reported += 1
                 index += 1
             }
-            let histogram = PriceHistogram(sortedEntries: counts.sorted { $0.key < $1.key }.map {
-                PriceHistogram.Entry(price: $0.key, count: $0.value)
-            })
             try connection.run(PriceDistributionQueries.upsert, [
                 commodity, level, region.region.rawValue, day, HistogramCodec.encode(histogram), reported,
             ])
