@@ -74,7 +74,8 @@ public final class Database: Sendable {
 
     /// Runs `body` holding the writer with its foreign-key checks off, then on again: for a bulk load into a new
     /// database that writes only rows whose parents it wrote itself, where checking every reference costs a B-tree
-    /// seek per row. Writes inside `body` (on this thread) use the same writer; other threads' writes wait.
+    /// seek per row. Writes inside `body` (on this thread) use the same writer; other threads' writes wait. Outside a
+    /// transaction only: SQLite ignores the pragma inside one, and the checks then stay on.
     public func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
         try writer.withConnection { connection in
             try connection.execute("PRAGMA foreign_keys=OFF")
