@@ -28,7 +28,8 @@ public struct NationalDataset {
 
     /// Writes the past of every stored outlet, `batchSize` outlets per transaction, then builds the
     /// stored price distributions and the stock check's kabupaten/kota price order from it in one pass each.
-    /// The rows written refer only to stored outlets and commodities, so their references are not checked one by one.
+    /// The rows written refer only to stored outlets and commodities, so their references are not checked one by one
+    /// (`Database.bulkLoading`).
     public func fill() throws {
         let outlets = try store.outletSummaries()
         let catalogue = try store.commodities(page: PageRequest(limit: PageRequest.maximumLimit)).items.map(\.id)
@@ -36,7 +37,7 @@ public struct NationalDataset {
         let context = WriteContext(now: now, actor: nil, staleAfterHours: 48)
         var placer = SyntheticPlacer()
         try store.dropPriceOrderForBulkLoad()
-        try store.database.withoutForeignKeyChecks {
+        try store.database.bulkLoading {
             for start in stride(from: 0, to: outlets.count, by: Self.batchSize) {
                 let histories = try outlets[start..<min(start + Self.batchSize, outlets.count)].map { outlet in
                     OutletHistory(outlet: outlet, location: placer.location(of: outlet.region),
@@ -44,8 +45,8 @@ public struct NationalDataset {
                 }
                 try store.loadHistories(histories, context: context)
             }
+            try store.rebuildDerivedTables()
         }
-        try store.rebuildDerivedTables()
     }
 
     /// One commodity at one outlet: a receipt yesterday and a report on each of the last `days` days.

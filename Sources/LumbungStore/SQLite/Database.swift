@@ -72,14 +72,19 @@ public final class Database: Sendable {
         return result
     }
 
-    /// Runs `body` holding the writer with its foreign-key checks off, then on again: for a bulk load into a new
-    /// database that writes only rows whose parents it wrote itself, where checking every reference costs a B-tree
-    /// seek per row. Writes inside `body` (on this thread) use the same writer; other threads' writes wait. Outside a
-    /// transaction only: SQLite ignores the pragma inside one, and the checks then stay on.
-    public func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body` holding the writer in a bulk load's settings, then back to its own: for a load into a new database
+    /// that writes only rows whose parents it wrote itself, in long transactions.
+    /// - Foreign-key checks are off: checking every reference costs a B-tree seek per row.
+    /// - Statement journals stay in memory whatever their size (`temp_store = MEMORY`). Otherwise the first statement
+    ///   whose journal outgrows `Connection.statementJournalBytes` moves it to a temporary file for the rest of the
+    ///   transaction, and every later statement writes each page it journals there (35 GB for the national demo).
+    ///
+    /// Writes inside `body` (on this thread) use the same writer; other threads' writes wait. Outside a transaction
+    /// only: SQLite ignores the foreign-key pragma inside one and refuses to change where temporary data goes.
+    public func bulkLoading<T>(_ body: () throws -> T) throws -> T {
         try writer.withConnection { connection in
-            try connection.execute("PRAGMA foreign_keys=OFF")
-            defer { try? connection.execute("PRAGMA foreign_keys=ON") }
+            try connection.execute("PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY")
+            defer { try? connection.execute("PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT") }
             return try body()
         }
     }
