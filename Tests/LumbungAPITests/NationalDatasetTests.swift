@@ -61,11 +61,12 @@ struct NationalDatasetTests {
                 "the last reports are from yesterday (WIB)")
     }
 
-    /// The load writes without checking each reference, so nothing may be left dangling, and the checks are on again
-    /// for the writes that follow.
+    /// The load writes without checking each reference, so nothing may be left dangling, and the writer is back to its
+    /// own settings for the writes that follow: references checked, temporary data where SQLite puts it by default.
     @Test func everyReferenceFindsItsRowAndTheChecksAreOnAgain() throws {
         #expect(try app.count("SELECT count(*) FROM pragma_foreign_key_check") == 0)
         let store = try app.sqliteStore
+        #expect(try store.database.write { try $0.queryOne("PRAGMA temp_store") { $0.int(0) } } == 0)
         #expect(throws: (any Error).self) {
             try store.database.write { try $0.execute("UPDATE stock_balances SET commodity = 'no-such-commodity'") }
         }
