@@ -13,22 +13,17 @@ public enum EntityID {
     /// An id as `make(_:at:)` makes it, its random part drawn from `generator` (a bulk writer's fast one), written
     /// into the string's own storage.
     public static func make(_ prefix: String, at time: Timestamp, using generator: inout some RandomNumberGenerator) -> String {
-        let (random, more) = (generator.next() as UInt64, generator.next() as UInt64)
-        return String(unsafeUninitializedCapacity: prefix.utf8.count + 28) { text in
+        String(unsafeUninitializedCapacity: prefix.utf8.count + 28) { text in
             var end = text.initialize(from: prefix.utf8).1
             text[end] = UInt8(ascii: "_")
             end = writeDigits(of: milliseconds(time), count: 10, into: text, from: end + 1)
-            end = writeDigits(of: random, count: 13, into: text, from: end)
-            return writeDigits(of: more, count: 4, into: text, from: end)
+            return writeRandomPart(using: &generator, into: text, from: end)
         }
     }
 
     /// The 17 characters after an id's time part: 80 bits drawn from `generator`, in base32.
     public static func randomPart(using generator: inout some RandomNumberGenerator) -> String {
-        let (random, more) = (generator.next() as UInt64, generator.next() as UInt64)
-        return String(unsafeUninitializedCapacity: 17) { text in
-            writeDigits(of: more, count: 4, into: text, from: writeDigits(of: random, count: 13, into: text, from: 0))
-        }
+        String(unsafeUninitializedCapacity: 17) { writeRandomPart(using: &generator, into: $0, from: 0) }
     }
 
     /// The 10 characters after the prefix of every id made at `time` (its milliseconds in base32).
@@ -39,6 +34,14 @@ public enum EntityID {
     /// The milliseconds an id's time part holds (none before 1970).
     private static func milliseconds(_ time: Timestamp) -> UInt64 {
         UInt64(max(0, time.millisecondsSinceEpoch))
+    }
+
+    /// Writes `randomPart`'s 17 digits into `text` from `start` (13 of a first draw from `generator`, 4 of a second);
+    /// returns the index after the last.
+    private static func writeRandomPart(using generator: inout some RandomNumberGenerator,
+                                        into text: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+        let random = generator.next() as UInt64, more = generator.next() as UInt64
+        return writeDigits(of: more, count: 4, into: text, from: writeDigits(of: random, count: 13, into: text, from: start))
     }
 
     /// Writes the lowest `count` base32 digits of `value`, most significant first, into `text` from `start`; returns
