@@ -58,23 +58,34 @@ cpu_probe_ms() {
   echo "$best"
 }
 
-# ab_round PID WRK_ARGS...: one round of an A/B comparison against the server PID: "requests/s CPU-µs-per-request".
+# ab_round PID WRK_ARGS...: one round of an A/B comparison against the server PID:
+# "requests/s CPU-µs-per-request p50-ms".
 ab_round() {
   local before used output requests
   SERVER_PID=$1
   shift
   before=$(server_cpu_ticks)
-  output=$(wrk "$@")
+  output=$(wrk --latency "$@")
   used=$(($(server_cpu_ticks) - before))
   requests=$(awk '/requests in/ {print $1}' <<<"$output")
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$output") \
-$(awk -v t="$used" -v n="$requests" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}')"
+$(awk -v t="$used" -v n="$requests" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}') \
+$(awk '$1 == "50%" {print $2}' <<<"$output" | to_ms)"
 }
 
-# ab_summary: reads "ROUND SIDE REQUESTS/S CPU-µs" lines; prints each round, then each side's means.
+# ab_summary: reads "ROUND SIDE REQUESTS/S CPU-µs P50-ms" lines; prints each round, then each side's means and its
+# median p50 (a round's p50 can jump with the disk or a neighbour, and the median of the rounds does not follow it).
 ab_summary() {
-  awk '{print "round " $1 " " $2 ": " $3 "/s, " $4 " µs CPU"; rps[$2] += $3; cpu[$2] += $4; n[$2]++}
-    END {for (s in rps) printf "%s: mean %.0f/s, %.1f µs CPU per request\n", s, rps[s] / n[s], cpu[s] / n[s]}'
+  awk '{print "round " $1 " " $2 ": " $3 "/s, " $4 " µs CPU, p50 " $5 " ms"; rps[$2] += $3; cpu[$2] += $4; n[$2]++
+        p50[$2, n[$2]] = $5}
+    END {for (s in rps) {
+           count = n[s]
+           for (i = 1; i <= count; i++) sorted[i] = p50[s, i]
+           for (i = 2; i <= count; i++) for (j = i; j > 1 && sorted[j - 1] > sorted[j]; j--) {
+             t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t }
+           median = count % 2 ? sorted[(count + 1) / 2] : (sorted[count / 2] + sorted[count / 2 + 1]) / 2
+           printf "%s: mean %.0f/s, %.1f µs CPU per request, median p50 %.2f ms\n", s, rps[s] / n[s], cpu[s] / n[s], median
+         }}'
 }
 
 # free_port: a loopback TCP port nobody listens on now.
