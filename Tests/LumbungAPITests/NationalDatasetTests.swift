@@ -73,6 +73,14 @@ struct NationalDatasetTests {
         #expect(try app.count("SELECT count(*) FROM stock_balances WHERE commodity = 'no-such-commodity'") == 0)
     }
 
+    /// The load ends with a checkpoint: a process that opens the new file finds every page in the file itself, with
+    /// no WAL to rebuild an index of and look each read up in first.
+    @Test func theFileIsWholeAndItsWALEmpty() throws {
+        let wal = try app.sqliteStore.database.path + "-wal"
+        let attributes = try? FileManager.default.attributesOfItem(atPath: wal)
+        #expect((attributes?[.size] as? Int ?? 0) == 0)
+    }
+
     @Test func everyOutletsActivityIsItsLatestReportOrReceipt() throws {
         #expect(try app.count("SELECT count(*) FROM outlet_activity") == (try app.count("SELECT count(*) FROM outlets")))
         #expect(try app.count("""

@@ -47,6 +47,7 @@ public struct NationalDataset {
             }
             try store.rebuildDerivedTables()
         }
+        try store.database.checkpoint()  // the file whole and its WAL empty, for every process that opens it next
     }
 
     /// One commodity at one outlet: a receipt yesterday and a report on each of the last `days` days.

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import LumbungCore
 import Synchronization
@@ -86,6 +87,21 @@ public final class Database: Sendable {
             try connection.execute("PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY")
             defer { try? connection.execute("PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT") }
             return try body()
+        }
+    }
+
+    /// Copies every page the WAL holds into the database file and empties the WAL (`wal_checkpoint(TRUNCATE)`),
+    /// waiting for readers of older snapshots: for the end of a bulk load. A load ends with its last transactions'
+    /// pages in the WAL, and closing does not checkpoint them (the last connection to close is a read-only one), so
+    /// every process that opens the file later rebuilds the WAL's index and looks each page it reads up there first,
+    /// until a write checkpoints it: the national demo left 110,076 pages (453 MB). Throws `SQLITE_BUSY` when another
+    /// connection kept the checkpoint from finishing.
+    public func checkpoint() throws {
+        try writer.withConnection { connection in
+            let busy = try connection.queryOne("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int64(0) }
+            guard busy == 0 else {
+                throw SQLiteError(code: SQLITE_BUSY, message: "the checkpoint waited for another connection in vain")
+            }
         }
     }
 
