@@ -70,13 +70,6 @@ peer_start() {
 # ratio A B: A / B cut to three decimals (the goals compare these, so a ratio is never rounded up to its goal).
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", (b > 0 ? int(a / b * 1000) / 1000 : 0)}'; }
 
-# median VALUE...: the middle value (of an even count, the mean of the two middle ones), cut after three decimals like
-# `ratio`, so a median of ratios is never rounded up to its goal either.
-median() {
-  printf '%s\n' "$@" | sort -g |
-    awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print int(m * 1000) / 1000}'
-}
-
 # median_ratio RATIO...: the median of ratios, written with three decimals as `ratio` writes them.
 median_ratio() { printf '%.3f' "$(median "$@")"; }
 

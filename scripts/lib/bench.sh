@@ -76,16 +76,22 @@ $(awk '$1 == "50%" {print $2}' <<<"$output" | to_ms)"
 # ab_summary: reads "ROUND SIDE REQUESTS/S CPU-µs P50-ms" lines; prints each round, then each side's means and its
 # median p50 (a round's p50 can jump with the disk or a neighbour, and the median of the rounds does not follow it).
 ab_summary() {
-  awk '{print "round " $1 " " $2 ": " $3 "/s, " $4 " µs CPU, p50 " $5 " ms"; rps[$2] += $3; cpu[$2] += $4; n[$2]++
-        p50[$2, n[$2]] = $5}
-    END {for (s in rps) {
-           count = n[s]
-           for (i = 1; i <= count; i++) sorted[i] = p50[s, i]
-           for (i = 2; i <= count; i++) for (j = i; j > 1 && sorted[j - 1] > sorted[j]; j--) {
-             t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t }
-           median = count % 2 ? sorted[(count + 1) / 2] : (sorted[count / 2] + sorted[count / 2 + 1]) / 2
-           printf "%s: mean %.0f/s, %.1f µs CPU per request, median p50 %.2f ms\n", s, rps[s] / n[s], cpu[s] / n[s], median
-         }}'
+  local rounds side
+  rounds=$(cat)
+  awk '{print "round " $1 " " $2 ": " $3 "/s, " $4 " µs CPU, p50 " $5 " ms"}' <<<"$rounds"
+  for side in $(awk '{print $2}' <<<"$rounds" | sort -u); do
+    awk -v side="$side" -v median="$(median $(awk -v side="$side" '$2 == side {print $5}' <<<"$rounds"))" '
+      $2 == side {rps += $3; cpu += $4; n++}
+      END {printf "%s: mean %.0f/s, %.1f µs CPU per request, median p50 %.2f ms\n", side, rps / n, cpu / n, median}' \
+      <<<"$rounds"
+  done
+}
+
+# median VALUE...: the middle value (of an even count, the mean of the two middle ones), cut after three decimals like
+# `ratio` in scripts/bench-report.sh, so a median of ratios is never rounded up to its goal either.
+median() {
+  printf '%s\n' "$@" | sort -g |
+    awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print int(m * 1000) / 1000}'
 }
 
 # free_port: a loopback TCP port nobody listens on now.
