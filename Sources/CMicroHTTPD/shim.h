@@ -93,11 +93,13 @@ static inline int lumbung_raw_refusal_of(const void *context) {
     ? (int)value : LUMBUNG_RAW_OK;
 }
 
-/** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed.
- *  A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop
+/** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed; `accept_policy` decides
+ *  whether each new connection is taken (a refused one is closed at once). A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop
  *  drains events in batches of 128 and, when a batch is exactly full, waits again with the full timeout before
  *  handling what it collected, so exactly 128 (256, ...) busy connections stall until some other event or timeout. */
 static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_settings *s,
+                                                    MHD_AcceptPolicyCallback accept_policy,
+                                                    void *accept_policy_cls,
                                                     MHD_AccessHandlerCallback handler,
                                                     void *handler_cls,
                                                     MHD_RequestCompletedCallback completed,
@@ -113,7 +115,7 @@ static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_sett
   unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | (s->threads > 1 ? MHD_USE_EPOLL : MHD_USE_POLL) |
                        MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
   if (s->turbo) flags |= MHD_USE_TURBO;
-  return MHD_start_daemon(flags, s->port, NULL, NULL, handler, handler_cls,
+  return MHD_start_daemon(flags, s->port, accept_policy, accept_policy_cls, handler, handler_cls,
                           MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
                           MHD_OPTION_THREAD_POOL_SIZE, (s->threads > 1 ? s->threads : 0),
                           MHD_OPTION_CONNECTION_LIMIT, s->connection_limit,

@@ -64,6 +64,12 @@ func accessHandler(_ cls: UnsafeMutableRawPointer?, _ connection: OpaquePointer?
     return server.queue(server.respond(to: state), of: state, on: connection)
 }
 
+/// libmicrohttpd's accept policy: a new connection is taken until the server begins to stop.
+func acceptPolicy(_ cls: UnsafeMutableRawPointer?, _ address: UnsafePointer<sockaddr>?, _ length: socklen_t) -> MHD_Result {
+    guard let cls else { return MHD_Result.NO }
+    return Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().accepting.load(ordering: .relaxed) ? .YES : .NO
+}
+
 /// The hook libmicrohttpd's URI callback hands a request's raw query string to: kept with the connection until
 /// the request's state is made.
 func rawQueryArrived(_ connection: OpaquePointer?, _ query: UnsafePointer<CChar>?) {

@@ -21,6 +21,8 @@ public final class HTTPServer: @unchecked Sendable {
     private var daemon: OpaquePointer?
     /// Held for the whole of `stop()`, so concurrent calls stop the daemon once and all return stopped.
     private let stopping = Mutex(false)
+    /// False once `stop()` begins: a connection made after that is closed unanswered (see `acceptPolicy`).
+    let accepting = Atomic(true)
     private let requestCounter = Atomic<UInt64>(0)
     let inFlight = Atomic<Int>(0)
     let slowClients: SlowClientGuard
@@ -72,7 +74,7 @@ public final class HTTPServer: @unchecked Sendable {
                 memory_limit: configuration.connectionMemoryLimit,
                 listen_backlog: UInt32(clamping: configuration.listenBacklog),
                 turbo: 1)
-            return lumbung_mhd_start(&settings, accessHandler, context, requestCompleted, context,
+            return lumbung_mhd_start(&settings, acceptPolicy, context, accessHandler, context, requestCompleted, context,
                                      connectionNotified, context, uriCheck)
         }
         guard daemon != nil else {
@@ -89,11 +91,15 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// Stops accepting, ends streams, waits up to `drainSeconds` for requests in flight, then closes every connection.
+    ///
+    /// A connection made while it drains is closed at once by the accept policy. `MHD_quiesce_daemon` is not used:
+    /// in libmicrohttpd 0.9.75 it races an epoll worker for the listen socket's removal, and the loser aborts the
+    /// process ("Failed to remove listen FD from epoll set").
     public func stop() {
         stopping.withLock { stopped in
             guard !stopped, let daemon else { return }
             stopped = true
-            let listener = MHD_quiesce_daemon(daemon)
+            accepting.store(false, ordering: .relaxed)
             StreamRegistry.shared.endAll(of: self)
             var waited = 0.0
             while inFlight.load(ordering: .acquiring) > 0 && waited < configuration.drainSeconds {
@@ -105,7 +111,6 @@ public final class HTTPServer: @unchecked Sendable {
             MHD_stop_daemon(daemon)
             slowClients.stop()
             self.daemon = nil
-            if listener >= 0 { close(listener) }
         }
     }
 
