@@ -4,10 +4,12 @@ import CMicroHTTPD
 /// request's id and the answer's headers.
 extension HTTPServer {
     /// Hands a response to libmicrohttpd for sending, with the request id of `state` in `X-Request-Id`. The
-    /// connection's previous response is sent again when this answer is the same (see `KeptResponse`).
+    /// connection's previous response is sent again when this answer is the same (see `KeptResponse`). While the
+    /// server stops, every answer carries `Connection: close`, so each connection ends after its answer.
     func queue(_ response: Response, of state: RequestState, on connection: OpaquePointer) -> MHD_Result {
         state.detachQuery()  // the handler is done
-        if let kept = state.deadline?.keptResponse, kept.sends(response) {
+        let draining = !accepting.load(ordering: .relaxed)
+        if !draining, let kept = state.deadline?.keptResponse, kept.sends(response) {
             kept.name(state.requestID)
             return MHD_queue_response(connection, UInt32(response.status), kept.handle)
         }
@@ -23,6 +25,7 @@ extension HTTPServer {
             _ = name.withCString { name in value.withCString { MHD_add_response_header(mhdResponse, name, $0) } }
         }
         Self.setRequestID(state.requestID, on: mhdResponse)
+        if draining { _ = MHD_add_response_header(mhdResponse, "Connection", "close") }
         let result = MHD_queue_response(connection, UInt32(response.status), mhdResponse)
         if let deadline = state.deadline, let body = response.wholeBody, body.count <= KeptResponse.largestBody {
             deadline.keptResponse = KeptResponse(handle: mhdResponse, response: response)

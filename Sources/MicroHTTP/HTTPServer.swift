@@ -21,7 +21,8 @@ public final class HTTPServer: @unchecked Sendable {
     private var daemon: OpaquePointer?
     /// Held for the whole of `stop()`, so concurrent calls stop the daemon once and all return stopped.
     private let stopping = Mutex(false)
-    /// False once `stop()` begins: a connection made after that is closed unanswered (see `acceptPolicy`).
+    /// False once `stop()` begins: a connection made after that is closed unanswered (see `acceptPolicy`), and
+    /// one already open is closed after its next answer.
     let accepting = Atomic(true)
     private let requestCounter = Atomic<UInt64>(0)
     let inFlight = Atomic<Int>(0)
@@ -92,7 +93,8 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Stops accepting, ends streams, waits up to `drainSeconds` for requests in flight, then closes every connection.
     ///
-    /// A connection made while it drains is closed at once by the accept policy. `MHD_quiesce_daemon` is not used:
+    /// A connection made while it drains is closed at once by the accept policy, and each open one after its next
+    /// answer (`Connection: close`), so clients that keep sending move on. `MHD_quiesce_daemon` is not used:
     /// in libmicrohttpd 0.9.75 it races an epoll worker for the listen socket's removal, and the loser aborts the
     /// process ("Failed to remove listen FD from epoll set").
     public func stop() {

@@ -156,6 +156,8 @@ import Testing
     @Test func gracefulStopFinishesTheRequestInFlight() throws {
         let test = try TestServer()
         let connection = try HTTPConnection(port: test.port)
+        let kept = try HTTPConnection(port: test.port, timeoutSeconds: 1)
+        #expect(try kept.request("GET", "/hello").header("Connection") == nil)
         try connection.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
         usleep(100_000)
         let stopped = DispatchSemaphore(value: 0)
@@ -163,9 +165,14 @@ import Testing
         usleep(50_000)
         let late = try HTTPConnection(port: test.port, timeoutSeconds: 1)
         #expect(late.isClosedByPeer(), "a connection made while the server drains is closed at once, unanswered")
+        let answeredWhileDraining = try kept.request("GET", "/hello")
+        #expect(answeredWhileDraining.status == 200)
+        #expect(answeredWhileDraining.header("Connection") == "close", "a kept-alive client is told to move on")
+        #expect(kept.isClosedByPeer())
         let response = try connection.readResponse()
         #expect(response.status == 200)
         #expect(response.text == "done")
+        #expect(response.header("Connection") == "close")
         stopped.wait()
         #expect(throws: ClientError.self) { try HTTPConnection(port: test.port) }
     }
