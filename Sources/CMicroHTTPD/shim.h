@@ -94,7 +94,8 @@ static inline int lumbung_raw_refusal_of(const void *context) {
 }
 
 /** Starts a daemon with an internal polling thread (and pool), suspend/resume allowed; `accept_policy` decides
- *  whether each new connection is taken (a refused one is closed at once). A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop
+ *  whether each new connection is taken (a refused one is closed at once).
+ *  A pool polls with epoll. A single thread polls with poll(): libmicrohttpd 0.9.75's single-thread epoll loop
  *  drains events in batches of 128 and, when a batch is exactly full, waits again with the full timeout before
  *  handling what it collected, so exactly 128 (256, ...) busy connections stall until some other event or timeout. */
 static inline struct MHD_Daemon *lumbung_mhd_start(const struct lumbung_mhd_settings *s,
