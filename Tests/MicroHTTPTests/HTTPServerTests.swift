@@ -223,7 +223,7 @@ import Testing
 }
 
 /// A thread that opens connection after connection and asks each for `/hello` a few times, until finished.
-final class HammeringClient: @unchecked Sendable {
+final class HammeringClient: Sendable {
     private let running = Atomic(true)
     private let firstAnswer = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
