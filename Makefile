@@ -6,7 +6,7 @@ DATABASE ?= data/lumbung.sqlite
 BIN_DEBUG := .build/debug/lumbung
 BIN_RELEASE := .build/release/lumbung
 
-.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock callgrind-stock profile-writes bench-fixed-cost bench-callgrind bench-sms bench-postgres soak clean
+.PHONY: run test build release deps bench bench-deps bench-http bench-writes bench-prices bench-regions bench-national bench-stock callgrind-stock profile-writes lone-write-io bench-fixed-cost bench-callgrind bench-sms bench-postgres soak clean
 
 ## deps: install the system packages the build needs (apt-get, non-interactive) when missing
 deps:
@@ -42,9 +42,10 @@ test: deps
 	scripts/browser-kalsel.sh
 	scripts/fuzz.sh
 
-## bench-deps: the release build and wrk
+## bench-deps: the release build, wrk and perf (which traces the disk under a lone write)
 bench-deps: release
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq wrk; }
+	@command -v perf >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq linux-perf; }
 
 ## bench-http: /healthz throughput and latency against the release build
 bench-http: bench-deps
@@ -74,6 +75,10 @@ bench-stock: bench-deps
 ## callgrind-stock: instructions per uncached stock check, receipt and price report (valgrind; BIN2= adds a build)
 callgrind-stock: bench-deps
 	scripts/callgrind-stock.sh
+
+## lone-write-io: one client's writes, the WAL's fsyncs by the requests each sent to the disk (perf; root)
+lone-write-io: bench-deps
+	scripts/lone-write-io.sh
 
 ## profile-writes: instructions per write, whole server and writer thread, for movements, prices and alert churn (valgrind)
 profile-writes: bench-deps
