@@ -5,7 +5,8 @@
 # Reads run on one server over the national data set (built first when missing); datasette (pinned, from PyPI into
 # .venv) then serves the same file with the same stock-check SQL. Writes run on a server over a small database of
 # their own (ratios to its own /healthz, measured just before), so the national data set stays as built and runs stay
-# comparable; with valgrind installed, the goal routes' instructions per request (the same on any machine); then the
+# comparable; one client's writes with the disk traced (scripts/lone-write-io.sh: where a lone write waits); with
+# valgrind installed, the goal routes' instructions per request (the same on any machine); then the
 # /healthz tail by worker threads and wrk connections. The routes held to a ratio are measured in ROUNDS rounds (3),
 # each beside its own /healthz, and the goals take the median of the rounds: on a shared machine one disturbed
 # round then moves no goal. WRK_SECONDS (10), WRK_CONNECTIONS (64), DATABASE (data/national.sqlite), RESULTS, ROUNDS
