@@ -12,6 +12,8 @@ import re
 import statistics
 import sys
 
+from hostile_clients import percentile
+
 ENTER = re.compile(r"([0-9.]+):\s+ext4:ext4_sync_file_enter: dev \S+ ino (\d+)")
 EXIT = re.compile(r"([0-9.]+):\s+ext4:ext4_sync_file_exit: dev \S+ ino (\d+)")
 ISSUE = re.compile(r"block:block_rq_issue: \S+ (\S+) ")
@@ -40,10 +42,10 @@ def kind(flags):
     return " + ".join(parts) or "nothing"
 
 
-def milliseconds(values, fraction):
-    """The value at `fraction` of the sorted `values`, in ms with two decimals."""
-    ordered = sorted(values)
-    return "%.2f" % (ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] * 1000)
+def row(name, times, total):
+    """A table row: `times` (seconds) of `total` fsyncs, with their share, p50 and p99 in ms."""
+    return "| %s | %d | %.0f%% | %.2f | %.2f |" % (name, len(times), 100 * len(times) / total,
+                                                   percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
 
 
 def main():
@@ -59,11 +61,9 @@ def main():
     for seconds, flags in found:
         by_kind.setdefault(kind(flags), []).append(seconds)
     for name, times in sorted(by_kind.items(), key=lambda item: -len(item[1])):
-        print("| %s | %d | %.0f%% | %s | %s |" % (name, len(times), 100 * len(times) / len(found),
-                                                  milliseconds(times, 0.5), milliseconds(times, 0.99)))
+        print(row(name, times, len(found)))
     everything = [seconds for seconds, _ in found]
-    print("| every fsync of the WAL | %d | 100%% | %s | %s |" % (len(found), milliseconds(everything, 0.5),
-                                                               milliseconds(everything, 0.99)))
+    print(row("every fsync of the WAL", everything, len(found)))
     print()
     print("The inode's block goes with an fsync when the WAL's modification time moved since the last one (ext4 takes")
     print("it from a clock that ticks every few milliseconds), so the further apart the commits, the more often.")
